@@ -1,0 +1,2 @@
+// Adds DOM matchers (toBeInTheDocument, toHaveAccessibleName...) for component suites.
+import '@testing-library/jest-dom';
