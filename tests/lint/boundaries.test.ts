@@ -7,7 +7,8 @@ const root = path.resolve(__dirname, '../..');
 
 /** ESLint with only the layer rules, so it runs without type information and fast. */
 function boundaryLinter(): ESLint {
-  return new ESLint({
+  // ESLint 8 runs these eslintrc-style options; the installed typings describe ESLint 9's flat config.
+  const options = {
     cwd: root,
     useEslintrc: false,
     baseConfig: {
@@ -15,7 +16,8 @@ function boundaryLinter(): ESLint {
       parserOptions: { ecmaVersion: 2020, sourceType: 'module', ecmaFeatures: { jsx: true } },
       overrides: boundaries
     }
-  });
+  };
+  return new ESLint(options as unknown as ESLint.Options);
 }
 
 async function importErrors(filePath: string, source: string): Promise<string[]> {
