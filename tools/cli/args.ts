@@ -1,0 +1,37 @@
+/** Minimal, strict argument parsing for the project's CLIs: `--name value`, `--flag`, and positionals. */
+export interface ParsedArgs {
+  options: Map<string, string | true>;
+  positionals: string[];
+}
+
+/** Parses argv; an option not in `known` is an error, so a typo never silently does something else. */
+export function parseArgs(argv: readonly string[], known: { values: readonly string[]; flags: readonly string[] }): ParsedArgs {
+  const options = new Map<string, string | true>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split('=', 2);
+    if (known.flags.includes(name)) options.set(name, true);
+    else if (known.values.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new Error(`--${name} needs a value.`);
+      options.set(name, value);
+    } else throw new Error(`Unknown option --${name}. Known options: ${[...known.values, ...known.flags].map((o) => `--${o}`).join(', ')}.`);
+  }
+  return { options, positionals };
+}
+
+/** Runs a CLI body, printing a person-readable error and exiting 1 on failure. */
+export function runCli(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+  );
+}
