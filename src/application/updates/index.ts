@@ -1,0 +1,4 @@
+export * from './actionUpdateInput';
+export * from './applyUpdateInput';
+export * from './validateActionUpdate';
+export * from './submitActionUpdate';

@@ -1,0 +1,29 @@
+/**
+ * The domain core of Improvement Plan Tracker: the plan model and the pure rules that rate,
+ * roll up, alert, change and report on it. Nothing here touches React, Fluent UI, PnPjs, SPFx
+ * or Teams, and nothing reads the clock: "today" is always passed in.
+ */
+export * from './result';
+
+export * from './model/people';
+export * from './model/theme';
+export * from './model/plan';
+export * from './model/action';
+export * from './model/issue';
+export * from './model/milestone';
+export * from './model/progress';
+export * from './model/risk';
+export * from './model/change';
+export * from './model/recommendation';
+
+export * from './dates/isoDate';
+export * from './dates/london';
+export * from './dates/financialYear';
+export * from './dates/planDate';
+
+export * from './codes/referenceCode';
+
+export * from './rag/ratings';
+export * from './rag/policy';
+export * from './rag/override';
+export * from './rag/rateAction';

@@ -1,0 +1,64 @@
+import type { Person } from './people';
+
+/**
+ * Where a director wants slippage alerts for their theme posted: a Teams channel.
+ * Identifiers are Microsoft Graph ids; the domain never calls Teams, it only carries them.
+ */
+export interface AlertChannel {
+  /** Graph id of the team. */
+  readonly teamId: string;
+  /** Graph id of the channel within the team. */
+  readonly channelId: string;
+  /** Channel name as shown to people, e.g. `'Organisational Culture'`. */
+  readonly displayName?: string;
+}
+
+/**
+ * The top level of a plan: a Best Value theme (Dudley), an aim (Bedford) or a coded theme
+ * (Sandwell `OC`). Each has a lead director who is accountable and alerted.
+ */
+export interface Theme {
+  /** Stable identifier (list item id or generated). */
+  readonly id: string;
+  /** Reference code, e.g. `'OC'`, `'A1'` or `'LEAD'`. Unique within the plan. */
+  readonly code: string;
+  /** Name, e.g. `'Organisational Culture'`. */
+  readonly name: string;
+  /** What the theme is about and the outcomes sought. */
+  readonly description?: string;
+  /** Director accountable for the theme. */
+  readonly leadDirector: Person;
+  /** Lead elected member (portfolio holder), when the plan names one. */
+  readonly leadMember?: Person;
+  /** Teams channel that receives slippage alerts for this theme. */
+  readonly alertChannel?: AlertChannel;
+  /** Position in the plan; themes are shown in this order, not alphabetically. */
+  readonly order: number;
+}
+
+/**
+ * The level between a theme and its actions: a workstream (`OC.A`), an area of focus (Dudley) or
+ * a numbered programme / work package (Bedford programme `5`).
+ */
+export interface Workstream {
+  /** Stable identifier. */
+  readonly id: string;
+  /** Reference code, e.g. `'OC.A'` or `'5'`. Unique within the plan. */
+  readonly code: string;
+  /** Code of the theme the workstream belongs to. */
+  readonly themeCode: string;
+  /** Name, e.g. `'Financial sustainability'`. */
+  readonly name: string;
+  /** Description of the programme or area of focus. */
+  readonly description?: string;
+  /** Officer leading the workstream, when different from the theme lead. */
+  readonly lead?: Person;
+  /** Outcomes sought (Bedford "Outcomes", Dudley "Outcomes"). */
+  readonly outcomes?: readonly string[];
+  /** How success will be evidenced and measured (indicators). */
+  readonly measures?: readonly string[];
+  /** Codes of other workstreams this one depends on. */
+  readonly interdependencies?: readonly string[];
+  /** Position within the theme. */
+  readonly order: number;
+}

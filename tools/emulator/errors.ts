@@ -1,0 +1,119 @@
+/**
+ * SharePoint-shaped errors (README §2.12). Apps parse `odata.error.message.value`, so the
+ * bodies below reproduce the catalogue verbatim; verbose mode uses `{"error":{...}}`.
+ */
+import type { ODataMode } from './types';
+
+export class SpError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string,
+    public readonly extraHeaders: Record<string, string> = {}
+  ) {
+    super(message);
+  }
+}
+
+export function errorBody(err: SpError, mode: ODataMode): string {
+  const inner = { code: err.code, message: { lang: 'en-US', value: err.message } };
+  return JSON.stringify(mode === 'verbose' ? { error: inner } : { 'odata.error': inner });
+}
+
+const quoteEtag = (v: number): string => `"${v}"`;
+
+export const errors = {
+  /** §2.12: 404 list. */
+  listNotFound: (title: string, siteUrl: string) =>
+    new SpError(404, '-1, System.ArgumentException', `List '${title}' does not exist at site with URL '${siteUrl}'.`),
+  /** §2.12: 404 item. */
+  itemNotFound: () =>
+    new SpError(404, '-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'),
+  /** §2.3: 412 with the request and object ETag values. */
+  etagMismatch: (requested: string, current: number) =>
+    new SpError(
+      412,
+      '-1, Microsoft.SharePoint.Client.ClientServiceException',
+      `The request ETag value '${requested}' does not match the object's ETag value '${quoteEtag(current)}'.`
+    ),
+  /** §2.11: 403 for a user lacking the permission. */
+  accessDenied: () =>
+    new SpError(
+      403,
+      '-2147024891, System.UnauthorizedAccessException',
+      'Access denied. You do not have permission to perform this action or access this resource.'
+    ),
+  /** §2.4: missing/invalid digest (text commonly seen; exact SPO body is UNCONFIRMED). */
+  invalidDigest: () =>
+    new SpError(
+      403,
+      '-2130575251, Microsoft.SharePoint.SPException',
+      "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again."
+    ),
+  /** §2.7: list view threshold. */
+  threshold: () =>
+    new SpError(
+      500,
+      '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+      'The attempted operation is prohibited because it exceeds the list view threshold.'
+    ),
+  /** §2.9: unknown property in a write body. */
+  unknownProperty: (prop: string, type: string) =>
+    new SpError(
+      400,
+      '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      `The property '${prop}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`
+    ),
+  /** §2.9: unknown column in $select/$filter/$orderby (code UNCONFIRMED in README). */
+  unknownColumn: (name: string) =>
+    new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', `Column '${name}' does not exist. It may have been deleted by another user.`),
+  /** Projected lookup field used without `$expand` of its lookup. */
+  projectionWithoutExpand: (path: string, lookup: string) =>
+    new SpError(
+      400,
+      '-1, Microsoft.SharePoint.SPException',
+      `The query to field '${path}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${lookup}.`
+    ),
+  invalidExpression: (expr: string) =>
+    new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The expression "${expr}" is not valid.`),
+  badRequest: (message: string) => new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message),
+  /** Value of the wrong JSON type for a field (OData reader message). */
+  badValue: (edmType: string) =>
+    new SpError(
+      400,
+      '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      `Cannot convert a primitive value to the expected type '${edmType}'. See the inner exception for more details.`
+    ),
+  typeNotResolved: (type: string) =>
+    new SpError(
+      400,
+      '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      `A type named '${type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`
+    ),
+  fieldNotFound: (name: string) =>
+    new SpError(404, '-2147024809, System.ArgumentException', `Column '${name}' does not exist. It may have been deleted by another user.`),
+  duplicateList: () =>
+    new SpError(
+      500,
+      '-2130575342, Microsoft.SharePoint.SPException',
+      'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.'
+    ),
+  userNotFound: (login: string) =>
+    new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${login} could not be found.`),
+  lookupValueInvalid: () =>
+    new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Invalid data has been used to update the list item. The field you are trying to update may be read only.'),
+  notFoundSegment: (segment: string) =>
+    new SpError(
+      404,
+      '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      `Cannot find resource for the request ${segment}.`
+    ),
+  methodNotAllowed: (method: string, resource: string) =>
+    new SpError(
+      405,
+      '-1, Microsoft.SharePoint.Client.ClientServiceException',
+      `The HTTP method '${method}' cannot be used to access the resource '${resource}'. The operation type of the resource is specified as 'Default'. Please use correct HTTP method to invoke the resource.`
+    ),
+  versionNotFound: () =>
+    new SpError(404, '-2147024809, System.ArgumentException', 'Version does not exist. It may have been deleted by another user.')
+};

@@ -1,0 +1,173 @@
+/** `web/lists`: create (lists.add / lists.ensure), read, MERGE, DELETE (README §2.1, §2.10). */
+import type { Ctx } from '../context';
+import { errors } from '../errors';
+import { decorate, jsonResponse, many, noContent, projectGeneric, single } from '../format';
+import { builtInFields } from '../model/fields';
+import { isoSeconds, listEntityType } from '../model/items';
+import { runGenericQuery } from '../odata/query';
+import { PermissionKind } from '../permissions';
+import type { ListRecord } from '../store/sqliteStore';
+import type { EmuResponse } from '../types';
+import { argString, checkBodyMetadata, effectiveMethod, parseJsonBody, requirePermission, type Segment } from './common';
+import { handleFields } from './fields';
+import { handleItems } from './items';
+import { permissionsEntity, permissionsProperty } from './web';
+
+/** SP.List properties accepted on create/update; anything else is SharePoint's 400. */
+const LIST_PROPS = new Set([
+  'Title', 'Description', 'BaseTemplate', 'AllowContentTypes', 'ContentTypesEnabled', 'EnableVersioning', 'MajorVersionLimit',
+  'EnableMinorVersions', 'MajorWithMinorVersionsLimit', 'OnQuickLaunch', 'Hidden', 'NoCrawl', 'EnableAttachments', 'EnableFolderCreation',
+  'ForceCheckout', 'DraftVersionVisibility', 'ReadSecurity', 'WriteSecurity', 'Direction', 'ValidationFormula', 'ValidationMessage',
+  'EnableModeration', 'IrmEnabled', 'ExcludeFromOfflineClient', 'DisableGridEditing', 'DocumentTemplateUrl', 'DefaultContentApprovalWorkflowId'
+]);
+
+export function listEntity(ctx: Ctx, list: ListRecord): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    AllowContentTypes: false,
+    BaseTemplate: 100,
+    BaseType: 0,
+    ContentTypesEnabled: false,
+    Created: list.Created,
+    DefaultViewUrl: `${new URL(ctx.siteUrl).pathname}/Lists/${list.EntityName}/AllItems.aspx`,
+    Description: '',
+    EnableAttachments: true,
+    EnableFolderCreation: false,
+    EnableMinorVersions: false,
+    EnableVersioning: true,
+    EntityTypeName: `${list.EntityName.replace(/_/g, '_x005f_')}List`,
+    Hidden: false,
+    Id: list.Id,
+    ItemCount: ctx.store.itemCount(list.Id),
+    LastItemModifiedDate: list.LastItemModifiedDate,
+    ListItemEntityTypeFullName: listEntityType(list),
+    MajorVersionLimit: 500,
+    ParentWebUrl: new URL(ctx.siteUrl).pathname,
+    ...list.Props,
+    Title: list.Title
+  };
+  const sel = ctx.req.url.searchParams.get('$select');
+  if (sel && /(^|,)\s*EffectiveBasePermissions\s*(,|$)/i.test(sel)) props.EffectiveBasePermissions = permissionsProperty(ctx);
+  return decorate(
+    ctx.mode,
+    { type: 'SP.List', id: `${ctx.siteUrl}/_api/Web/Lists(guid'${list.Id}')`, editLink: `Web/Lists(guid'${list.Id}')`, etag: '"1"' },
+    props
+  );
+}
+
+function selectParam(ctx: Ctx): string[] | undefined {
+  const s = ctx.req.url.searchParams.get('$select');
+  return s ? s.split(',').map((x) => x.trim()) : undefined;
+}
+
+function validateListProps(body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === '__metadata') continue;
+    if (!LIST_PROPS.has(k)) throw errors.unknownProperty(k, 'SP.List');
+    out[k] = v;
+  }
+  return out;
+}
+
+function createList(ctx: Ctx): EmuResponse {
+  requirePermission(ctx, PermissionKind.ManageLists);
+  const body = parseJsonBody(ctx);
+  checkBodyMetadata(ctx, body, 'SP.List', true);
+  const props = validateListProps(body);
+  const title = String(props.Title ?? '').trim();
+  if (!title) throw errors.badRequest('The parameter Title cannot be empty.');
+  if (ctx.store.listByTitle(title)) throw errors.duplicateList();
+  // The URL (and so the entity type) name is fixed from the title at creation, spaces removed.
+  let entity = title.replace(/[^A-Za-z0-9_]/g, '') || 'List';
+  const taken = new Set(ctx.store.allLists().map((l) => l.EntityName.toLowerCase()));
+  for (let i = 1; taken.has(entity.toLowerCase()); i++) entity = `${entity.replace(/\d+$/, '')}${i}`;
+  delete props.Title;
+  const now = isoSeconds(new Date());
+  const list: ListRecord = {
+    Id: ctx.store.newGuid(),
+    Title: title,
+    EntityName: entity,
+    Created: now,
+    LastItemModifiedDate: now,
+    Props: props,
+    Fields: builtInFields(),
+    NextItemId: 1
+  };
+  ctx.store.saveList(list);
+  return jsonResponse(ctx, 201, single(ctx, 'SP.ApiData.Lists/@Element', listEntity(ctx, list)));
+}
+
+export function resolveList(ctx: Ctx, seg: Segment): ListRecord {
+  if (seg.lname === 'getbytitle') {
+    const title = argString(ctx, seg.arg);
+    const list = ctx.store.listByTitle(title);
+    if (!list) throw errors.listNotFound(title, ctx.siteUrl);
+    return list;
+  }
+  if ((seg.lname === 'lists' || seg.lname === 'getbyid') && seg.arg !== undefined) {
+    const id = argString(ctx, seg.arg).replace(/[{}]/g, '');
+    const list = ctx.store.listById(id);
+    if (!list) throw errors.listNotFound(id, ctx.siteUrl);
+    return list;
+  }
+  throw errors.notFoundSegment(seg.name);
+}
+
+/** `rest` starts after `web/lists` (the `lists(...)` segment itself is passed as `listsSeg`). */
+export function handleLists(ctx: Ctx, listsSeg: Segment, rest: Segment[]): EmuResponse {
+  requirePermission(ctx, PermissionKind.ViewListItems);
+  const method = effectiveMethod(ctx);
+  let list: ListRecord;
+  let tail: Segment[];
+  if (listsSeg.arg !== undefined) {
+    list = resolveList(ctx, listsSeg);
+    tail = rest;
+  } else if (rest.length === 0) {
+    if (method === 'POST') return createList(ctx);
+    if (method !== 'GET') throw errors.methodNotAllowed(ctx.req.method, 'SP.ListCollection');
+    const all = ctx.store.allLists().map((l) => listEntity(ctx, l));
+    const rows = runGenericQuery(all, ctx.req.url.searchParams).map((e) => projectGeneric(e, selectParam(ctx)));
+    return jsonResponse(ctx, 200, many(ctx, 'SP.ApiData.Lists', rows));
+  } else {
+    list = resolveList(ctx, rest[0]);
+    tail = rest.slice(1);
+  }
+
+  if (tail.length === 0) {
+    if (method === 'GET') return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.Lists/@Element', projectGeneric(listEntity(ctx, list), selectParam(ctx))));
+    if (method === 'MERGE' || method === 'PUT') {
+      requirePermission(ctx, PermissionKind.ManageLists);
+      const body = parseJsonBody(ctx);
+      checkBodyMetadata(ctx, body, 'SP.List', false);
+      const props = validateListProps(body);
+      if (typeof props.Title === 'string' && props.Title.trim()) {
+        const other = ctx.store.listByTitle(props.Title);
+        if (other && other.Id !== list.Id) throw errors.duplicateList();
+        list.Title = props.Title.trim();
+      }
+      delete props.Title;
+      list.Props = { ...list.Props, ...props };
+      ctx.store.saveList(list);
+      return noContent();
+    }
+    if (method === 'DELETE') {
+      requirePermission(ctx, PermissionKind.ManageLists);
+      ctx.store.deleteList(list.Id);
+      return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
+    }
+    throw errors.methodNotAllowed(ctx.req.method, 'SP.List');
+  }
+  const [head, ...more] = tail;
+  switch (head.lname) {
+    case 'items':
+      return handleItems(ctx, list, head, more);
+    case 'fields':
+      return handleFields(ctx, list, head, more);
+    case 'effectivebasepermissions':
+      return permissionsEntity(ctx, ctx.user, 'SP.ApiData.Lists/@Element/EffectiveBasePermissions');
+    case 'getusereffectivepermissions':
+      return permissionsEntity(ctx, ctx.store.userByLogin(argString(ctx, head.arg)), 'SP.BasePermissions');
+    default:
+      throw errors.notFoundSegment(head.name);
+  }
+}

@@ -1,0 +1,157 @@
+/** `_api/contextinfo`, `_api/web`, site users and effective permissions (README §2.4, §2.11). */
+import type { Ctx } from '../context';
+import { DIGEST_TIMEOUT_SECONDS, issueDigest } from '../digest';
+import { errors } from '../errors';
+import { collectionValue, decorate, jsonResponse, many, projectGeneric, single } from '../format';
+import { runGenericQuery } from '../odata/query';
+import { maskFor, PermissionKind } from '../permissions';
+import type { EmuResponse, SiteUser } from '../types';
+import { argString, effectiveMethod, parseJsonBody, requirePermission, type Segment } from './common';
+
+export const LIBRARY_VERSION = '16.0.26516.12004';
+
+export function webId(ctx: Ctx): string {
+  let id = ctx.store.getMeta('webId');
+  if (!id) {
+    id = ctx.store.newGuid();
+    const value = id;
+    ctx.store.transaction(() => ctx.store.setMeta('webId', value));
+  }
+  return id;
+}
+
+export function contextInfo(ctx: Ctx): EmuResponse {
+  if (effectiveMethod(ctx) !== 'POST') throw errors.methodNotAllowed(ctx.req.method, 'GetContextWebInformation');
+  const props = {
+    FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
+    FormDigestValue: issueDigest(ctx.store.digestSecret()),
+    LibraryVersion: LIBRARY_VERSION,
+    SiteFullUrl: ctx.siteUrl,
+    SupportedSchemaVersions: collectionValue(ctx.mode, 'Edm.String', ['14.0.0.0', '15.0.0.0']),
+    WebFullUrl: ctx.siteUrl
+  };
+  if (ctx.mode === 'verbose') {
+    return jsonResponse(ctx, 200, { d: { GetContextWebInformation: { __metadata: { type: 'SP.ContextWebInformation' }, ...props } } });
+  }
+  return jsonResponse(ctx, 200, single(ctx, 'SP.ContextWebInformation', props));
+}
+
+export function permissionsEntity(ctx: Ctx, user: SiteUser | undefined, fragment: string): EmuResponse {
+  const mask = maskFor(user?.permission);
+  const body = ctx.mode === 'minimal' ? { 'odata.type': 'SP.BasePermissions', ...mask } : ctx.mode === 'verbose' ? { __metadata: { type: 'SP.BasePermissions' }, ...mask } : { ...mask };
+  if (ctx.mode === 'verbose') return jsonResponse(ctx, 200, { d: { EffectiveBasePermissions: body } });
+  return jsonResponse(ctx, 200, single(ctx, fragment, body));
+}
+
+/** `EffectiveBasePermissions` as a property when `$select` names it. */
+export function permissionsProperty(ctx: Ctx): Record<string, unknown> {
+  const mask = maskFor(ctx.user?.permission);
+  if (ctx.mode === 'verbose') return { __metadata: { type: 'SP.BasePermissions' }, ...mask };
+  return ctx.mode === 'minimal' ? { 'odata.type': 'SP.BasePermissions', ...mask } : { ...mask };
+}
+
+export function userEntity(ctx: Ctx, u: SiteUser): Record<string, unknown> {
+  return decorate(
+    ctx.mode,
+    { type: 'SP.User', id: `${ctx.siteUrl}/_api/Web/GetUserById(${u.id})`, editLink: `Web/GetUserById(${u.id})` },
+    {
+      Id: u.id,
+      IsHiddenInUI: false,
+      LoginName: `i:0#.f|membership|${u.login}`,
+      Title: u.displayName,
+      PrincipalType: 1,
+      Email: u.email,
+      Expiration: '',
+      IsEmailAuthenticationGuestUser: false,
+      IsShareByEmailGuestUser: false,
+      IsSiteAdmin: u.permission === 'FullControl',
+      UserId: { NameId: u.id.toString(16).padStart(16, '0'), NameIdIssuer: 'urn:federation:microsoftonline' },
+      UserPrincipalName: u.login
+    }
+  );
+}
+
+function selectList(ctx: Ctx): string[] | undefined {
+  const s = ctx.req.url.searchParams.get('$select');
+  return s ? s.split(',').map((x) => x.trim()) : undefined;
+}
+
+function oneUser(ctx: Ctx, u: SiteUser | undefined, who: string): EmuResponse {
+  if (!u) throw errors.userNotFound(who);
+  return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.Users/@Element', projectGeneric(userEntity(ctx, u), selectList(ctx))));
+}
+
+/** `web`, `web/currentuser`, `web/siteusers...`, `web/ensureuser`, permissions. */
+export function handleWeb(ctx: Ctx, rest: Segment[]): EmuResponse {
+  const method = effectiveMethod(ctx);
+  requirePermission(ctx, PermissionKind.ViewListItems);
+  if (rest.length === 0) {
+    if (method !== 'GET') {
+      requirePermission(ctx, PermissionKind.ManageWeb);
+      return { status: 204, headers: {}, body: '' };
+    }
+    const sel = selectList(ctx);
+    const props: Record<string, unknown> = {
+      Id: webId(ctx),
+      Title: 'Improvement',
+      Description: 'Improvement Plan',
+      Url: ctx.siteUrl,
+      ServerRelativeUrl: new URL(ctx.siteUrl).pathname,
+      Language: 1033,
+      WebTemplate: 'STS',
+      Configuration: 0,
+      Created: '2026-01-05T09:00:00Z',
+      LastItemModifiedDate: new Date().toISOString().slice(0, 19) + 'Z'
+    };
+    if (sel?.some((s) => /^EffectiveBasePermissions$/i.test(s))) props.EffectiveBasePermissions = permissionsProperty(ctx);
+    const ent = decorate(ctx.mode, { type: 'SP.Web', id: `${ctx.siteUrl}/_api/Web`, editLink: 'Web' }, props);
+    return jsonResponse(ctx, 200, single(ctx, 'SP.Web', projectGeneric(ent, sel)));
+  }
+  const [head, ...tail] = rest;
+  switch (head.lname) {
+    case 'effectivebasepermissions':
+      return permissionsEntity(ctx, ctx.user, 'SP.ApiData.Webs/@Element/EffectiveBasePermissions');
+    case 'getusereffectivepermissions': {
+      const login = argString(ctx, head.arg);
+      return permissionsEntity(ctx, ctx.store.userByLogin(login), 'SP.BasePermissions');
+    }
+    case 'currentuser':
+      if (!ctx.user) throw errors.accessDenied();
+      return oneUser(ctx, ctx.user, ctx.login);
+    case 'getuserbyid':
+      return oneUser(ctx, ctx.store.userById(Number(head.arg)), String(head.arg));
+    case 'ensureuser': {
+      if (method !== 'POST') throw errors.methodNotAllowed(ctx.req.method, 'SP.Web.EnsureUser');
+      requirePermission(ctx, PermissionKind.AddListItems);
+      const body = parseJsonBody(ctx);
+      const logon = String(body.logonName ?? '');
+      const u = ctx.store.userByLogin(logon);
+      if (!u) throw errors.userNotFound(logon);
+      return oneUser(ctx, u, logon);
+    }
+    case 'siteusers': {
+      if (head.arg !== undefined) {
+        const login = argString(ctx, head.arg);
+        return oneUser(ctx, ctx.store.userByLogin(login), login);
+      }
+      if (tail.length === 0) {
+        const all = ctx.store.allUsers().map((u) => userEntity(ctx, u));
+        const rows = runGenericQuery(all, ctx.req.url.searchParams).map((e) => projectGeneric(e, selectList(ctx)));
+        return jsonResponse(ctx, 200, many(ctx, 'SP.ApiData.Users', rows));
+      }
+      const t = tail[0];
+      if (t.lname === 'getbyid') return oneUser(ctx, ctx.store.userById(Number(t.arg)), String(t.arg));
+      if (t.lname === 'getbyemail') {
+        const email = argString(ctx, t.arg).toLowerCase();
+        return oneUser(ctx, ctx.store.allUsers().find((u) => u.email.toLowerCase() === email), email);
+      }
+      if (t.lname === 'getbyloginname') {
+        const login = argString(ctx, t.arg);
+        return oneUser(ctx, ctx.store.userByLogin(login), login);
+      }
+      throw errors.notFoundSegment(t.name);
+    }
+    default:
+      throw errors.notFoundSegment(head.name);
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * The items query pipeline: `$select`, `$expand`, `$filter`, `$orderby`, `$top` (default 100),
+ * `$skiptoken=Paged=TRUE&p_ID=n` paging (README §2.6) and the list view threshold (§2.7).
+ */
+import type { Ctx } from '../context';
+import { errors } from '../errors';
+import { isIndexedPath, itemResolver, resolveColumn } from '../model/items';
+import type { ItemRecord, ListRecord } from '../store/sqliteStore';
+import { compareResolved, evaluate, objectResolver, type Resolved } from './evaluate';
+import { conjuncts, fieldPaths, parseFilter, type FilterNode, type Operand } from './filterParser';
+
+export interface OrderBy {
+  path: string;
+  desc: boolean;
+}
+
+export interface ItemQuery {
+  select?: string[];
+  expand: Set<string>;
+  filter?: FilterNode;
+  orderby: OrderBy[];
+  top: number;
+  skiptoken?: { prev: boolean; id: number; values: Map<string, string> };
+}
+
+const DEFAULT_TOP = 100;
+/** `$top` above 5000 is capped (README §2.6 marks the exact behaviour UNCONFIRMED). */
+const MAX_TOP = 5000;
+
+const splitList = (v: string | null): string[] =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export function parseItemQuery(params: URLSearchParams): ItemQuery {
+  const selectRaw = params.get('$select');
+  const filterRaw = params.get('$filter');
+  const topRaw = params.get('$top');
+  let top = DEFAULT_TOP;
+  if (topRaw !== null) {
+    if (!/^\d+$/.test(topRaw.trim())) throw errors.invalidExpression(topRaw);
+    top = Math.min(Number(topRaw), MAX_TOP);
+  }
+  const orderby = splitList(params.get('$orderby')).map((part) => {
+    const [path, dir] = part.split(/\s+/);
+    if (dir && !/^(asc|desc)$/i.test(dir)) throw errors.invalidExpression(part);
+    return { path, desc: /^desc$/i.test(dir ?? '') };
+  });
+  const q: ItemQuery = {
+    select: selectRaw !== null && selectRaw.trim() !== '' ? splitList(selectRaw) : undefined,
+    expand: new Set(splitList(params.get('$expand')).map((e) => e.toLowerCase())),
+    filter: filterRaw !== null && filterRaw.trim() !== '' ? parseFilter(filterRaw) : undefined,
+    orderby,
+    top
+  };
+  const token = params.get('$skiptoken');
+  if (token) {
+    const tp = new URLSearchParams(token);
+    const id = Number(tp.get('p_ID'));
+    if (!/^true$/i.test(tp.get('Paged') ?? '') || !Number.isFinite(id)) throw errors.invalidExpression(token);
+    const values = new Map<string, string>();
+    for (const [k, v] of tp) if (k.startsWith('p_') && k !== 'p_ID') values.set(k.slice(2), v);
+    q.skiptoken = { prev: /^true$/i.test(tp.get('PagedPrev') ?? ''), id, values };
+  }
+  return q;
+}
+
+/** A conjunct the threshold rule accepts as "filters on an indexed column" (§2.7). */
+function usesIndex(list: ListRecord, node: FilterNode, expand: Set<string>): boolean {
+  const fieldOf = (ops: Operand[]): string | undefined => ops.find((o) => o.kind === 'field')?.path as string | undefined;
+  switch (node.kind) {
+    case 'cmp': {
+      const p = fieldOf([node.left, node.right]);
+      return p !== undefined && isIndexedPath(list, p, expand);
+    }
+    case 'call': {
+      const p = fieldOf(node.args);
+      return p !== undefined && isIndexedPath(list, p, expand);
+    }
+    case 'or':
+      return usesIndex(list, node.left, expand) && usesIndex(list, node.right, expand);
+    case 'and':
+      return usesIndex(list, node.left, expand) || usesIndex(list, node.right, expand);
+    default:
+      return false;
+  }
+}
+
+/**
+ * List view threshold (§2.7): on a list over the threshold, ordering by a non-indexed column,
+ * or filtering without a top-level AND conjunct on an indexed column (or ID), fails; so does an
+ * indexed conjunct that still selects more rows than the threshold (SharePoint evaluates the
+ * first indexed clause against the index and must stay under the limit).
+ */
+function enforceThreshold(ctx: Ctx, list: ListRecord, items: ItemRecord[], q: ItemQuery): void {
+  if (items.length <= ctx.threshold) return;
+  for (const o of q.orderby) if (!isIndexedPath(list, o.path, q.expand)) throw errors.threshold();
+  if (!q.filter) return;
+  const indexed = conjuncts(q.filter).find((c) => usesIndex(list, c, q.expand));
+  if (!indexed) throw errors.threshold();
+  let n = 0;
+  for (const item of items) {
+    if (evaluate(indexed, itemResolver(ctx, list, item, q.expand)) && ++n > ctx.threshold) throw errors.threshold();
+  }
+}
+
+export interface QueryResult {
+  page: ItemRecord[];
+  /** Raw `$skiptoken` value for the next page, when there is one. */
+  nextToken?: string;
+}
+
+function tokenValue(r: Resolved): string {
+  if (r.value === null || r.value === undefined) return '';
+  return Array.isArray(r.value) ? r.value.join(';') : String(r.value);
+}
+
+export function runItemQuery(ctx: Ctx, list: ListRecord, all: ItemRecord[], q: ItemQuery): QueryResult {
+  // Validate every referenced column first, so bad queries fail even on an empty list.
+  const paths = [...(q.filter ? fieldPaths(q.filter) : []), ...q.orderby.map((o) => o.path)];
+  for (const p of paths) resolveColumn(list, p, q.expand);
+  for (const s of q.select ?? []) if (s !== '*' && s.includes('/')) resolveColumn(list, s, q.expand);
+  enforceThreshold(ctx, list, all, q);
+
+  const resolvers = new Map<number, ReturnType<typeof itemResolver>>();
+  const res = (item: ItemRecord): ReturnType<typeof itemResolver> => {
+    let r = resolvers.get(item.Id);
+    if (!r) {
+      r = itemResolver(ctx, list, item, q.expand);
+      resolvers.set(item.Id, r);
+    }
+    return r;
+  };
+  let rows = q.filter ? all.filter((item) => evaluate(q.filter as FilterNode, res(item))) : all.slice();
+
+  // Order: $orderby keys, then ID ascending as the tiebreak (SharePoint's default order).
+  const keys: OrderBy[] = [...q.orderby];
+  if (!keys.some((k) => /^id$/i.test(k.path))) keys.push({ path: 'ID', desc: false });
+  const cmp = (a: ItemRecord, b: ItemRecord): number => {
+    for (const k of keys) {
+      const c = compareResolved(res(a)(k.path), res(b)(k.path));
+      if (c !== 0) return k.desc ? -c : c;
+    }
+    return 0;
+  };
+  if (q.orderby.length) rows.sort(cmp);
+
+  let start = 0;
+  let end: number;
+  if (q.skiptoken) {
+    const tok = q.skiptoken;
+    // Position of an item relative to the token's (p_<Field>..., p_ID) key.
+    const vsToken = (item: ItemRecord): number => {
+      for (const k of keys) {
+        const mine = res(item)(k.path);
+        let c: number;
+        if (/^id$/i.test(k.path)) c = item.Id - tok.id;
+        else {
+          const raw = tok.values.get(k.path);
+          if (raw === undefined) continue;
+          c = compareResolved(mine, { value: raw === '' ? null : raw, type: mine.type === 'multi' ? 'text' : mine.type });
+        }
+        if (c !== 0) return k.desc ? -c : c;
+      }
+      return 0;
+    };
+    if (tok.prev) {
+      end = rows.findIndex((r) => vsToken(r) >= 0);
+      if (end < 0) end = rows.length;
+      start = Math.max(0, end - q.top);
+      rows = rows.slice(start, end);
+      return { page: rows };
+    }
+    start = rows.findIndex((r) => vsToken(r) > 0);
+    if (start < 0) start = rows.length;
+  }
+  end = start + q.top;
+  const page = rows.slice(start, end);
+  if (end >= rows.length || page.length === 0) return { page };
+  const last = page[page.length - 1];
+  const tp = new URLSearchParams();
+  tp.set('Paged', 'TRUE');
+  for (const k of q.orderby) if (!/^id$/i.test(k.path)) tp.set(`p_${k.path}`, tokenValue(res(last)(k.path)));
+  tp.set('p_ID', String(last.Id));
+  return { page, nextToken: tp.toString() };
+}
+
+/** Builds the absolute next link keeping $top/$select/$filter/$orderby/$expand (§2.6). */
+export function nextLink(ctx: Ctx, token: string): string {
+  const u = new URL(ctx.req.url.toString());
+  const params = new URLSearchParams(u.search);
+  params.set('$skiptoken', token);
+  if (!params.has('$top')) params.set('$top', String(DEFAULT_TOP));
+  return `${ctx.siteUrl}${u.pathname.slice(u.pathname.indexOf('/_api'))}?${params.toString()}`;
+}
+
+/** `$filter`/`$orderby`/`$top` over plain objects (lists, fields, site users). */
+export function runGenericQuery<T extends Record<string, unknown>>(objs: T[], params: URLSearchParams): T[] {
+  const filterRaw = params.get('$filter');
+  let rows = objs;
+  if (filterRaw && filterRaw.trim()) {
+    const f = parseFilter(filterRaw);
+    rows = rows.filter((o) => evaluate(f, objectResolver(o)));
+  }
+  const orderby = splitList(params.get('$orderby'));
+  if (orderby.length) {
+    rows = rows.slice().sort((a, b) => {
+      for (const part of orderby) {
+        const [path, dir] = part.split(/\s+/);
+        const c = compareResolved(objectResolver(a)(path), objectResolver(b)(path));
+        if (c !== 0) return /^desc$/i.test(dir ?? '') ? -c : c;
+      }
+      return 0;
+    });
+  }
+  const top = params.get('$top');
+  return top && /^\d+$/.test(top) ? rows.slice(0, Number(top)) : rows;
+}
