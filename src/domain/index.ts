@@ -27,3 +27,16 @@ export * from './rag/ratings';
 export * from './rag/policy';
 export * from './rag/override';
 export * from './rag/rateAction';
+
+export * from './rollup/rollup';
+export * from './slippage/slippage';
+export * from './change/changeControl';
+export * from './risk/riskScore';
+export * from './progress/history';
+
+export * from './reporting/period';
+export * from './reporting/snapshot';
+export * from './reporting/exceptions';
+export * from './reporting/themeSummary';
+export * from './reporting/changesSince';
+export * from './reporting/byRecommendation';

@@ -1,6 +1,7 @@
 import { spfi, SPBrowser, SPFx, type SPFI, type ISPFXContext } from '@pnp/sp';
 import { BrowserFetchWithRetry } from '@pnp/queryable';
 import { ExtraHeaders } from './extraHeaders';
+import { BearerToken } from './bearerToken';
 
 /** How to reach a plan site outside SPFx (standalone Teams tab, CLIs, tests). */
 export interface SpConnection {
@@ -15,6 +16,8 @@ export interface SpConnection {
   retries?: number;
   /** First back-off when no Retry-After is sent. */
   retryIntervalMs?: number;
+  /** Supplies a fresh access token per request (nested app authentication in a Teams tab). */
+  tokenSource?: () => Promise<string>;
 }
 
 /** Throttling storms last; the PnPjs default of 3 attempts gives up too early for a save. */
@@ -27,6 +30,7 @@ export function createSp(connection: SpConnection): SPFI {
     BrowserFetchWithRetry({ retries: connection.retries ?? DEFAULT_RETRIES, interval: connection.retryIntervalMs ?? 200 })
   );
   if (connection.headers) sp = sp.using(ExtraHeaders(connection.headers));
+  if (connection.tokenSource) sp = sp.using(BearerToken(connection.tokenSource));
   return sp;
 }
 

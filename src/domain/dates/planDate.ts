@@ -86,7 +86,7 @@ export function parsePlanDate(input: string, role: PlanDateRole): Result<ParsedP
   const text = input.trim().replace(/\s+/g, ' ');
   if (text === '') return fail(`A date is required. ${EXPECTED}.`);
   const noteMatch = /^(.*?)\s*\(([^()]*)\)$/.exec(text);
-  const body = (noteMatch && noteMatch[1] !== '' ? noteMatch[1] : text).replace(/^(due|by|by end of|end of)\s+/i, '');
+  const body = (noteMatch && noteMatch[1] !== '' ? noteMatch[1] : text).replace(/^(by end of|end of|due|by)\s+/i, '');
   const note = noteMatch && noteMatch[1] !== '' ? noteMatch[2].trim() : undefined;
   const lower = body.toLowerCase();
 
@@ -231,8 +231,11 @@ function readRange(text: string): Read {
   const withYear = readSingle(match[1]);
   let left = withYear ?? readWithoutYear(match[1], rightYear);
   if (left === undefined || typeof left === 'string') return left;
-  if (withYear === undefined && left.start > right.end) left = readWithoutYear(match[1], rightYear - 1);
-  if (left === undefined || typeof left === 'string') return left;
+  if (withYear === undefined && left.start > right.end) {
+    // The same text read with the year before: it read once, so it reads again (29 February aside).
+    left = readWithoutYear(match[1], rightYear - 1) as Period | string;
+    if (typeof left === 'string') return left;
+  }
   if (left.start > right.end) return 'the first date of the range comes after the second';
   return { start: left.start, end: right.end, precision: 'range' };
 }

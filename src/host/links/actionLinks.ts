@@ -1,0 +1,28 @@
+/**
+ * Links that open one action's panel, in each host. Alert cards and the "copy link" button use
+ * them, so a director lands on the action in the place they read the alert.
+ */
+
+/** In SharePoint: the page hosting the web part, with the action in the query string. */
+export function sharePointActionLink(pageUrl: string, actionId: string): string {
+  const url = new URL(pageUrl);
+  url.searchParams.set('view', 'action');
+  url.searchParams.set('action', actionId);
+  return url.toString();
+}
+
+/**
+ * In Teams: a deep link to the app's tab. Teams passes `subEntityId` to the tab as
+ * `context.page.subPageId`, which the host turns back into the action route.
+ */
+export function teamsActionLink(options: { appId: string; entityId: string; actionId: string; label?: string }): string {
+  const context = encodeURIComponent(JSON.stringify({ subEntityId: `action:${options.actionId}` }));
+  const label = options.label ? `&label=${encodeURIComponent(options.label)}` : '';
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.appId)}/${encodeURIComponent(options.entityId)}?context=${context}${label}`;
+}
+
+/** The action id carried by a Teams `subPageId`, if it is one of ours. */
+export function actionIdFromSubPage(subPageId: string | undefined): string | undefined {
+  const match = /^action:(.+)$/.exec(subPageId ?? '');
+  return match ? match[1] : undefined;
+}

@@ -1,0 +1,74 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { AppFrame } from '../../ui/app/AppFrame';
+import { fluentThemeFor } from '../../ui/theme/teamsTheme';
+import { ImprovementPlanApp, parseRoute, routeToSearch, type AppRoute } from '../../ui';
+import { createPlanServices } from '../../data';
+import { createSp } from '../../data/sp/createSp';
+import { readStandaloneConfig, type StandaloneConfig } from './config';
+import { onHarnessThemeChange } from './localHarness';
+import { teamsActionLink } from '../links/actionLinks';
+
+/** The address bar after navigating: the route's parameters, keeping the host's own (site, user, host…). */
+function keepHostParams(location: Location, routeSearch: string): string {
+  const params = new URLSearchParams(location.search);
+  for (const key of ['view', 'theme', 'action']) params.delete(key);
+  new URLSearchParams(routeSearch).forEach((value, key) => params.set(key, value));
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** Renders the app with the current theme; called again when the theme changes. */
+function renderApp(root: HTMLElement, config: StandaloneConfig, theme: string | undefined, app: React.ReactElement): void {
+  ReactDom.render(React.createElement(AppFrame, { theme: fluentThemeFor(theme), idPrefix: 'ipt-', children: app }), root);
+}
+
+/**
+ * The standalone host: the same React app as the web part, outside SPFx. In Teams it signs in
+ * with nested app authentication and follows the Teams theme; in the local harness it talks to
+ * the emulator as the chosen persona.
+ */
+async function boot(): Promise<void> {
+  const root = document.getElementById('root') as HTMLElement;
+  const config = readStandaloneConfig(window.location.search, window.location.origin);
+  let theme = config.hostKind === 'sharePoint' ? undefined : config.theme ?? 'default';
+  let initialRoute = config.routeSearch;
+  let actionLink = (actionId: string): string => `${window.location.origin}/?view=action&action=${encodeURIComponent(actionId)}`;
+  let sp;
+  let watchTheme: (listener: (t: string) => void) => void = onHarnessThemeChange;
+
+  if (config.mode === 'teams') {
+    // Loaded only in Teams, so the local harness never initialises teams-js or MSAL.
+    const { startTeamsSession, createSharePointTokenSource } = await import(/* webpackChunkName: 'teams-auth' */ './teamsSession');
+    const session = await startTeamsSession();
+    theme = session.theme;
+    if (session.deepLinkedActionId) initialRoute = `?view=action&action=${encodeURIComponent(session.deepLinkedActionId)}`;
+    if (!config.clientId) throw new Error('The tab URL must carry clientId (the Entra app registration) for sign-in.');
+    sp = createSp({ siteUrl: config.siteUrl, tokenSource: await createSharePointTokenSource(config.clientId, config.siteUrl) });
+    actionLink = (actionId) => teamsActionLink({ appId: session.appId ?? '', entityId: session.entityId ?? '', actionId });
+    watchTheme = session.onThemeChange;
+  } else {
+    sp = createSp({ siteUrl: config.siteUrl, headers: config.actingUser ? { 'X-Emulator-User': config.actingUser } : undefined });
+  }
+
+  const services = createPlanServices(sp);
+  const app = (
+    <ImprovementPlanApp
+      services={services}
+      hostKind={config.hostKind}
+      initialRoute={parseRoute(initialRoute)}
+      actionLink={actionLink}
+      onNavigate={(route: AppRoute) => window.history.replaceState(null, '', keepHostParams(window.location, routeToSearch(route)))}
+    />
+  );
+  renderApp(root, config, theme, app);
+  watchTheme((next) => {
+    theme = next;
+    renderApp(root, config, theme, app);
+  });
+}
+
+boot().catch((error: unknown) => {
+  const root = document.getElementById('root') as HTMLElement;
+  root.textContent = `The Improvement Plan could not start: ${error instanceof Error ? error.message : String(error)}`;
+});

@@ -1,0 +1,96 @@
+/**
+ * Stand-ins for the two channel-notification paths (README §1.2, §1.3):
+ * - Graph `POST /v1.0/teams/{teamId}/channels/{channelId}/messages` → 201 + chatMessage;
+ * - Workflows webhook `POST /_emulator/workflows/{name}` → 202 with an empty body.
+ * Every envelope is recorded verbatim (raw text and parsed JSON), readable at
+ * `GET /_emulator/channel-messages` and cleared with `DELETE`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { SqliteStore } from './store/sqliteStore';
+import type { EmuResponse, SiteUser } from './types';
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): EmuResponse => ({
+  status,
+  headers: { 'Content-Type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8', ...headers },
+  body: JSON.stringify(body)
+});
+
+const graphError = (status: number, code: string, message: string): EmuResponse =>
+  json(status, { error: { code, message, innerError: { date: new Date().toISOString().slice(0, 19), 'request-id': randomUUID(), 'client-request-id': randomUUID() } } });
+
+function parse(raw: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function handleGraph(store: SqliteStore, method: string, path: string, headers: Record<string, string>, raw: string, user: SiteUser | undefined): EmuResponse | undefined {
+  const m = /^\/v1\.0\/teams\/([^/]+)\/channels\/([^/]+)\/messages\/?$/i.exec(path);
+  if (!m) return undefined;
+  if (method !== 'POST') return graphError(405, 'Request_BadRequest', 'Only POST is emulated on this resource.');
+  // Graph refuses calls without a bearer token; the emulator accepts any token value.
+  if (!/^Bearer\s+\S+/i.test(headers.authorization ?? '')) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+  const parsed = parse(raw);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return graphError(400, 'BadRequest', 'Invalid request body.');
+  const msg = parsed.value as Record<string, unknown>;
+  const body = msg.body as { contentType?: string; content?: string } | undefined;
+  if (!body || typeof body.content !== 'string') return graphError(400, 'BadRequest', 'Message body cannot be empty.');
+  const attachments = Array.isArray(msg.attachments) ? (msg.attachments as Array<Record<string, unknown>>) : [];
+  for (const a of attachments) {
+    // The attachment id must be referenced by an <attachment id="..."> tag in the body (§1.3).
+    if (!a.id || !body.content.includes(`<attachment id="${String(a.id)}"`)) return graphError(400, 'BadRequest', 'Attachment references in the message body do not match the attachments.');
+  }
+  const [teamId, channelId] = [decodeURIComponent(m[1]), decodeURIComponent(m[2])];
+  const now = new Date().toISOString();
+  const id = String(Date.now());
+  const chatMessage = {
+    '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#teams('${teamId}')/channels('${channelId}')/messages/$entity`,
+    id,
+    replyToId: null,
+    etag: id,
+    messageType: 'message',
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    lastEditedDateTime: null,
+    deletedDateTime: null,
+    subject: (msg.subject as string | undefined) ?? null,
+    summary: (msg.summary as string | undefined) ?? null,
+    chatId: null,
+    importance: (msg.importance as string | undefined) ?? 'normal',
+    locale: 'en-us',
+    webUrl: `https://teams.microsoft.com/l/message/${encodeURIComponent(channelId)}/${id}?groupId=${encodeURIComponent(teamId)}&parentMessageId=${id}`,
+    policyViolation: null,
+    eventDetail: null,
+    from: {
+      application: null,
+      device: null,
+      user: user ? { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: randomUUID(), displayName: user.displayName, userIdentityType: 'aadUser', tenantId: '00000000-0000-0000-0000-000000000000' } : null
+    },
+    body: { contentType: body.contentType ?? 'text', content: body.content },
+    channelIdentity: { teamId, channelId },
+    attachments: attachments.map((a) => ({ id: a.id, contentType: a.contentType, contentUrl: a.contentUrl ?? null, content: a.content ?? null, name: a.name ?? null, thumbnailUrl: a.thumbnailUrl ?? null, teamsAppId: null })),
+    mentions: Array.isArray(msg.mentions) ? msg.mentions : [],
+    reactions: []
+  };
+  store.addChannelMessage({ kind: 'graph', teamId, channelId, receivedAt: now, rawBody: raw, envelope: parsed.value, response: chatMessage });
+  return json(201, chatMessage, { Location: `https://graph.microsoft.com/v1.0/teams('${teamId}')/channels('${channelId}')/messages('${id}')` });
+}
+
+export function handleWorkflow(store: SqliteStore, method: string, name: string, headers: Record<string, string>, raw: string): EmuResponse {
+  if (method !== 'POST') return json(405, { error: { code: 'MethodNotAllowed', message: 'The trigger accepts POST only.' } });
+  const parsed = parse(raw);
+  // The trigger answers 202 before the flow runs: a bad envelope fails later in run history (§1.2),
+  // so it is recorded (with `parseError`) rather than rejected.
+  store.addChannelMessage({
+    kind: 'workflow',
+    name,
+    receivedAt: new Date().toISOString(),
+    contentType: headers['content-type'] ?? null,
+    rawBody: raw,
+    envelope: parsed.ok ? parsed.value : null,
+    parseError: !parsed.ok
+  });
+  return { status: 202, headers: { 'Content-Length': '0' }, body: '' };
+}

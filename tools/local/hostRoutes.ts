@@ -1,0 +1,80 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { IncomingMessage, ServerResponse } from 'http';
+
+/** A persona of the local harness: a demo user and the role they play. */
+export interface HarnessPersona {
+  login: string;
+  displayName: string;
+  persona: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8'
+};
+
+/** Security headers for the local pages: no inline script, nothing from other origins. */
+const PAGE_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'",
+  'X-Content-Type-Options': 'nosniff'
+};
+
+function page(title: string, script: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>html,body{margin:0;padding:0;min-height:100%;font-family:"Segoe UI",system-ui,sans-serif}</style>
+</head>
+<body>
+<div id="root"></div>
+<script type="module" src="/_host/${script}"></script>
+</body>
+</html>`;
+}
+
+/**
+ * Routes the local product adds to the emulator's server, so the pages and the SharePoint REST
+ * API share one origin (as a web part and its site do):
+ *   /              the harness (switchers + channel pane) around the app
+ *   /app           the standalone host page rendering the app
+ *   /_host/*       the esbuild output
+ *   /_harness/personas  the demo personas for the switcher
+ */
+export function hostRoutes(options: { buildDir: string; personas: readonly HarnessPersona[] }) {
+  return (req: IncomingMessage, res: ServerResponse, url: URL): boolean => {
+    if (req.method !== 'GET') return false;
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], ...PAGE_HEADERS });
+      res.end(page('Improvement Plan Tracker – local', 'harness.js'));
+      return true;
+    }
+    if (url.pathname === '/app') {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], ...PAGE_HEADERS });
+      res.end(page('Improvement Plan', 'app.js'));
+      return true;
+    }
+    if (url.pathname === '/_harness/personas') {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(options.personas.map(({ login, displayName, persona }) => ({ login, displayName, persona }))));
+      return true;
+    }
+    if (url.pathname.startsWith('/_host/')) {
+      const file = path.resolve(options.buildDir, `.${decodeURIComponent(url.pathname.slice('/_host'.length))}`);
+      if (!file.startsWith(path.resolve(options.buildDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        res.end('Not found');
+        return true;
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      fs.createReadStream(file).pipe(res);
+      return true;
+    }
+    return false;
+  };
+}
