@@ -104,7 +104,7 @@ export interface ThemeRollup {
  * actions into their workstream, workstreams into their theme, each level with the same method.
  * A main action's roll-up includes its own rating, so a Red main action is never hidden by
  * Green sub-actions. Actions without a rating in `ratings` count as Not started. Actions whose
- * parent is missing are treated as main actions of their workstream so nothing drops out.
+ * parent is missing are treated as main actions of their workstream.
  */
 export function rollUpPlan(
   themes: readonly Theme[],
@@ -123,13 +123,11 @@ export function rollUpPlan(
     }
   }
   const byCode = (a: Action, b: Action): number => compareReferenceCodes(a.code, b.code);
-  const visit = (action: Action, path: ReadonlySet<string>): ActionRollup => {
+  // Each action has one parent, so walking down from actions without a (known) parent can never
+  // loop; actions caught in a parent loop (bad data) are unreachable and left out.
+  const visit = (action: Action): ActionRollup => {
     const ownRating = ratings.get(action.id) ?? 'NotStarted';
-    // A parent loop in bad data must not recurse for ever: a repeated id ends the branch.
-    const children = (childrenOf.get(action.id) ?? [])
-      .filter((child) => !path.has(child.id))
-      .sort(byCode)
-      .map((child) => visit(child, new Set([...path, child.id])));
+    const children = [...(childrenOf.get(action.id) ?? [])].sort(byCode).map(visit);
     const rollup = rollUp([ownRating, ...children.map((c) => c.rollup.rating)], method);
     return { action, ownRating, rollup, children };
   };
@@ -141,7 +139,7 @@ export function rollUpPlan(
         .filter((w) => w.themeCode === theme.code)
         .sort((a, b) => compareReferenceCodes(a.code, b.code))
         .map((workstream) => {
-          const mains = topLevel.filter((a) => a.workstreamCode === workstream.code).map((a) => visit(a, new Set([a.id])));
+          const mains = topLevel.filter((a) => a.workstreamCode === workstream.code).map(visit);
           return { workstream, actions: mains, rollup: rollUp(mains.map((m) => m.rollup.rating), method) };
         });
       return { theme, workstreams: themeWorkstreams, rollup: rollUp(themeWorkstreams.map((w) => w.rollup.rating), method, 'workstreams') };

@@ -26,3 +26,18 @@ export function actionIdFromSubPage(subPageId: string | undefined): string | und
   const match = /^action:(.+)$/.exec(subPageId ?? '');
   return match ? match[1] : undefined;
 }
+
+/** Query parameters that belong to the app's routes; every other parameter belongs to the host page. */
+const ROUTE_PARAMS = ['view', 'theme', 'action'];
+
+/**
+ * The page address after the app navigates: the route's parameters replace the old route's,
+ * and the host page's own parameters (SharePoint's, or the harness's user and host) stay.
+ */
+export function addressWithRoute(pathname: string, currentSearch: string, routeSearch: string): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of ROUTE_PARAMS) params.delete(key);
+  new URLSearchParams(routeSearch).forEach((value, key) => params.set(key, value));
+  const query = params.toString();
+  return `${pathname}${query ? `?${query}` : ''}`;
+}

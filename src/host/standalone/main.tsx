@@ -7,16 +7,7 @@ import { createPlanServices } from '../../data';
 import { createSp } from '../../data/sp/createSp';
 import { readStandaloneConfig, type StandaloneConfig } from './config';
 import { onHarnessThemeChange } from './localHarness';
-import { teamsActionLink } from '../links/actionLinks';
-
-/** The address bar after navigating: the route's parameters, keeping the host's own (site, user, host…). */
-function keepHostParams(location: Location, routeSearch: string): string {
-  const params = new URLSearchParams(location.search);
-  for (const key of ['view', 'theme', 'action']) params.delete(key);
-  new URLSearchParams(routeSearch).forEach((value, key) => params.set(key, value));
-  const query = params.toString();
-  return `${location.pathname}${query ? `?${query}` : ''}`;
-}
+import { addressWithRoute, teamsActionLink } from '../links/actionLinks';
 
 /** Renders the app with the current theme; called again when the theme changes. */
 function renderApp(root: HTMLElement, config: StandaloneConfig, theme: string | undefined, app: React.ReactElement): void {
@@ -58,7 +49,7 @@ async function boot(): Promise<void> {
       hostKind={config.hostKind}
       initialRoute={parseRoute(initialRoute)}
       actionLink={actionLink}
-      onNavigate={(route: AppRoute) => window.history.replaceState(null, '', keepHostParams(window.location, routeToSearch(route)))}
+      onNavigate={(route: AppRoute) => window.history.replaceState(null, '', addressWithRoute(window.location.pathname, window.location.search, routeToSearch(route)))}
     />
   );
   renderApp(root, config, theme, app);

@@ -7,7 +7,9 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'ImprovementPlanWebPartStrings';
 import { AppFrame } from '../../ui/app/AppFrame';
 import { fluentThemeFor } from '../../ui/theme/teamsTheme';
-import { readTeamsTheme, onTeamsThemeChange } from '../../host/spfx/teamsContext';
+import { ImprovementPlanApp, parseRoute, routeToSearch } from '../../ui';
+import { addressWithRoute } from '../../host/links/actionLinks';
+import { createSpfxHost, onSiteThemeChange, onTeamsThemeChange, type SpfxHost } from '../../host/spfx/spfxHost';
 
 /** Properties a page author sets in the property pane. */
 export interface IImprovementPlanWebPartProps {
@@ -16,27 +18,44 @@ export interface IImprovementPlanWebPartProps {
 }
 
 /**
- * The SPFx web part: deliberately thin. It reads the host (SharePoint page or Teams tab) and
- * renders the shared React app; everything else lives in src/ui, src/data and src/host.
+ * The SPFx web part: deliberately thin. It asks src/host for the services and the host's
+ * facts (Teams or SharePoint, theme, deep link) and renders the shared React app.
  */
 export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImprovementPlanWebPartProps> {
-  private teamsTheme: string | undefined;
+  private host: SpfxHost | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.teamsTheme = await readTeamsTheme(this.context);
+    this.host = await createSpfxHost(this.context, this.properties.siteUrl);
     onTeamsThemeChange(this.context, (theme) => {
-      this.teamsTheme = theme;
+      if (this.host) this.host.teamsTheme = theme;
+      this.render();
+    });
+    onSiteThemeChange(this.context, this, (theme) => {
+      if (this.host) this.host.siteTheme = theme;
       this.render();
     });
   }
 
   public render(): void {
-    const element = React.createElement(AppFrame, {
-      theme: fluentThemeFor(this.teamsTheme),
-      idPrefix: `ipt-${this.instanceId}-`
+    const host = this.host;
+    if (!host) return;
+    const app = React.createElement(ImprovementPlanApp, {
+      services: host.services,
+      hostKind: host.hostKind,
+      initialRoute: parseRoute(host.initialSearch),
+      actionLink: host.actionLink,
+      onNavigate: (route) => {
+        // Keep the route in the page address on SharePoint, so a refresh or a copied link returns here.
+        if (host.hostKind === 'sharePoint') {
+          window.history.replaceState(null, '', addressWithRoute(window.location.pathname, window.location.search, routeToSearch(route)));
+        }
+      }
     });
-    ReactDom.render(element, this.domElement);
+    ReactDom.render(
+      React.createElement(AppFrame, { theme: fluentThemeFor(host.teamsTheme, host.siteTheme), idPrefix: `ipt-${this.instanceId}-`, children: app }),
+      this.domElement
+    );
   }
 
   protected onDispose(): void {

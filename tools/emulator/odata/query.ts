@@ -68,7 +68,10 @@ export function parseItemQuery(params: URLSearchParams): ItemQuery {
 
 /** A conjunct the threshold rule accepts as "filters on an indexed column" (§2.7). */
 function usesIndex(list: ListRecord, node: FilterNode, expand: Set<string>): boolean {
-  const fieldOf = (ops: Operand[]): string | undefined => ops.find((o) => o.kind === 'field')?.path as string | undefined;
+  const fieldOf = (ops: Operand[]): string | undefined => {
+    const f = ops.find((o): o is { kind: 'field'; path: string } => o.kind === 'field');
+    return f?.path;
+  };
   switch (node.kind) {
     case 'cmp': {
       const p = fieldOf([node.left, node.right]);

@@ -1,0 +1,28 @@
+import { actionIdFromSubPage, addressWithRoute, sharePointActionLink, teamsActionLink } from '../../../src/host/links/actionLinks';
+
+describe('action links', () => {
+  it('opens an action on the SharePoint page that hosts the web part, keeping the page', () => {
+    expect(sharePointActionLink('https://council.sharepoint.com/sites/improvement/SitePages/Plan.aspx?foo=1', '42')).toBe(
+      'https://council.sharepoint.com/sites/improvement/SitePages/Plan.aspx?foo=1&view=action&action=42'
+    );
+  });
+
+  it('builds a Teams deep link whose subEntityId comes back as the action', () => {
+    const link = teamsActionLink({ appId: '866567fc-b8f5-4059-b9e3-b07bf5ff31b6', entityId: 'improvement-plan-personal', actionId: '42', label: 'OC.A2.1 & more' });
+    const url = new URL(link);
+    expect(url.origin).toBe('https://teams.microsoft.com');
+    expect(url.pathname).toBe('/l/entity/866567fc-b8f5-4059-b9e3-b07bf5ff31b6/improvement-plan-personal');
+    const context = JSON.parse(url.searchParams.get('context') as string) as { subEntityId: string };
+    expect(actionIdFromSubPage(context.subEntityId)).toBe('42');
+    expect(url.searchParams.get('label')).toBe('OC.A2.1 & more');
+  });
+
+  it.each([[undefined], [''], ['settings'], ['actions:1']])('ignores a sub-page that is not an action: %p', (subPage) => {
+    expect(actionIdFromSubPage(subPage)).toBeUndefined();
+  });
+
+  it('replaces the route in the address and keeps the host page parameters', () => {
+    expect(addressWithRoute('/app', '?user=jo&host=teams&view=theme&theme=LD', '?view=action&action=7')).toBe('/app?user=jo&host=teams&view=action&action=7');
+    expect(addressWithRoute('/app', '?view=theme&theme=LD', '')).toBe('/app');
+  });
+});

@@ -1,0 +1,30 @@
+import { readStandaloneConfig } from '../../../src/host/standalone/config';
+
+describe('readStandaloneConfig', () => {
+  it('runs against the local emulator when the URL names no site', () => {
+    const config = readStandaloneConfig('?user=s.khan%40northmoor.gov.uk&host=teamsMobile&teamsTheme=dark&view=theme&theme=LD', 'http://127.0.0.1:4400');
+    expect(config).toEqual({
+      mode: 'local',
+      siteUrl: 'http://127.0.0.1:4400/sites/improvement',
+      clientId: undefined,
+      actingUser: 's.khan@northmoor.gov.uk',
+      hostKind: 'teamsMobile',
+      theme: 'dark',
+      routeSearch: '?view=theme&theme=LD'
+    });
+  });
+
+  it('runs as a Teams tab against the tenant site in the tab URL, ignoring an acting user', () => {
+    const config = readStandaloneConfig('?site=https%3A%2F%2Fcouncil.sharepoint.com%2Fsites%2Fimprovement&clientId=abc&user=intruder', 'https://tab.council.gov.uk');
+    expect(config.mode).toBe('teams');
+    expect(config.siteUrl).toBe('https://council.sharepoint.com/sites/improvement');
+    expect(config.clientId).toBe('abc');
+    expect(config.actingUser).toBeUndefined();
+    expect(config.hostKind).toBe('teams');
+    expect(config.routeSearch).toBe('');
+  });
+
+  it('falls back to the SharePoint page for an unknown host', () => {
+    expect(readStandaloneConfig('?host=fridge', 'http://localhost:4400').hostKind).toBe('sharePoint');
+  });
+});

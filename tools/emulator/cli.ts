@@ -1,0 +1,47 @@
+/**
+ * `npm run emulator -- --port <port> --data <dir> [--users <users.json>] [--site-owner <login>] [--threshold <n>]`
+ * Prints the site URL on the first line of stdout, then serves until SIGINT/SIGTERM.
+ */
+import './quietSqliteWarning';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startEmulator, type EmulatorUser } from './index';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0) return process.argv[i + 1];
+  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return eq?.slice(name.length + 3);
+}
+
+async function main(): Promise<void> {
+  const data = arg('data') ?? '.emulator-data';
+  const usersFile = arg('users');
+  const users = usersFile ? (JSON.parse(readFileSync(resolve(usersFile), 'utf8')) as EmulatorUser[]) : undefined;
+  const emu = await startEmulator({
+    port: Number(arg('port') ?? 0),
+    dataDir: resolve(data),
+    users,
+    siteOwner: arg('site-owner'),
+    listViewThreshold: arg('threshold') ? Number(arg('threshold')) : undefined
+  });
+  process.stdout.write(`${emu.siteUrl}\n`);
+  process.stdout.write(`SharePoint emulator ready (data: ${resolve(data)}). Control: ${emu.url}/_emulator/health\n`);
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`Received ${signal}, closing.\n`);
+    emu.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Emulator failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
