@@ -20,8 +20,9 @@ const steps = [
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']],
   ['jest', bin('jest'), ['--coverage', '--coverageReporters=text-summary', ...process.argv.slice(2)]]
 ];
-if (fs.existsSync(path.join(root, 'tests', 'e2e', 'run.ts'))) {
-  steps.push(['e2e', bin('tsx'), ['tests/e2e/run.ts']]);
+const e2eDir = path.join(root, 'tests', 'e2e');
+if (fs.existsSync(e2eDir) && fs.readdirSync(e2eDir).some((f) => f.endsWith('.e2e.test.ts'))) {
+  steps.push(['e2e', bin('jest'), ['-c', 'jest.e2e.config.js']]);
 }
 
 for (const [name, command, args] of steps) {

@@ -224,7 +224,9 @@ export function serializeItem(ctx: Ctx, list: ListRecord, item: ItemRecord, sele
     props = Object.fromEntries(all);
   } else {
     props = {};
-    const byLower = new Map(all.map(([k, v]) => [k.toLowerCase(), [k, v] as [string, unknown]]));
+    const exact = new Map(all);
+    const byLower = new Map<string, [string, unknown]>();
+    for (const [k, v] of all) if (!byLower.has(k.toLowerCase())) byLower.set(k.toLowerCase(), [k, v]);
     const projections = new Map<string, string[]>();
     for (const s of select) {
       if (s.includes('/')) {
@@ -235,7 +237,7 @@ export function serializeItem(ctx: Ctx, list: ListRecord, item: ItemRecord, sele
         projections.set(head, arr);
         continue;
       }
-      const hit = byLower.get(s.toLowerCase());
+      const hit: [string, unknown] | undefined = exact.has(s) ? [s, exact.get(s)] : byLower.get(s.toLowerCase());
       if (hit) {
         props[hit[0]] = hit[1];
         continue;

@@ -1,0 +1,71 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { startEmulator } from '../emulator';
+import { createSp } from '../../src/data/sp/createSp';
+import { provisionPlan } from '../../src/data/provisioning/provisionPlan';
+import { buildDemoPlan } from '../demo/demoPlan';
+import { isPlanSeeded, seedDemoPlan } from './seedDemoPlan';
+import { buildHost } from './buildHost';
+import { hostRoutes } from './hostRoutes';
+
+/** Options of {@link startLocalProduct}. */
+export interface LocalProductOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Folder for the emulator's database and the built host. */
+  dataDir: string;
+  /** The demo plan's "today" (YYYY-MM-DD), which decides which actions are overdue. */
+  today: string;
+  /** Skip rebuilding the host bundle when it is already there (tests build once). */
+  reuseBuild?: boolean;
+  log?: (message: string) => void;
+}
+
+/** A running local product. */
+export interface LocalProduct {
+  /** The harness page, e.g. http://127.0.0.1:4400 */
+  url: string;
+  /** The emulated SharePoint site. */
+  siteUrl: string;
+  /** The demo personas' logins by role. */
+  personas: ReturnType<typeof buildDemoPlan>['users'];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts everything `npm start` shows: the emulator (data kept in `dataDir`), the plan lists
+ * (provisioned by the real PnPjs code, idempotently), the demo plan on first start, and the
+ * local host pages on the same origin.
+ */
+export async function startLocalProduct(options: LocalProductOptions): Promise<LocalProduct> {
+  const log = options.log ?? (() => undefined);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const demo = buildDemoPlan({ today: options.today });
+  const buildDir = path.join(options.dataDir, 'host-build');
+  if (!options.reuseBuild || !fs.existsSync(path.join(buildDir, 'app.js'))) {
+    log('Building the local host…');
+    await buildHost(buildDir);
+  }
+  const owner = demo.users.find((u) => u.persona === 'owner') ?? demo.users[0];
+  const emulator = await startEmulator({
+    port: options.port,
+    dataDir: options.dataDir,
+    users: demo.users.map(({ login, displayName, email, permission }) => ({ login, displayName, email, permission })),
+    siteOwner: owner.login,
+    extraRoutes: hostRoutes({ buildDir, personas: demo.users })
+  });
+  try {
+    const sp = createSp({ siteUrl: emulator.siteUrl, headers: { 'X-Emulator-User': owner.login } });
+    const report = await provisionPlan(sp);
+    if (report.listsCreated.length) log(`Provisioned ${report.listsCreated.length} lists.`);
+    if (!(await isPlanSeeded(sp))) {
+      log('Seeding the demo plan (first start only)…');
+      const seeded = await seedDemoPlan(sp, demo, (m) => log(`  ${m}`));
+      log(`Seeded: ${Object.entries(seeded.created).map(([k, n]) => `${n} ${k}`).join(', ')}.`);
+    }
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
+  return { url: emulator.url, siteUrl: emulator.siteUrl, personas: demo.users, close: () => emulator.close() };
+}
