@@ -129,6 +129,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       lookup('Workstream', 'Workstream', WORKSTREAMS_LIST),
       lookup('ParentAction', 'Main action', ACTIONS_LIST),
       person('Lead', 'Lead officer', true),
+      text('LeadName', 'Lead officer (as named in the plan)'),
       text('LeadMember', 'Lead member'),
       note('Description', 'Description'),
       date('StartDate', 'Start date'),
@@ -279,7 +280,8 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       { internalName: 'ClosedAt', displayName: 'Closed at', type: 'DateTime', indexed: true },
       person('ClosedBy', 'Closed by'),
       note('SnapshotJson', 'Snapshot (JSON)'),
-      number('ChunkIndex', 'Part')
+      number('ChunkIndex', 'Part'),
+      number('ChunkCount', 'Parts in all')
     ]
   }
 ];

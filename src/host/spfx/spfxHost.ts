@@ -1,4 +1,5 @@
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import type { ISPEventObserver } from '@microsoft/sp-core-library';
 import { ThemeProvider, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import type { Theme } from '@fluentui/react-components';
 import type { PlanServices } from '../../application/ports/planRepository';
@@ -59,7 +60,7 @@ export async function createSpfxHost(context: WebPartContext, siteUrl?: string):
 }
 
 /** Calls `listener` with the new Fluent v9 theme when the SharePoint site theme changes. */
-export function onSiteThemeChange(context: WebPartContext, owner: object, listener: (theme: Theme | undefined) => void): void {
+export function onSiteThemeChange(context: WebPartContext, owner: ISPEventObserver, listener: (theme: Theme | undefined) => void): void {
   const themeProvider = context.serviceScope.consume(ThemeProvider.serviceKey);
   themeProvider.themeChangedEvent.add(owner, (_args: ThemeChangedEventArgs) => listener(themeProvider.tryGetThemeV2()));
 }

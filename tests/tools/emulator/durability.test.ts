@@ -9,10 +9,11 @@ import { join, resolve } from 'node:path';
 import { pnp } from './helpers';
 
 const ROOT = resolve(__dirname, '../../..');
-const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 function startCli(dataDir: string): Promise<{ child: ChildProcess; siteUrl: string }> {
-  const child = spawn(process.execPath, [TSX_CLI, 'tools/emulator/cli.ts', '--port', '0', '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // `node --import tsx` keeps the emulator in THIS process (the tsx CLI would run it in a
+  // grandchild that SIGKILL of the parent does not reach). process.execPath is Node 22.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/emulator/cli.ts', '--port', '0', '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((res, rej) => {
     let out = '';
     let err = '';

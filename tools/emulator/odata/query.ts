@@ -92,19 +92,22 @@ function usesIndex(list: ListRecord, node: FilterNode, expand: Set<string>): boo
 
 /**
  * List view threshold (§2.7): on a list over the threshold, ordering by a non-indexed column,
- * or filtering without a top-level AND conjunct on an indexed column (or ID), fails; so does an
- * indexed conjunct that still selects more rows than the threshold (SharePoint evaluates the
- * first indexed clause against the index and must stay under the limit).
+ * or filtering without a top-level AND conjunct on an indexed column (or ID), fails; so do
+ * indexed conjuncts that together still select more rows than the threshold (SharePoint seeks
+ * the index first and that intermediate result must stay under the limit).
  */
 function enforceThreshold(ctx: Ctx, list: ListRecord, items: ItemRecord[], q: ItemQuery): void {
   if (items.length <= ctx.threshold) return;
   for (const o of q.orderby) if (!isIndexedPath(list, o.path, q.expand)) throw errors.threshold();
   if (!q.filter) return;
-  const indexed = conjuncts(q.filter).find((c) => usesIndex(list, c, q.expand));
-  if (!indexed) throw errors.threshold();
+  // The index seek covers every top-level conjunct on an indexed column (a range like
+  // `Ref ge 1 and Ref lt 10` narrows through both bounds); its result must stay under the limit.
+  const indexed = conjuncts(q.filter).filter((c) => usesIndex(list, c, q.expand));
+  if (indexed.length === 0) throw errors.threshold();
   let n = 0;
   for (const item of items) {
-    if (evaluate(indexed, itemResolver(ctx, list, item, q.expand)) && ++n > ctx.threshold) throw errors.threshold();
+    const r = itemResolver(ctx, list, item, q.expand);
+    if (indexed.every((c) => evaluate(c, r)) && ++n > ctx.threshold) throw errors.threshold();
   }
 }
 

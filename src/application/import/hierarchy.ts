@@ -1,0 +1,32 @@
+import { compareReferenceCodes, type ParsedReferenceCode } from '../../domain';
+
+/**
+ * How deep a code sits below its theme: 1 for a workstream (`LC.A`, `5`, `LEAD.2`), 2 for a main
+ * action (`LC.A2`, `5.3`, `LEAD.2.1`), 3 and more for sub-actions (`LC.A2.1`, `5.3(b)`), 0 for
+ * the theme itself. A part of letters then digits (`A2`) is two levels: workstream A, action 2.
+ * A leading theme code (`LC` in `LC.A2`) is not a level.
+ */
+export function codeDepth(parsed: ParsedReferenceCode, themeCode: string): number {
+  const segments = parsed.segments[0] === themeCode ? parsed.segments.slice(1) : parsed.segments;
+  const levels = segments.reduce((sum, segment) => sum + (/^[A-Z]+\d+$/.test(segment) ? 2 : 1), 0);
+  return levels + (parsed.subLetter !== undefined ? 1 : 0);
+}
+
+/**
+ * The name a workstream cell gives, without a leading code: `'LC.A Workforce'`, `'A: Workforce'`
+ * and `'A - Workforce'` all give `'Workforce'`.
+ */
+export function workstreamName(cell: string, workstreamCode: string): string {
+  const trimmed = cell.trim();
+  const last = workstreamCode.split('.').pop() ?? workstreamCode;
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const full = new RegExp(`^${escape(workstreamCode)}(?:\\s*[.:\\-–)]\\s*|\\s+)(.+)$`, 'i').exec(trimmed);
+  if (full) return full[1].trim();
+  const short = new RegExp(`^${escape(last)}\\s*[.:\\-–)]\\s*(.+)$`, 'i').exec(trimmed);
+  return short ? short[1].trim() : trimmed;
+}
+
+/** Orders items parents first: by depth, then by code in natural order. */
+export function byDepthThenCode<T extends { readonly depth: number; readonly code: string }>(a: T, b: T): number {
+  return a.depth - b.depth || compareReferenceCodes(a.code, b.code);
+}

@@ -1,0 +1,16 @@
+/**
+ * Importing a plan from a council's spreadsheet: read the file, map its columns, dry-run it
+ * (every problem by row and column), then write it in order with a journal so an interrupted
+ * import can be resumed or rolled back.
+ */
+export * from './sheet';
+export * from './readSpreadsheet';
+export * from './mapping';
+export * from './cellParsers';
+export * from './operations';
+export * from './readRows';
+export * from './planImport';
+export * from './problemReport';
+export * from './ports';
+export * from './journal';
+export * from './executeImport';

@@ -1,0 +1,47 @@
+import type { ImportJournal } from './journal';
+import type { ImportOperation } from './operations';
+
+/**
+ * Writes an import to storage. Every operation names its targets by code, and repeating one that
+ * already took effect must be harmless (a create of a code that exists becomes an update), so an
+ * interrupted import can be resumed from the first write not confirmed.
+ */
+export interface ImportWriter {
+  /**
+   * Writes operations of one step in order (adapters may batch them). Resolves when all are
+   * written; rejects on the first failure, after which some of them may have been written.
+   */
+  write(operations: readonly ImportOperation[]): Promise<void>;
+  /**
+   * Undoes operations, in the order given: deletes what a create made (found by code) and puts
+   * back the previous values of an update (a field it set for the first time is cleared).
+   * Undoing something never written does nothing.
+   */
+  undo(operations: readonly ImportOperation[]): Promise<void>;
+}
+
+/** Keeps the journal of each import, with its operations, so it can be resumed from anywhere. */
+export interface ImportJournalStore {
+  /** Records a new import and the operations it will write. */
+  create(journal: ImportJournal, operations: readonly ImportOperation[]): Promise<void>;
+  /** Saves the journal's progress. */
+  save(journal: ImportJournal): Promise<void>;
+  /** The journal and operations of an import, if there is one with this id. */
+  load(importId: string): Promise<{ journal: ImportJournal; operations: ImportOperation[] } | undefined>;
+  /** Every journal, newest first. */
+  list(): Promise<ImportJournal[]>;
+}
+
+/** What the import use cases need. */
+export interface ImportDeps {
+  readonly writer: ImportWriter;
+  readonly journals: ImportJournalStore;
+  /** The clock. */
+  readonly now: () => Date;
+  /** New import ids; random by default. */
+  readonly newId?: () => string;
+  /** Operations per write (default 20, one SharePoint batch). */
+  readonly batchSize?: number;
+  /** Told after every confirmed write, for a progress bar. */
+  readonly onProgress?: (journal: ImportJournal) => void;
+}

@@ -1,0 +1,89 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { z } from 'zod';
+import type { ImportJournal, ImportJournalStore, ImportOperation } from '../../application/import';
+import { listDefinition } from '../schema/planLists';
+import { DEFAULT_CHUNK_CHARS, joinChunks, splitIntoChunks } from '../snapshots/chunks';
+
+const PREFIX = 'import:';
+
+const journalSchema = z.object({
+  importId: z.string(),
+  fileName: z.string(),
+  startedAt: z.string(),
+  startedBy: z.string(),
+  total: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+  attempted: z.number().int().nonnegative(),
+  status: z.enum(['running', 'stopped', 'completed', 'rolledBack']),
+  updatedAt: z.string(),
+  lastError: z.string().optional(),
+  stoppedAtRow: z.number().int().optional()
+});
+
+const partSchema = z.object({ index: z.number().int(), count: z.number().int(), text: z.string() });
+
+interface SettingItem {
+  Id: number;
+  Title: string;
+  SettingValue: string | null;
+}
+
+/**
+ * Keeps import journals in the Plan Settings list (only the programme office edits it): one item
+ * `import:<id>` holding the journal as JSON, and items `import:<id>:ops:<n>` holding the
+ * operations in parts of about 200 KB, so a resume reads exactly what the import was writing.
+ */
+export class SpImportJournalStore implements ImportJournalStore {
+  private readonly list;
+
+  public constructor(sp: SPFI, private readonly chunkChars: number = DEFAULT_CHUNK_CHARS) {
+    this.list = sp.web.lists.getByTitle(listDefinition('settings').title);
+  }
+
+  private async items(filter: string): Promise<SettingItem[]> {
+    const all: SettingItem[] = [];
+    for await (const page of this.list.items.select('Id', 'Title', 'SettingValue').filter(filter).top(500)) all.push(...(page as SettingItem[]));
+    return all;
+  }
+
+  private async header(importId: string): Promise<SettingItem | undefined> {
+    return (await this.items(`Title eq '${PREFIX}${importId}'`))[0];
+  }
+
+  /** {@inheritDoc ImportJournalStore.create} */
+  public async create(journal: ImportJournal, operations: readonly ImportOperation[]): Promise<void> {
+    const parts = splitIntoChunks(JSON.stringify(operations), this.chunkChars);
+    for (const [index, text] of parts.entries()) {
+      await this.list.items.add({ Title: `${PREFIX}${journal.importId}:ops:${index}`, SettingValue: JSON.stringify({ index, count: parts.length, text }), SettingDescription: `Operations of import ${journal.importId} (part ${index + 1} of ${parts.length}).` });
+    }
+    // The journal goes last: an import is only visible once everything needed to resume it is stored.
+    await this.list.items.add({ Title: `${PREFIX}${journal.importId}`, SettingValue: JSON.stringify(journal), SettingDescription: `Journal of the import of ${journal.fileName}.` });
+  }
+
+  /** {@inheritDoc ImportJournalStore.save} */
+  public async save(journal: ImportJournal): Promise<void> {
+    const item = await this.header(journal.importId);
+    if (!item) throw new Error(`The journal of import ${journal.importId} is missing from the settings list.`);
+    await this.list.items.getById(item.Id).update({ SettingValue: JSON.stringify(journal) });
+  }
+
+  /** {@inheritDoc ImportJournalStore.load} */
+  public async load(importId: string): Promise<{ journal: ImportJournal; operations: ImportOperation[] } | undefined> {
+    const item = await this.header(importId);
+    if (!item) return undefined;
+    const journal = journalSchema.parse(JSON.parse(item.SettingValue ?? 'null')) as ImportJournal;
+    const parts = (await this.items(`startswith(Title,'${PREFIX}${importId}:ops:')`)).map((p) => partSchema.parse(JSON.parse(p.SettingValue ?? 'null')));
+    const text = joinChunks(parts);
+    if (text === undefined) throw new Error(`The operations of import ${importId} are incomplete in the settings list, so it cannot be resumed. Roll it back is not possible either; re-run the import from the file (it updates by reference).`);
+    return { journal, operations: JSON.parse(text) as ImportOperation[] };
+  }
+
+  /** {@inheritDoc ImportJournalStore.list} */
+  public async list(): Promise<ImportJournal[]> {
+    const headers = (await this.items(`startswith(Title,'${PREFIX}')`)).filter((i) => !i.Title.includes(':ops:'));
+    return headers.map((i) => journalSchema.parse(JSON.parse(i.SettingValue ?? 'null')) as ImportJournal).sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
+  }
+}

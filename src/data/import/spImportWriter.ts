@@ -1,0 +1,158 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import { describeOperation, operationCode, type ImportOperation, type ImportWriter } from '../../application/import';
+import { normaliseReferenceCode } from '../../domain';
+import { ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
+import { actionItemValues, type ItemValues } from './actionItem';
+import { PeopleResolver } from './people';
+
+type ListTitle = typeof THEMES_LIST | typeof WORKSTREAMS_LIST | typeof ACTIONS_LIST;
+
+function listOf(operation: ImportOperation): ListTitle {
+  if (operation.kind === 'createTheme') return THEMES_LIST;
+  if (operation.kind === 'createWorkstream' || operation.kind === 'updateWorkstream') return WORKSTREAMS_LIST;
+  return ACTIONS_LIST;
+}
+
+/** A write in a batch: which item, and what to send. */
+interface Write {
+  readonly operation: ImportOperation;
+  readonly list: ListTitle;
+  readonly code: string;
+  readonly id?: number;
+  readonly values: ItemValues;
+}
+
+/**
+ * Writes imports to the plan lists with PnPjs: one `$batch` per group of operations (SharePoint
+ * batches are not transactional, so each part succeeds or fails alone), lookups resolved from the
+ * codes already on the site, leads matched to site users where possible. A create of a code that
+ * already exists updates it instead, which is what makes resuming an interrupted import safe.
+ */
+export class SpImportWriter implements ImportWriter {
+  private readonly index = new Map<ListTitle, Map<string, number>>();
+  private readonly people: PeopleResolver;
+
+  public constructor(private readonly sp: SPFI) {
+    this.people = new PeopleResolver(sp);
+  }
+
+  /** Code to item id of a list, read once per writer (paged, so any size of list works). */
+  private async codes(list: ListTitle): Promise<Map<string, number>> {
+    let map = this.index.get(list);
+    if (map) return map;
+    map = new Map();
+    for await (const page of this.sp.web.lists.getByTitle(list).items.select('Id', 'Code').top(2000)) {
+      for (const item of page as Array<{ Id: number; Code: string | null }>) {
+        // The oldest item keeps the code if a failed batch ever left a copy behind.
+        if (item.Code && !map.has(normaliseReferenceCode(item.Code))) map.set(normaliseReferenceCode(item.Code), item.Id);
+      }
+    }
+    this.index.set(list, map);
+    return map;
+  }
+
+  private async idOf(list: ListTitle, code: string | undefined): Promise<number | undefined> {
+    if (code === undefined) return undefined;
+    const id = (await this.codes(list)).get(normaliseReferenceCode(code));
+    if (id === undefined) throw new Error(`${code} is not on the site yet, so what refers to it cannot be written.`);
+    return id;
+  }
+
+  private async valuesFor(operation: ImportOperation): Promise<ItemValues> {
+    switch (operation.kind) {
+      case 'createTheme': {
+        const t = operation.theme;
+        return { Title: t.name, Code: t.code, SortOrder: t.order, LeadDirectorId: await this.people.resolve(t.leadDirector) };
+      }
+      case 'createWorkstream':
+        return { Title: operation.workstream.name, Code: operation.workstream.code, ThemeId: await this.idOf(THEMES_LIST, operation.workstream.themeCode) };
+      case 'updateWorkstream':
+        return { Title: operation.changes.name };
+      case 'createAction': {
+        const a = operation.action;
+        return actionItemValues(a, {
+          themeId: await this.idOf(THEMES_LIST, a.themeCode),
+          workstreamId: await this.idOf(WORKSTREAMS_LIST, a.workstreamCode),
+          parentId: (await this.idOf(ACTIONS_LIST, a.parentCode)) ?? null,
+          leadId: await this.people.resolve(a.lead)
+        });
+      }
+      case 'updateAction': {
+        const c = operation.changes;
+        return actionItemValues(c, {
+          ...('themeCode' in c ? { themeId: await this.idOf(THEMES_LIST, c.themeCode) } : {}),
+          ...('workstreamCode' in c ? { workstreamId: await this.idOf(WORKSTREAMS_LIST, c.workstreamCode) } : {}),
+          ...('parentCode' in c ? { parentId: (await this.idOf(ACTIONS_LIST, c.parentCode)) ?? null } : {}),
+          ...('lead' in c ? { leadId: await this.people.resolve(c.lead) } : {})
+        });
+      }
+    }
+  }
+
+  /** Sends writes in one batch; remembers new ids; throws the first failure in words. */
+  private async send(writes: readonly Write[], what: (w: Write) => string): Promise<void> {
+    if (writes.length === 0) return;
+    const [batched, execute] = this.sp.batched();
+    const results = writes.map((w) => {
+      const items = batched.web.lists.getByTitle(w.list).items;
+      if (w.values.__delete === true) return w.id === undefined ? Promise.resolve(undefined) : items.getById(w.id).delete();
+      return w.id === undefined ? items.add(w.values) : items.getById(w.id).update(w.values);
+    });
+    await execute();
+    const settled = await Promise.allSettled(results);
+    const map = (list: ListTitle): Map<string, number> => this.index.get(list) as Map<string, number>;
+    settled.forEach((s, i) => {
+      const w = writes[i];
+      if (s.status !== 'fulfilled') return;
+      if (w.values.__delete === true) map(w.list).delete(normaliseReferenceCode(w.code));
+      else if (w.id === undefined) map(w.list).set(normaliseReferenceCode(w.code), (s.value as { Id: number }).Id);
+    });
+    const failed = settled.findIndex((s) => s.status === 'rejected');
+    if (failed !== -1) {
+      const reason = (settled[failed] as PromiseRejectedResult).reason as { message?: string };
+      throw new Error(`${what(writes[failed])} failed: ${reason?.message ?? String(reason)}`);
+    }
+  }
+
+  /** {@inheritDoc ImportWriter.write} */
+  public async write(operations: readonly ImportOperation[]): Promise<void> {
+    const writes: Write[] = [];
+    for (const operation of operations) {
+      const list = listOf(operation);
+      const code = operationCode(operation);
+      const id = (await this.codes(list)).get(normaliseReferenceCode(code));
+      if (id === undefined && (operation.kind === 'updateAction' || operation.kind === 'updateWorkstream')) {
+        throw new Error(`${describeOperation(operation)} failed: ${code} is no longer on the site.`);
+      }
+      writes.push({ operation, list, code, id, values: await this.valuesFor(operation) });
+    }
+    await this.send(writes, (w) => describeOperation(w.operation));
+  }
+
+  /** {@inheritDoc ImportWriter.undo} */
+  public async undo(operations: readonly ImportOperation[]): Promise<void> {
+    const writes: Write[] = [];
+    for (const operation of operations) {
+      const list = listOf(operation);
+      const code = operationCode(operation);
+      const id = (await this.codes(list)).get(normaliseReferenceCode(code));
+      if (id === undefined) continue;
+      if (operation.kind === 'updateWorkstream') writes.push({ operation, list, code, id, values: { Title: operation.previous.name } });
+      else if (operation.kind === 'updateAction') {
+        const cleared = Object.keys(operation.changes).filter((k) => !(k in operation.previous));
+        const p = operation.previous;
+        const links = {
+          ...('themeCode' in p ? { themeId: await this.idOf(THEMES_LIST, p.themeCode) } : {}),
+          ...('workstreamCode' in p ? { workstreamId: await this.idOf(WORKSTREAMS_LIST, p.workstreamCode) } : {}),
+          ...('lead' in p ? { leadId: await this.people.resolve(p.lead) } : {})
+        };
+        writes.push({ operation, list, code, id, values: actionItemValues(p, links, cleared) });
+      } else writes.push({ operation, list, code, id, values: { __delete: true } });
+    }
+    for (let i = 0; i < writes.length; i += 20) await this.send(writes.slice(i, i + 20), (w) => `Undoing "${describeOperation(w.operation)}"`);
+  }
+}
