@@ -118,7 +118,7 @@ class Planner {
       if (!found) this.log.add(values.row, 'theme', `The theme is missing, and the reference ${parsed.code} does not start with a theme code the plan knows. Give the theme's name or code.`);
       return found;
     }
-    const named = this.resolver.find(values.theme) ?? this.resolver.create(values.theme, /^[A-Z]+$/.test(first) ? first : undefined);
+    const named = this.resolver.find(values.theme) ?? this.resolver.create(values.theme, /^[A-Z]+$/.test(first) && parsed.segments.length > 1 ? first : undefined);
     if (!named) {
       this.log.add(values.row, 'theme', `"${values.theme}" is not one of the plan's themes (${this.resolver.describe()}). Correct the spelling, or add the theme to the plan first.`);
       return undefined;

@@ -43,8 +43,17 @@ export class ThemeResolver {
     return this.byCode.get(normaliseReferenceCode(code));
   }
 
-  /** The theme the text names, if known. */
+  /** The theme the text names, if known (a new theme first met in lower case takes this spelling). */
   public find(text: string): KnownTheme | undefined {
+    const found = this.lookUp(text);
+    const name = text.trim().replace(/^[A-Z]{1,6}\s*[-–:.)]\s*/, '');
+    if (found?.isNew && found.draft && found.name === found.name.toLowerCase() && name !== name.toLowerCase() && nameKey(name) === nameKey(found.name)) {
+      return this.remember({ ...found, name, draft: { ...found.draft, name } });
+    }
+    return found;
+  }
+
+  private lookUp(text: string): KnownTheme | undefined {
     const trimmed = text.trim();
     const direct = this.byCode.get(normaliseReferenceCode(trimmed)) ?? this.byName.get(nameKey(trimmed));
     if (direct) return direct;
@@ -54,17 +63,34 @@ export class ThemeResolver {
   }
 
   /**
-   * Creates a theme for a name the plan does not know, when the import may create themes. The
-   * code is the reference's first part when that is letters and free (`HR` for `HR.A1`), else
-   * `T1`, `T2`...
+   * Creates a theme for text the plan does not know, when the import may create themes. The text
+   * may be a code (`HR`), a name (`Housing`) or both (`HR - Housing`); without a code, the
+   * reference's first part is used when that is letters (`HR` for `HR.A1`), else `T1`, `T2`...
+   * A theme first met by its code alone takes the name a later row gives it. Undefined when the
+   * text names a different theme from the one the reference's code already stands for.
    */
-  public create(name: string, codeHint: string | undefined): KnownTheme | undefined {
+  public create(text: string, codeHint: string | undefined): KnownTheme | undefined {
     if (!this.createMissing) return undefined;
-    const hint = codeHint !== undefined && /^[A-Z]+$/.test(codeHint) && !this.byCode.has(codeHint) ? codeHint : undefined;
-    let code = hint;
-    while (code === undefined || this.byCode.has(code)) code = `T${++this.generated}`;
-    const draft: ThemeDraft = { code, name: name.trim(), order: this.nextOrder++ };
-    return this.remember({ code, name: draft.name, isNew: true, draft });
+    const trimmed = text.trim();
+    const both = /^([A-Z]{1,6})\s*[-–:.)]\s*(.+)$/.exec(trimmed);
+    const codeOnly = /^[A-Z]{1,6}$/.test(trimmed);
+    const code = both ? both[1] : codeOnly ? trimmed : codeHint;
+    const name = both ? both[2].trim() : trimmed;
+    const existing = code !== undefined ? this.byCode.get(code) : undefined;
+    if (existing) {
+      const sameName = nameKey(existing.name) === nameKey(name);
+      // A name first met in lower case, or a code standing in for a name, gives way to a proper name.
+      const placeholder = existing.name === existing.code || (sameName && existing.name === existing.name.toLowerCase() && name !== name.toLowerCase());
+      if (codeOnly || (sameName && !placeholder)) return existing;
+      if (!existing.isNew || !existing.draft || !placeholder) return undefined;
+      const renamed: KnownTheme = { ...existing, name, draft: { ...existing.draft, name } };
+      this.byName.delete(nameKey(existing.name));
+      return this.remember(renamed);
+    }
+    let free = code;
+    while (free === undefined || this.byCode.has(free)) free = `T${++this.generated}`;
+    const draft: ThemeDraft = { code: free, name, order: this.nextOrder++ };
+    return this.remember({ code: free, name, isNew: true, draft });
   }
 
   /** Every known theme, for messages: `LC Leadership and Culture, GD Governance...`. */

@@ -37,15 +37,15 @@ interface SettingItem {
  * operations in parts of about 200 KB, so a resume reads exactly what the import was writing.
  */
 export class SpImportJournalStore implements ImportJournalStore {
-  private readonly list;
+  private readonly settings;
 
   public constructor(sp: SPFI, private readonly chunkChars: number = DEFAULT_CHUNK_CHARS) {
-    this.list = sp.web.lists.getByTitle(listDefinition('settings').title);
+    this.settings = sp.web.lists.getByTitle(listDefinition('settings').title);
   }
 
   private async items(filter: string): Promise<SettingItem[]> {
     const all: SettingItem[] = [];
-    for await (const page of this.list.items.select('Id', 'Title', 'SettingValue').filter(filter).top(500)) all.push(...(page as SettingItem[]));
+    for await (const page of this.settings.items.select('Id', 'Title', 'SettingValue').filter(filter).top(500)) all.push(...(page as SettingItem[]));
     return all;
   }
 
@@ -57,17 +57,17 @@ export class SpImportJournalStore implements ImportJournalStore {
   public async create(journal: ImportJournal, operations: readonly ImportOperation[]): Promise<void> {
     const parts = splitIntoChunks(JSON.stringify(operations), this.chunkChars);
     for (const [index, text] of parts.entries()) {
-      await this.list.items.add({ Title: `${PREFIX}${journal.importId}:ops:${index}`, SettingValue: JSON.stringify({ index, count: parts.length, text }), SettingDescription: `Operations of import ${journal.importId} (part ${index + 1} of ${parts.length}).` });
+      await this.settings.items.add({ Title: `${PREFIX}${journal.importId}:ops:${index}`, SettingValue: JSON.stringify({ index, count: parts.length, text }), SettingDescription: `Operations of import ${journal.importId} (part ${index + 1} of ${parts.length}).` });
     }
     // The journal goes last: an import is only visible once everything needed to resume it is stored.
-    await this.list.items.add({ Title: `${PREFIX}${journal.importId}`, SettingValue: JSON.stringify(journal), SettingDescription: `Journal of the import of ${journal.fileName}.` });
+    await this.settings.items.add({ Title: `${PREFIX}${journal.importId}`, SettingValue: JSON.stringify(journal), SettingDescription: `Journal of the import of ${journal.fileName}.` });
   }
 
   /** {@inheritDoc ImportJournalStore.save} */
   public async save(journal: ImportJournal): Promise<void> {
     const item = await this.header(journal.importId);
     if (!item) throw new Error(`The journal of import ${journal.importId} is missing from the settings list.`);
-    await this.list.items.getById(item.Id).update({ SettingValue: JSON.stringify(journal) });
+    await this.settings.items.getById(item.Id).update({ SettingValue: JSON.stringify(journal) });
   }
 
   /** {@inheritDoc ImportJournalStore.load} */
@@ -77,7 +77,7 @@ export class SpImportJournalStore implements ImportJournalStore {
     const journal = journalSchema.parse(JSON.parse(item.SettingValue ?? 'null')) as ImportJournal;
     const parts = (await this.items(`startswith(Title,'${PREFIX}${importId}:ops:')`)).map((p) => partSchema.parse(JSON.parse(p.SettingValue ?? 'null')));
     const text = joinChunks(parts);
-    if (text === undefined) throw new Error(`The operations of import ${importId} are incomplete in the settings list, so it cannot be resumed. Roll it back is not possible either; re-run the import from the file (it updates by reference).`);
+    if (text === undefined) throw new Error(`The operations of import ${importId} are incomplete in the settings list, so it can be neither resumed nor rolled back. Run the import again from the file: it updates actions by reference, so nothing is duplicated.`);
     return { journal, operations: JSON.parse(text) as ImportOperation[] };
   }
 

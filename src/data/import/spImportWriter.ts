@@ -102,6 +102,8 @@ export class SpImportWriter implements ImportWriter {
       if (w.values.__delete === true) return w.id === undefined ? Promise.resolve(undefined) : items.getById(w.id).delete();
       return w.id === undefined ? items.add(w.values) : items.getById(w.id).update(w.values);
     });
+    // Observe every part at once, so a failed batch leaves no unhandled rejection behind.
+    for (const result of results) result.catch(() => undefined);
     await execute();
     const settled = await Promise.allSettled(results);
     const map = (list: ListTitle): Map<string, number> => this.index.get(list) as Map<string, number>;

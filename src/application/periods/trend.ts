@@ -1,0 +1,56 @@
+import { countRatings, parsePeriodId, rollUp, WORST_OF, type ProgressRating, type RatingCounts, type RollupMethod } from '../../domain';
+import { listClosedPeriods } from './asAt';
+import type { PeriodDeps } from './closePeriod';
+import type { StoredSnapshot } from './ports';
+
+/** One theme's standing at the close of one period: a bar of the trend chart. */
+export interface TrendPoint {
+  readonly periodId: string;
+  readonly label: string;
+  /** Actions by rating. */
+  readonly counts: RatingCounts;
+  /** Actions in the theme then. */
+  readonly total: number;
+  /** The theme's rolled-up rating then. */
+  readonly rating: ProgressRating;
+}
+
+/** A theme's trend over the closed periods, oldest first. */
+export interface ThemeTrend {
+  readonly themeCode: string;
+  readonly themeName: string;
+  readonly points: readonly TrendPoint[];
+}
+
+/**
+ * Counts by rating per closed period for each theme, for the overview's small charts. Themes are
+ * those of the latest snapshot in plan order; a theme missing from an earlier period has a point
+ * with no actions, so every chart has the same periods along its axis.
+ */
+export function themeTrends(snapshots: readonly StoredSnapshot[], method: RollupMethod = WORST_OF): ThemeTrend[] {
+  const start = (s: StoredSnapshot): string => {
+    const parsed = parsePeriodId(s.period.periodId);
+    return parsed.ok ? parsed.value.start : s.period.periodId;
+  };
+  const ordered = [...snapshots].sort((a, b) => (start(a) < start(b) ? -1 : 1));
+  const latest = ordered[ordered.length - 1];
+  if (!latest) return [];
+  return [...latest.themes]
+    .sort((a, b) => a.order - b.order)
+    .map((theme) => ({
+      themeCode: theme.code,
+      themeName: theme.name,
+      points: ordered.map((s) => {
+        const ratings = s.snapshot.actions.filter((a) => a.themeCode === theme.code).map((a) => a.rating);
+        return { periodId: s.period.periodId, label: s.period.label, counts: countRatings(ratings), total: ratings.length, rating: rollUp(ratings, method).rating };
+      })
+    }));
+}
+
+/** The trends over the last `periods` closed periods (all by default). */
+export async function loadThemeTrends(deps: Pick<PeriodDeps, 'snapshots'>, periods?: number): Promise<ThemeTrend[]> {
+  const closed = await listClosedPeriods(deps);
+  const wanted = periods === undefined ? closed : closed.slice(Math.max(0, closed.length - periods));
+  const loaded = await Promise.all(wanted.map((p) => deps.snapshots.loadSnapshot(p.periodId)));
+  return themeTrends(loaded.filter((s): s is StoredSnapshot => s !== undefined));
+}

@@ -1,0 +1,138 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import { decodeSnapshot, encodeSnapshot, PeriodAlreadyClosedError, type ClosedPeriod, type SnapshotStore, type StoredSnapshot } from '../../application/periods';
+import { PeopleResolver } from '../import/people';
+import { listDefinition } from '../schema/planLists';
+import { DEFAULT_CHUNK_CHARS, joinChunks, splitIntoChunks } from './chunks';
+
+interface SnapshotItem {
+  Id: number;
+  Title: string;
+  PeriodKey: string;
+  ClosedAt: string;
+  ClosedById: number | null;
+  ChunkIndex: number;
+  ChunkCount: number;
+  SnapshotJson?: string | null;
+}
+
+/** The parts written by one close: the items sharing a period key and a closing instant. */
+interface CloseAttempt {
+  readonly closedAt: string;
+  readonly items: SnapshotItem[];
+  readonly complete: boolean;
+  readonly firstId: number;
+}
+
+const META = ['Id', 'Title', 'PeriodKey', 'ClosedAt', 'ClosedById', 'ChunkIndex', 'ChunkCount'] as const;
+
+function attempts(items: readonly SnapshotItem[]): CloseAttempt[] {
+  const groups = new Map<string, SnapshotItem[]>();
+  for (const item of items) groups.set(item.ClosedAt, [...(groups.get(item.ClosedAt) ?? []), item]);
+  return [...groups.entries()]
+    .map(([closedAt, parts]) => ({
+      closedAt,
+      items: parts,
+      complete: parts.length === parts[0].ChunkCount && new Set(parts.map((p) => p.ChunkIndex)).size === parts.length,
+      firstId: Math.min(...parts.map((p) => p.Id))
+    }))
+    .sort((a, b) => a.firstId - b.firstId);
+}
+
+/**
+ * Closed periods in the Plan Period Snapshots list. Each close writes the snapshot JSON in parts
+ * of about 200 KB (one item per part: PeriodKey, ClosedAt, ChunkIndex, ChunkCount) in one batch,
+ * and never updates them. A close that was cut off (parts missing) does not count as closed and
+ * is cleared by the next close; if two people close the same period at once, the first written
+ * stands and the other is removed and refused. Lock the list down to the programme office in
+ * SharePoint (no edit or delete for others) so the record cannot be altered by hand.
+ */
+export class SpSnapshotStore implements SnapshotStore {
+  private readonly list;
+  private readonly people: PeopleResolver;
+
+  public constructor(private readonly sp: SPFI, private readonly chunkChars: number = DEFAULT_CHUNK_CHARS) {
+    this.list = sp.web.lists.getByTitle(listDefinition('snapshots').title);
+    this.people = new PeopleResolver(sp);
+  }
+
+  private async items(filter?: string, withJson = false): Promise<SnapshotItem[]> {
+    const all: SnapshotItem[] = [];
+    const query = this.list.items.select(...META, ...(withJson ? ['SnapshotJson'] : [])).top(withJson ? 50 : 2000);
+    for await (const page of filter ? query.filter(filter) : query) all.push(...(page as SnapshotItem[]));
+    return all;
+  }
+
+  private byPeriod(periodId: string, withJson = false): Promise<SnapshotItem[]> {
+    return this.items(`PeriodKey eq '${periodId.replace(/'/g, "''")}'`, withJson);
+  }
+
+  /** {@inheritDoc SnapshotStore.listClosedPeriods} */
+  public async listClosedPeriods(): Promise<ClosedPeriod[]> {
+    const users = new Map((await this.sp.web.siteUsers.select('Id', 'Title', 'Email')<Array<{ Id: number; Title: string; Email: string }>>()).map((u) => [u.Id, u]));
+    const byKey = new Map<string, SnapshotItem[]>();
+    for (const item of await this.items()) byKey.set(item.PeriodKey, [...(byKey.get(item.PeriodKey) ?? []), item]);
+    const closed: ClosedPeriod[] = [];
+    for (const [periodId, items] of byKey) {
+      const first = attempts(items).find((a) => a.complete);
+      if (!first) continue;
+      const user = first.items[0].ClosedById !== null ? users.get(first.items[0].ClosedById) : undefined;
+      closed.push({
+        periodId,
+        label: first.items[0].Title,
+        closedAt: new Date(first.closedAt).toISOString(),
+        closedBy: user ? { displayName: user.Title, ...(user.Email ? { email: user.Email } : {}) } : { displayName: 'Unknown' }
+      });
+    }
+    return closed;
+  }
+
+  /** {@inheritDoc SnapshotStore.loadSnapshot} */
+  public async loadSnapshot(periodId: string): Promise<StoredSnapshot | undefined> {
+    const first = attempts(await this.byPeriod(periodId, true)).find((a) => a.complete);
+    if (!first) return undefined;
+    const text = joinChunks(first.items.map((i) => ({ index: i.ChunkIndex, count: i.ChunkCount, text: i.SnapshotJson ?? '' })));
+    return text === undefined ? undefined : decodeSnapshot(periodId, text);
+  }
+
+  private async remove(items: readonly SnapshotItem[]): Promise<void> {
+    if (items.length === 0) return;
+    const [batched, execute] = this.sp.batched();
+    const list = batched.web.lists.getByTitle(listDefinition('snapshots').title);
+    const deletes = items.map((i) => list.items.getById(i.Id).delete());
+    for (const d of deletes) d.catch(() => undefined);
+    await execute();
+    await Promise.all(deletes);
+  }
+
+  /** {@inheritDoc SnapshotStore.saveSnapshot} */
+  public async saveSnapshot(stored: StoredSnapshot): Promise<void> {
+    const { periodId, label, closedAt, closedBy } = stored.period;
+    const before = attempts(await this.byPeriod(periodId));
+    if (before.some((a) => a.complete)) throw new PeriodAlreadyClosedError({ periodId, label });
+    await this.remove(before.flatMap((a) => a.items));
+
+    const parts = splitIntoChunks(encodeSnapshot(stored), this.chunkChars);
+    const closedById = await this.people.resolve(closedBy);
+    const [batched, execute] = this.sp.batched();
+    const list = batched.web.lists.getByTitle(listDefinition('snapshots').title);
+    const adds = parts.map((text, index) =>
+      list.items.add({ Title: label, PeriodKey: periodId, ClosedAt: closedAt, ClosedById: closedById, SnapshotJson: text, ChunkIndex: index, ChunkCount: parts.length })
+    );
+    for (const a of adds) a.catch(() => undefined);
+    await execute();
+    await Promise.all(adds);
+
+    const after = attempts(await this.byPeriod(periodId));
+    const winner = after.find((a) => a.complete);
+    const mine = after.find((a) => a.closedAt === new Date(closedAt).toISOString().replace(/\.\d{3}Z$/, 'Z') || a.closedAt === closedAt);
+    if (winner && mine && winner !== mine) {
+      await this.remove(mine.items);
+      throw new PeriodAlreadyClosedError({ periodId, label });
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Exports: the monitoring tool (.xlsx), the theme progress summary for Cabinet (.docx) and the
+ * print stylesheet. The builders load exceljs and docx with dynamic `import()`, so bundlers put
+ * those libraries in their own chunks, fetched only when someone exports.
+ */
+export * from './monitoring/columns';
+export * from './monitoring/monitoringWorkbook';
+export * from './themeSummary/themeSummaryReport';
+export * from './themeSummary/themeSummaryDocx';
+export * from './print/printStyles';

@@ -1,0 +1,83 @@
+/**
+ * `npm run import -- <file> --site <url> [--dry-run] [--resume] [--rollback] [--user <login>]
+ *  [--sheet <name>] [--create-themes]`: imports a plan from an .xlsx or .csv file.
+ *
+ * Always runs the dry run first and prints every problem by row and column. Without --dry-run it
+ * then writes, journalled, so a failure says where it stopped and --resume continues from there
+ * (or --rollback undoes it). Re-running the import updates actions by reference: no duplicates.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs, runCli } from './args';
+import { connectionFor } from './connect';
+import { createSp } from '../../src/data/sp/createSp';
+import { readPlanForImport, SpImportJournalStore, SpImportWriter } from '../../src/data/import';
+import {
+  findIncompleteImports,
+  formatDryRunReport,
+  importFieldInfo,
+  planImport,
+  readSpreadsheet,
+  resumeImport,
+  rollbackImport,
+  startImport,
+  suggestMapping,
+  type ImportDeps,
+  type ImportField
+} from '../../src/application/import';
+import { londonDate } from '../../src/domain';
+
+const USAGE = 'Usage: npm run import -- <file.xlsx|file.csv> --site <site url> [--dry-run] [--resume] [--rollback] [--user <login>] [--sheet <name>] [--create-themes]';
+
+/** Runs the command; returns the exit code. `out` receives everything a person reads. */
+export async function importCommand(argv: readonly string[], out: (line: string) => void, now: () => Date = () => new Date()): Promise<number> {
+  const { options, positionals } = parseArgs(argv, { values: ['site', 'user', 'sheet'], flags: ['dry-run', 'resume', 'rollback', 'create-themes'] });
+  const site = options.get('site');
+  if (typeof site !== 'string') throw new Error(USAGE);
+  const user = options.get('user') as string | undefined;
+  const sp = createSp(await connectionFor(site, { actingUser: user }));
+  const deps: ImportDeps = {
+    writer: new SpImportWriter(sp),
+    journals: new SpImportJournalStore(sp),
+    now,
+    onProgress: (j) => out(`  ${j.done} of ${j.total} writes made`)
+  };
+
+  if (options.has('resume') || options.has('rollback')) {
+    const [incomplete] = await findIncompleteImports(deps);
+    if (!incomplete) {
+      out('There is no incomplete import on this site: nothing to resume or roll back.');
+      return 0;
+    }
+    const outcome = options.has('resume') ? await resumeImport(incomplete.importId, deps) : await rollbackImport(incomplete.importId, deps);
+    out(outcome.message);
+    return outcome.journal.status === 'stopped' ? 1 : 0;
+  }
+
+  const [file] = positionals;
+  if (file === undefined) throw new Error(USAGE);
+  const sheet = await readSpreadsheet(new Uint8Array(readFileSync(file)), basename(file), { sheetName: options.get('sheet') as string | undefined });
+  const { mapping } = suggestMapping(sheet.headers);
+  out(`Reading ${sheet.fileName}, worksheet "${sheet.sheetName}", headings on row ${sheet.headerRowNumber}. Columns used:`);
+  for (const [field, column] of Object.entries(mapping) as Array<[ImportField, number]>) out(`  ${importFieldInfo(field).label}: "${sheet.headers[column]}"`);
+  out('');
+  const plan = planImport(sheet, mapping, await readPlanForImport(sp), londonDate(now()), { createMissingThemes: options.has('create-themes') });
+  out(formatDryRunReport(plan));
+  if (options.has('dry-run')) return plan.canImport ? 0 : 2;
+  if (!plan.canImport) {
+    out('\nNothing was imported.');
+    return 2;
+  }
+  out('');
+  const outcome = await startImport(plan, deps, user ?? 'the import command');
+  out(outcome.message);
+  if (!outcome.completed) out('Run the same command with --resume to finish it, or with --rollback to undo it.');
+  return outcome.completed ? 0 : 1;
+}
+
+if (require.main === module) {
+  runCli(async () => {
+    const code = await importCommand(process.argv.slice(2), (line) => console.log(line));
+    if (code !== 0) process.exit(code);
+  });
+}
