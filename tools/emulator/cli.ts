@@ -1,5 +1,6 @@
 /**
- * `npm run emulator -- --port <port> --data <dir> [--users <users.json>] [--site-owner <login>] [--threshold <n>]`
+ * `npm run emulator -- --port <port> --data <dir> [--users <users.json>] [--groups <groups.json>] [--site-owner <login>] [--threshold <n>]`
+ * `groups.json` maps a site group title to member logins: `{ "Improvement Programme Office": ["pmo@council.example"] }`.
  * Prints the site URL on the first line of stdout, then serves until SIGINT/SIGTERM.
  */
 import './quietSqliteWarning';
@@ -18,10 +19,13 @@ async function main(): Promise<void> {
   const data = arg('data') ?? '.emulator-data';
   const usersFile = arg('users');
   const users = usersFile ? (JSON.parse(readFileSync(resolve(usersFile), 'utf8')) as EmulatorUser[]) : undefined;
+  const groupsFile = arg('groups');
+  const groups = groupsFile ? (JSON.parse(readFileSync(resolve(groupsFile), 'utf8')) as Record<string, string[]>) : undefined;
   const emu = await startEmulator({
     port: Number(arg('port') ?? 0),
     dataDir: resolve(data),
     users,
+    groups,
     siteOwner: arg('site-owner'),
     listViewThreshold: arg('threshold') ? Number(arg('threshold')) : undefined
   });

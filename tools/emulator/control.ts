@@ -8,6 +8,7 @@ import type { Faults, FaultRule } from './faults';
 import { handleWorkflow } from './graph';
 import { coerceWrite, defaultValues, isoSeconds } from './model/items';
 import { SpError } from './errors';
+import { ensureSecurity, ensureSeedGroups, syncLevelMembership } from './security/seed';
 import type { ItemRecord, SqliteStore } from './store/sqliteStore';
 import type { EmulatorUser, EmuRequest, EmuResponse, PermissionLevel } from './types';
 
@@ -19,6 +20,8 @@ export interface ControlDeps {
   threshold: { value: number };
   /** Users from the options, re-ensured after a reset. */
   configuredUsers: EmulatorUser[];
+  /** Site groups from the options (title → member logins), re-ensured after a reset. */
+  configuredGroups?: Record<string, string[]>;
 }
 
 const ok = (status: number, body: unknown): EmuResponse => ({
@@ -70,8 +73,19 @@ function parseJson(req: EmuRequest): Record<string, unknown> {
   return JSON.parse(req.body) as Record<string, unknown>;
 }
 
+/** Adds or updates a user and moves them into the associated group of a new or changed level. */
+function upsertSiteUser(store: SqliteStore, user: EmulatorUser): ReturnType<SqliteStore['upsertUser']> {
+  const previous = store.userByLogin(user.login)?.permission;
+  const saved = store.upsertUser(user);
+  syncLevelMembership(store, saved, previous);
+  return saved;
+}
+
+/** Seeds the associated groups and web role assignments, the configured users, then the configured groups. */
 export function ensureConfiguredUsers(deps: ControlDeps): void {
-  for (const u of deps.configuredUsers) deps.store.upsertUser(u);
+  ensureSecurity(deps.store);
+  for (const u of deps.configuredUsers) upsertSiteUser(deps.store, u);
+  ensureSeedGroups(deps.store, deps.configuredGroups);
 }
 
 export async function handleControl(deps: ControlDeps, req: EmuRequest): Promise<EmuResponse> {
@@ -111,13 +125,27 @@ export async function handleControl(deps: ControlDeps, req: EmuRequest): Promise
         if (method === 'POST') {
           const b = parseJson(req) as Partial<EmulatorUser>;
           if (!b.login || !b.permission || !LEVELS.includes(b.permission)) return ok(400, { error: `login and permission (${LEVELS.join('|')}) are required` });
-          return ok(200, store.upsertUser({ login: b.login, displayName: b.displayName ?? b.login, email: b.email ?? b.login, permission: b.permission }));
+          return ok(200, upsertSiteUser(store, { login: b.login, displayName: b.displayName ?? b.login, email: b.email ?? b.login, permission: b.permission }));
         }
         if (method === 'DELETE' && parts[1]) {
           const u = store.userByLogin(parts[1]);
           if (!u) return ok(404, { error: 'no such user' });
           store.removeUser(u.id);
           return ok(200, { removed: u.login });
+        }
+        break;
+      }
+      case 'groups': {
+        // GET lists groups with member logins; POST { title, members: [logins] } ensures one (like the `groups` option).
+        if (method === 'GET') {
+          return ok(200, store.allGroups().map((g) => ({ id: g.Id, title: g.Title, members: g.MemberIds.map((id) => store.userById(id)?.login).filter(Boolean) })));
+        }
+        if (method === 'POST') {
+          const b = parseJson(req) as { title?: string; members?: string[] };
+          if (!b.title) return ok(400, { error: 'title is required' });
+          ensureSeedGroups(store, { [b.title]: b.members ?? [] });
+          const g = store.groupByTitle(b.title);
+          return ok(200, { id: g?.Id, title: g?.Title, members: (g?.MemberIds ?? []).map((id) => store.userById(id)?.login) });
         }
         break;
       }

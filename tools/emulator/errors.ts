@@ -114,6 +114,19 @@ export const errors = {
       '-1, Microsoft.SharePoint.Client.ClientServiceException',
       `The HTTP method '${method}' cannot be used to access the resource '${resource}'. The operation type of the resource is specified as 'Default'. Please use correct HTTP method to invoke the resource.`
     ),
+  /** SharePoint's generic answer to an unknown principal or role definition id. */
+  argumentOutOfRange: () => new SpError(400, '-2147024809, System.ArgumentException', 'Value does not fall within the expected range.'),
+  /** `sitegroups/getbyname('X')` etc. for a group that does not exist. */
+  groupNotFound: () => new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.'),
+  /** Creating or renaming a group to a title already used by a group or user (code UNCONFIRMED). */
+  principalNameInUse: () =>
+    new SpError(500, '-2130575293, Microsoft.SharePoint.SPException', 'The specified name is already in use.'),
+  /** Adding/removing a role assignment on a list that still inherits from the web. */
+  inheritsPermissions: () =>
+    new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', 'This operation is not allowed on an object that inherits permissions.'),
+  /** Breaking or resetting inheritance on the root web (text from the SP.SecurableObject contract). */
+  rootWebInheritance: () =>
+    new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', 'This securable object is a site and it is the top level site.'),
   versionNotFound: () =>
     new SpError(404, '-2147024809, System.ArgumentException', 'Version does not exist. It may have been deleted by another user.')
 };

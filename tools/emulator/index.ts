@@ -4,6 +4,7 @@
  *
  *   const emu = await startEmulator({ port: 0, dataDir });
  *   spfi(emu.siteUrl).using(...)   // real PnPjs over HTTP
+ *   // site groups: startEmulator({ ..., groups: { 'Improvement Programme Office': ['pmo@council.example'] } })
  *   await emu.close();
  */
 import type { AddressInfo } from 'node:net';
@@ -51,7 +52,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<EmulatorH
     sitePath: (options.sitePath ?? '/sites/improvement').replace(/\/$/, ''),
     siteOwner,
     threshold: { value: options.listViewThreshold ?? 5000 },
-    configuredUsers
+    configuredUsers,
+    configuredGroups: options.groups
   };
   ensureConfiguredUsers(app);
   store.digestSecret();

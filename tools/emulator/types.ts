@@ -35,6 +35,32 @@ export interface EmulatorOptions {
   listViewThreshold?: number;
   /** Site path, `/sites/improvement` by default. */
   sitePath?: string;
+  /**
+   * Site groups to seed, by title → member logins, e.g. `{ 'Improvement Programme Office': ['pmo@x'] }`.
+   * Missing groups are created (owner: the associated Owners group); listed members are added,
+   * existing members are kept. Re-applied at every start and after `/_emulator/reset`.
+   */
+  groups?: Record<string, string[]>;
+}
+
+/** A SharePoint site group (principal type 8); ids share one counter with users. */
+export interface SiteGroupRecord {
+  Id: number;
+  Title: string;
+  Description: string;
+  /** Principal id (user or group) that owns the group. */
+  OwnerId: number;
+  MemberIds: number[];
+  OnlyAllowMembersViewMembership: boolean;
+  AllowMembersEditMembership: boolean;
+  /** Set on the three associated groups seeded from the users' permission levels. */
+  Associated?: 'Owners' | 'Members' | 'Visitors';
+}
+
+/** One principal's role bindings on a securable object (the web or a list with unique permissions). */
+export interface RoleAssignmentRecord {
+  PrincipalId: number;
+  RoleDefIds: number[];
 }
 
 export interface EmuRequest {

@@ -1,7 +1,11 @@
 /** Helpers shared by the SharePoint handlers. */
 import type { Ctx } from '../context';
 import { errors, SpError } from '../errors';
-import { hasPermission, maskFor } from '../permissions';
+import { jsonResponse } from '../format';
+import { hasPermission } from '../permissions';
+import { effectiveMask } from '../security/effective';
+import type { ListRecord } from '../store/sqliteStore';
+import type { EmuResponse } from '../types';
 
 export interface Segment {
   name: string;
@@ -56,8 +60,31 @@ export function checkBodyMetadata(ctx: Ctx, body: Record<string, unknown>, expec
   if (meta.type !== expectedType) throw errors.typeNotResolved(meta.type);
 }
 
-export function requirePermission(ctx: Ctx, kind: number): void {
-  if (!hasPermission(maskFor(ctx.user?.permission), kind)) throw errors.accessDenied();
+/** 403 unless the acting user holds `kind` on the list (its own scope when unique) or, without a list, on the web. */
+export function requirePermission(ctx: Ctx, kind: number, list?: ListRecord): void {
+  if (!hasPermission(effectiveMask(ctx.store, ctx.user, list), kind)) throw errors.accessDenied();
+}
+
+/** `name(a=1, b=true)` or positional `name(true, false)` → lower-cased names to unquoted values. */
+export function namedArgs(ctx: Ctx, arg: string | undefined, positional: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  (arg ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .forEach((part, i) => {
+      const eq = part.indexOf('=');
+      const key = eq > 0 ? part.slice(0, eq).trim().toLowerCase() : positional[i];
+      if (key) out.set(key, argString(ctx, eq > 0 ? part.slice(eq + 1) : part));
+    });
+  return out;
+}
+
+/** The answer of a void service operation (breakroleinheritance, addroleassignment...). */
+export function voidResult(ctx: Ctx, operation: string): EmuResponse {
+  if (ctx.mode === 'verbose') return jsonResponse(ctx, 200, { d: { [operation]: null } });
+  if (ctx.mode === 'nometadata') return jsonResponse(ctx, 200, { 'odata.null': true });
+  return jsonResponse(ctx, 200, { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#Edm.Null`, 'odata.null': true });
 }
 
 /** Version number named by IF-Match (`*`, `"3"`, `3`, `"<guid>,3"`); undefined = no check. */

@@ -77,7 +77,7 @@ function findFieldBy(list: ListRecord, name: string, byTitle: boolean): FieldDef
 }
 
 function addField(ctx: Ctx, list: ListRecord, field: FieldDef, status: number): EmuResponse {
-  requirePermission(ctx, PermissionKind.ManageLists);
+  requirePermission(ctx, PermissionKind.ManageLists, list);
   if (field.LookupList && field.LookupList !== 'UserInfo') {
     // List="{guid}" or a list title / "Lists/Name" url.
     const target = ctx.store.listById(field.LookupList) ?? ctx.store.listByTitle(field.LookupList.replace(/^Lists\//i, ''));
@@ -149,7 +149,7 @@ export function handleFields(ctx: Ctx, list: ListRecord, head: Segment, rest: Se
     const sel = ctx.req.url.searchParams.get('$select')?.split(',').map((s) => s.trim());
     return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.Fields/@Element', projectGeneric(fieldEntity(ctx, list, field), sel)));
   }
-  requirePermission(ctx, PermissionKind.ManageLists);
+  requirePermission(ctx, PermissionKind.ManageLists, list);
   if (method === 'MERGE' || method === 'PUT') {
     const body = parseJsonBody(ctx);
     checkBodyMetadata(ctx, body, fieldODataType(field), false);

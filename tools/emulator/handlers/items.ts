@@ -21,7 +21,7 @@ function itemUrl(ctx: Ctx, list: ListRecord, id: number): string {
 }
 
 function addItem(ctx: Ctx, list: ListRecord): EmuResponse {
-  requirePermission(ctx, PermissionKind.AddListItems);
+  requirePermission(ctx, PermissionKind.AddListItems, list);
   const body = parseJsonBody(ctx);
   checkBodyMetadata(ctx, body, listEntityType(list), true);
   const values = { ...defaultValues(list), ...coerceWrite(ctx, list, body) };
@@ -52,7 +52,7 @@ function checkEtag(ctx: Ctx, item: ItemRecord): void {
 }
 
 function updateItem(ctx: Ctx, list: ListRecord, item: ItemRecord, replace: boolean): EmuResponse {
-  requirePermission(ctx, PermissionKind.EditListItems);
+  requirePermission(ctx, PermissionKind.EditListItems, list);
   const body = parseJsonBody(ctx);
   checkBodyMetadata(ctx, body, listEntityType(list), false);
   const changes = coerceWrite(ctx, list, body);
@@ -100,7 +100,7 @@ export function handleItems(ctx: Ctx, list: ListRecord, head: Segment, rest: Seg
       case 'PUT':
         return updateItem(ctx, list, item, true);
       case 'DELETE':
-        requirePermission(ctx, PermissionKind.DeleteListItems);
+        requirePermission(ctx, PermissionKind.DeleteListItems, list);
         checkEtag(ctx, item);
         ctx.store.deleteItem(list, id);
         return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
@@ -112,7 +112,7 @@ export function handleItems(ctx: Ctx, list: ListRecord, head: Segment, rest: Seg
   switch (op.lname) {
     case 'recycle': {
       if (method !== 'POST') throw errors.methodNotAllowed(ctx.req.method, 'SP.ListItem.Recycle');
-      requirePermission(ctx, PermissionKind.DeleteListItems);
+      requirePermission(ctx, PermissionKind.DeleteListItems, list);
       ctx.store.deleteItem(list, id);
       const guid = randomUUID();
       if (ctx.mode === 'verbose') return jsonResponse(ctx, 200, { d: { Recycle: guid } });
@@ -130,7 +130,7 @@ export function handleItems(ctx: Ctx, list: ListRecord, head: Segment, rest: Seg
       return jsonResponse(ctx, 200, many(ctx, 'SP.ApiData.ListItemVersions', versions.map((v) => serializeVersion(ctx, list, v, v.Version === item.Version))));
     }
     case 'effectivebasepermissions':
-      return permissionsEntity(ctx, ctx.user, 'SP.ApiData.ListItems/@Element/EffectiveBasePermissions');
+      return permissionsEntity(ctx, ctx.user, 'SP.ApiData.ListItems/@Element/EffectiveBasePermissions', list);
     default:
       throw errors.notFoundSegment(op.name);
   }

@@ -5,13 +5,15 @@ import { decorate, jsonResponse, many, noContent, projectGeneric, single } from 
 import { builtInFields } from '../model/fields';
 import { isoSeconds, listEntityType } from '../model/items';
 import { runGenericQuery } from '../odata/query';
-import { PermissionKind } from '../permissions';
+import { hasPermission, PermissionKind } from '../permissions';
+import { effectiveMask, hasUniqueScope } from '../security/effective';
 import type { ListRecord } from '../store/sqliteStore';
 import type { EmuResponse } from '../types';
 import { argString, checkBodyMetadata, effectiveMethod, parseJsonBody, requirePermission, type Segment } from './common';
 import { handleFields } from './fields';
 import { handleItems } from './items';
-import { permissionsEntity, permissionsProperty } from './web';
+import { handleSecurity, isSecuritySegment } from './security';
+import { permissionsEntity, permissionsProperty, webEntity } from './web';
 
 /** SP.List properties accepted on create/update; anything else is SharePoint's 400. */
 const LIST_PROPS = new Set([
@@ -46,7 +48,8 @@ export function listEntity(ctx: Ctx, list: ListRecord): Record<string, unknown> 
     Title: list.Title
   };
   const sel = ctx.req.url.searchParams.get('$select');
-  if (sel && /(^|,)\s*EffectiveBasePermissions\s*(,|$)/i.test(sel)) props.EffectiveBasePermissions = permissionsProperty(ctx);
+  if (sel && /(^|,)\s*EffectiveBasePermissions\s*(,|$)/i.test(sel)) props.EffectiveBasePermissions = permissionsProperty(ctx, list);
+  if (sel && /(^|,)\s*HasUniqueRoleAssignments\s*(,|$)/i.test(sel)) props.HasUniqueRoleAssignments = hasUniqueScope(ctx.store, list);
   return decorate(
     ctx.mode,
     { type: 'SP.List', id: `${ctx.siteUrl}/_api/Web/Lists(guid'${list.Id}')`, editLink: `Web/Lists(guid'${list.Id}')`, etag: '"1"' },
@@ -97,25 +100,33 @@ function createList(ctx: Ctx): EmuResponse {
   return jsonResponse(ctx, 201, single(ctx, 'SP.ApiData.Lists/@Element', listEntity(ctx, list)));
 }
 
+const canView = (ctx: Ctx, list?: ListRecord): boolean => hasPermission(effectiveMask(ctx.store, ctx.user, list), PermissionKind.ViewListItems);
+
+/**
+ * Finds the list a segment names, as the acting user sees it. A site user without access to a
+ * list with unique permissions gets the same 404 as for a missing list (the list collection is
+ * security-trimmed, so SharePoint does not disclose that it exists; commonly observed, README §2.12).
+ * Someone with no access to the site at all gets the 403 access-denied body instead.
+ */
 export function resolveList(ctx: Ctx, seg: Segment): ListRecord {
+  let name: string;
+  let list: ListRecord | undefined;
   if (seg.lname === 'getbytitle') {
-    const title = argString(ctx, seg.arg);
-    const list = ctx.store.listByTitle(title);
-    if (!list) throw errors.listNotFound(title, ctx.siteUrl);
-    return list;
+    name = argString(ctx, seg.arg);
+    list = ctx.store.listByTitle(name);
+  } else if ((seg.lname === 'lists' || seg.lname === 'getbyid') && seg.arg !== undefined) {
+    name = argString(ctx, seg.arg).replace(/[{}]/g, '');
+    list = ctx.store.listById(name);
+  } else {
+    throw errors.notFoundSegment(seg.name);
   }
-  if ((seg.lname === 'lists' || seg.lname === 'getbyid') && seg.arg !== undefined) {
-    const id = argString(ctx, seg.arg).replace(/[{}]/g, '');
-    const list = ctx.store.listById(id);
-    if (!list) throw errors.listNotFound(id, ctx.siteUrl);
-    return list;
-  }
-  throw errors.notFoundSegment(seg.name);
+  if (list && canView(ctx, list)) return list;
+  if (!canView(ctx)) throw errors.accessDenied();
+  throw errors.listNotFound(name, ctx.siteUrl);
 }
 
 /** `rest` starts after `web/lists` (the `lists(...)` segment itself is passed as `listsSeg`). */
 export function handleLists(ctx: Ctx, listsSeg: Segment, rest: Segment[]): EmuResponse {
-  requirePermission(ctx, PermissionKind.ViewListItems);
   const method = effectiveMethod(ctx);
   let list: ListRecord;
   let tail: Segment[];
@@ -123,9 +134,11 @@ export function handleLists(ctx: Ctx, listsSeg: Segment, rest: Segment[]): EmuRe
     list = resolveList(ctx, listsSeg);
     tail = rest;
   } else if (rest.length === 0) {
+    requirePermission(ctx, PermissionKind.ViewListItems);
     if (method === 'POST') return createList(ctx);
     if (method !== 'GET') throw errors.methodNotAllowed(ctx.req.method, 'SP.ListCollection');
-    const all = ctx.store.allLists().map((l) => listEntity(ctx, l));
+    // Security-trimmed: lists the user cannot view are left out.
+    const all = ctx.store.allLists().filter((l) => canView(ctx, l)).map((l) => listEntity(ctx, l));
     const rows = runGenericQuery(all, ctx.req.url.searchParams).map((e) => projectGeneric(e, selectParam(ctx)));
     return jsonResponse(ctx, 200, many(ctx, 'SP.ApiData.Lists', rows));
   } else {
@@ -136,7 +149,7 @@ export function handleLists(ctx: Ctx, listsSeg: Segment, rest: Segment[]): EmuRe
   if (tail.length === 0) {
     if (method === 'GET') return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.Lists/@Element', projectGeneric(listEntity(ctx, list), selectParam(ctx))));
     if (method === 'MERGE' || method === 'PUT') {
-      requirePermission(ctx, PermissionKind.ManageLists);
+      requirePermission(ctx, PermissionKind.ManageLists, list);
       const body = parseJsonBody(ctx);
       checkBodyMetadata(ctx, body, 'SP.List', false);
       const props = validateListProps(body);
@@ -151,22 +164,27 @@ export function handleLists(ctx: Ctx, listsSeg: Segment, rest: Segment[]): EmuRe
       return noContent();
     }
     if (method === 'DELETE') {
-      requirePermission(ctx, PermissionKind.ManageLists);
+      requirePermission(ctx, PermissionKind.ManageLists, list);
       ctx.store.deleteList(list.Id);
       return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
     }
     throw errors.methodNotAllowed(ctx.req.method, 'SP.List');
   }
   const [head, ...more] = tail;
+  if (isSecuritySegment(head)) {
+    const path = `Web/Lists(guid'${list.Id}')`;
+    const target = list;
+    return handleSecurity(ctx, { list, path, self: () => listEntity(ctx, target), parent: () => webEntity(ctx, undefined) }, head, more);
+  }
   switch (head.lname) {
     case 'items':
       return handleItems(ctx, list, head, more);
     case 'fields':
       return handleFields(ctx, list, head, more);
     case 'effectivebasepermissions':
-      return permissionsEntity(ctx, ctx.user, 'SP.ApiData.Lists/@Element/EffectiveBasePermissions');
+      return permissionsEntity(ctx, ctx.user, 'SP.ApiData.Lists/@Element/EffectiveBasePermissions', list);
     case 'getusereffectivepermissions':
-      return permissionsEntity(ctx, ctx.store.userByLogin(argString(ctx, head.arg)), 'SP.BasePermissions');
+      return permissionsEntity(ctx, ctx.store.userByLogin(argString(ctx, head.arg)), 'SP.BasePermissions', list);
     default:
       throw errors.notFoundSegment(head.name);
   }

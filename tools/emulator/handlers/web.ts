@@ -4,9 +4,18 @@ import { DIGEST_TIMEOUT_SECONDS, issueDigest } from '../digest';
 import { errors } from '../errors';
 import { collectionValue, decorate, jsonResponse, many, projectGeneric, single } from '../format';
 import { runGenericQuery } from '../odata/query';
-import { maskFor, PermissionKind } from '../permissions';
+import { PermissionKind } from '../permissions';
+import { effectiveMask } from '../security/effective';
+import { SITE_TITLE } from '../security/seed';
+import type { ListRecord } from '../store/sqliteStore';
 import type { EmuResponse, SiteUser } from '../types';
 import { argString, effectiveMethod, parseJsonBody, requirePermission, type Segment } from './common';
+import { handleGroups, isGroupSegment } from './groups';
+import { maskValue, userEntity } from './principals';
+import { handleRoleDefinitions } from './roleDefinitions';
+import { handleSecurity, isSecuritySegment } from './security';
+
+export { userEntity } from './principals';
 
 export const LIBRARY_VERSION = '16.0.26516.12004';
 
@@ -36,39 +45,17 @@ export function contextInfo(ctx: Ctx): EmuResponse {
   return jsonResponse(ctx, 200, single(ctx, 'SP.ContextWebInformation', props));
 }
 
-export function permissionsEntity(ctx: Ctx, user: SiteUser | undefined, fragment: string): EmuResponse {
-  const mask = maskFor(user?.permission);
+/** `EffectiveBasePermissions` / `getUserEffectivePermissions` of `user` on the list (its own scope when unique) or the web. */
+export function permissionsEntity(ctx: Ctx, user: SiteUser | undefined, fragment: string, list?: ListRecord): EmuResponse {
+  const mask = effectiveMask(ctx.store, user, list);
   const body = ctx.mode === 'minimal' ? { 'odata.type': 'SP.BasePermissions', ...mask } : ctx.mode === 'verbose' ? { __metadata: { type: 'SP.BasePermissions' }, ...mask } : { ...mask };
   if (ctx.mode === 'verbose') return jsonResponse(ctx, 200, { d: { EffectiveBasePermissions: body } });
   return jsonResponse(ctx, 200, single(ctx, fragment, body));
 }
 
 /** `EffectiveBasePermissions` as a property when `$select` names it. */
-export function permissionsProperty(ctx: Ctx): Record<string, unknown> {
-  const mask = maskFor(ctx.user?.permission);
-  if (ctx.mode === 'verbose') return { __metadata: { type: 'SP.BasePermissions' }, ...mask };
-  return ctx.mode === 'minimal' ? { 'odata.type': 'SP.BasePermissions', ...mask } : { ...mask };
-}
-
-export function userEntity(ctx: Ctx, u: SiteUser): Record<string, unknown> {
-  return decorate(
-    ctx.mode,
-    { type: 'SP.User', id: `${ctx.siteUrl}/_api/Web/GetUserById(${u.id})`, editLink: `Web/GetUserById(${u.id})` },
-    {
-      Id: u.id,
-      IsHiddenInUI: false,
-      LoginName: `i:0#.f|membership|${u.login}`,
-      Title: u.displayName,
-      PrincipalType: 1,
-      Email: u.email,
-      Expiration: '',
-      IsEmailAuthenticationGuestUser: false,
-      IsShareByEmailGuestUser: false,
-      IsSiteAdmin: u.permission === 'FullControl',
-      UserId: { NameId: u.id.toString(16).padStart(16, '0'), NameIdIssuer: 'urn:federation:microsoftonline' },
-      UserPrincipalName: u.login
-    }
-  );
+export function permissionsProperty(ctx: Ctx, list?: ListRecord): Record<string, unknown> {
+  return maskValue(ctx, effectiveMask(ctx.store, ctx.user, list));
 }
 
 function selectList(ctx: Ctx): string[] | undefined {
@@ -81,6 +68,26 @@ function oneUser(ctx: Ctx, u: SiteUser | undefined, who: string): EmuResponse {
   return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.Users/@Element', projectGeneric(userEntity(ctx, u), selectList(ctx))));
 }
 
+/** The SP.Web entity; `EffectiveBasePermissions` and `HasUniqueRoleAssignments` only when `$select`ed, as in SharePoint. */
+export function webEntity(ctx: Ctx, sel: string[] | undefined): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    Id: webId(ctx),
+    Title: SITE_TITLE,
+    Description: 'Improvement Plan',
+    Url: ctx.siteUrl,
+    ServerRelativeUrl: new URL(ctx.siteUrl).pathname,
+    Language: 1033,
+    WebTemplate: 'STS',
+    Configuration: 0,
+    Created: '2026-01-05T09:00:00Z',
+    LastItemModifiedDate: new Date().toISOString().slice(0, 19) + 'Z'
+  };
+  if (sel?.some((s) => /^EffectiveBasePermissions$/i.test(s))) props.EffectiveBasePermissions = permissionsProperty(ctx);
+  // The root web always has its own role assignments.
+  if (sel?.some((s) => /^HasUniqueRoleAssignments$/i.test(s))) props.HasUniqueRoleAssignments = true;
+  return decorate(ctx.mode, { type: 'SP.Web', id: `${ctx.siteUrl}/_api/Web`, editLink: 'Web' }, props);
+}
+
 /** `web`, `web/currentuser`, `web/siteusers...`, `web/ensureuser`, permissions. */
 export function handleWeb(ctx: Ctx, rest: Segment[]): EmuResponse {
   const method = effectiveMethod(ctx);
@@ -91,24 +98,14 @@ export function handleWeb(ctx: Ctx, rest: Segment[]): EmuResponse {
       return { status: 204, headers: {}, body: '' };
     }
     const sel = selectList(ctx);
-    const props: Record<string, unknown> = {
-      Id: webId(ctx),
-      Title: 'Improvement',
-      Description: 'Improvement Plan',
-      Url: ctx.siteUrl,
-      ServerRelativeUrl: new URL(ctx.siteUrl).pathname,
-      Language: 1033,
-      WebTemplate: 'STS',
-      Configuration: 0,
-      Created: '2026-01-05T09:00:00Z',
-      LastItemModifiedDate: new Date().toISOString().slice(0, 19) + 'Z'
-    };
-    if (sel?.some((s) => /^EffectiveBasePermissions$/i.test(s))) props.EffectiveBasePermissions = permissionsProperty(ctx);
-    const ent = decorate(ctx.mode, { type: 'SP.Web', id: `${ctx.siteUrl}/_api/Web`, editLink: 'Web' }, props);
-    return jsonResponse(ctx, 200, single(ctx, 'SP.Web', projectGeneric(ent, sel)));
+    return jsonResponse(ctx, 200, single(ctx, 'SP.Web', projectGeneric(webEntity(ctx, sel), sel)));
   }
   const [head, ...tail] = rest;
+  if (isGroupSegment(head)) return handleGroups(ctx, head, tail);
+  if (isSecuritySegment(head)) return handleSecurity(ctx, { path: 'Web', self: () => webEntity(ctx, undefined) }, head, tail);
   switch (head.lname) {
+    case 'roledefinitions':
+      return handleRoleDefinitions(ctx, head, tail);
     case 'effectivebasepermissions':
       return permissionsEntity(ctx, ctx.user, 'SP.ApiData.Webs/@Element/EffectiveBasePermissions');
     case 'getusereffectivepermissions': {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { FieldDef } from '../model/fields';
-import type { EmulatorUser, SiteUser } from '../types';
+import type { EmulatorUser, RoleAssignmentRecord, SiteGroupRecord, SiteUser } from '../types';
 
 export interface ListRecord {
   Id: string;
@@ -54,7 +54,12 @@ CREATE TABLE IF NOT EXISTS items (list_id TEXT NOT NULL, id INTEGER NOT NULL, da
 CREATE TABLE IF NOT EXISTS versions (list_id TEXT NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (list_id, item_id, version));
 CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS channel_messages (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS site_groups (id INTEGER PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS role_scopes (scope TEXT PRIMARY KEY, data TEXT NOT NULL);
 `;
+
+/** Key of the web's role scope in `role_scopes`; a list with unique permissions uses its id. */
+export const WEB_SCOPE = 'web';
 
 /** Logins are compared without the claims prefix and case-insensitively, like SharePoint. */
 export function normalizeLogin(login: string): string {
@@ -66,6 +71,8 @@ export class SqliteStore {
   private readonly lists = new Map<string, ListRecord>();
   private readonly items = new Map<string, Map<number, ItemRecord>>();
   private readonly users = new Map<number, SiteUser>();
+  private readonly groups = new Map<number, SiteGroupRecord>();
+  private readonly scopes = new Map<string, RoleAssignmentRecord[]>();
   private readonly stmts: Record<string, StatementSync>;
   private inTxn = false;
 
@@ -86,7 +93,11 @@ export class SqliteStore {
       putUser: this.db.prepare('INSERT INTO users (id, login, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET login = excluded.login, data = excluded.data'),
       delUser: this.db.prepare('DELETE FROM users WHERE id = ?'),
       putMessage: this.db.prepare('INSERT INTO channel_messages (data) VALUES (?)'),
-      getMessages: this.db.prepare('SELECT seq, data FROM channel_messages ORDER BY seq')
+      getMessages: this.db.prepare('SELECT seq, data FROM channel_messages ORDER BY seq'),
+      putGroup: this.db.prepare('INSERT INTO site_groups (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data'),
+      delGroup: this.db.prepare('DELETE FROM site_groups WHERE id = ?'),
+      putScope: this.db.prepare('INSERT INTO role_scopes (scope, data) VALUES (?, ?) ON CONFLICT(scope) DO UPDATE SET data = excluded.data'),
+      delScope: this.db.prepare('DELETE FROM role_scopes WHERE scope = ?')
     };
     this.load();
   }
@@ -95,6 +106,8 @@ export class SqliteStore {
     this.lists.clear();
     this.items.clear();
     this.users.clear();
+    this.groups.clear();
+    this.scopes.clear();
     for (const row of this.db.prepare('SELECT data FROM lists').all() as Array<{ data: string }>) {
       const list = JSON.parse(row.data) as ListRecord;
       this.lists.set(list.Id, list);
@@ -107,6 +120,13 @@ export class SqliteStore {
     for (const row of this.db.prepare('SELECT data FROM users').all() as Array<{ data: string }>) {
       const u = JSON.parse(row.data) as SiteUser;
       this.users.set(u.id, u);
+    }
+    for (const row of this.db.prepare('SELECT data FROM site_groups').all() as Array<{ data: string }>) {
+      const g = JSON.parse(row.data) as SiteGroupRecord;
+      this.groups.set(g.Id, g);
+    }
+    for (const row of this.db.prepare('SELECT scope, data FROM role_scopes').all() as Array<{ scope: string; data: string }>) {
+      this.scopes.set(row.scope, JSON.parse(row.data) as RoleAssignmentRecord[]);
     }
   }
 
@@ -182,7 +202,9 @@ export class SqliteStore {
       this.db.prepare('DELETE FROM lists WHERE id = ?').run(id);
       this.db.prepare('DELETE FROM items WHERE list_id = ?').run(id);
       this.db.prepare('DELETE FROM versions WHERE list_id = ?').run(id);
+      this.stmts.delScope.run(id);
     });
+    this.scopes.delete(id);
     this.lists.delete(id);
     this.items.delete(id);
   }
@@ -270,16 +292,77 @@ export class SqliteStore {
   /** Adds or updates a user; ids start at 6 like the first real accounts of a new site. */
   upsertUser(user: EmulatorUser): SiteUser {
     const existing = this.userByLogin(user.login);
-    const id = existing?.id ?? Math.max(5, ...[...this.users.keys()]) + 1;
+    const id = existing?.id ?? this.nextPrincipalId();
     const su: SiteUser = { id, login: user.login, displayName: user.displayName, email: user.email, permission: user.permission };
     this.transaction(() => this.stmts.putUser.run(id, normalizeLogin(user.login), JSON.stringify(su)));
     this.users.set(id, su);
     return su;
   }
 
+  /** Removes a user with its group memberships and direct role assignments (its id may be reused). */
   removeUser(id: number): void {
-    this.transaction(() => this.stmts.delUser.run(id));
+    this.transaction(() => {
+      this.stmts.delUser.run(id);
+      for (const g of this.groups.values()) {
+        if (g.MemberIds.includes(id)) this.saveGroup({ ...g, MemberIds: g.MemberIds.filter((m) => m !== id) });
+      }
+      for (const [key, ras] of this.scopes) {
+        if (ras.some((ra) => ra.PrincipalId === id)) this.saveRoleScope(key, ras.filter((ra) => ra.PrincipalId !== id));
+      }
+    });
     this.users.delete(id);
+  }
+
+  // ---- site groups and role scopes -------------------------------------------------------
+
+  /** Users and groups share one principal id counter, as in SharePoint; the first id is 6. */
+  nextPrincipalId(): number {
+    return Math.max(5, ...this.users.keys(), ...this.groups.keys()) + 1;
+  }
+
+  allGroups(): SiteGroupRecord[] {
+    return [...this.groups.values()].sort((a, b) => a.Id - b.Id);
+  }
+
+  groupById(id: number): SiteGroupRecord | undefined {
+    return this.groups.get(id);
+  }
+
+  groupByTitle(title: string): SiteGroupRecord | undefined {
+    const t = title.trim().toLowerCase();
+    for (const g of this.groups.values()) if (g.Title.toLowerCase() === t) return g;
+    return undefined;
+  }
+
+  saveGroup(group: SiteGroupRecord): void {
+    this.transaction(() => this.stmts.putGroup.run(group.Id, JSON.stringify(group)));
+    this.groups.set(group.Id, group);
+  }
+
+  /** Deletes a group and every role assignment it holds. */
+  deleteGroup(id: number): void {
+    this.transaction(() => {
+      this.stmts.delGroup.run(id);
+      for (const [key, ras] of this.scopes) {
+        if (ras.some((ra) => ra.PrincipalId === id)) this.saveRoleScope(key, ras.filter((ra) => ra.PrincipalId !== id));
+      }
+    });
+    this.groups.delete(id);
+  }
+
+  /** Role assignments of a scope (`WEB_SCOPE` or a list id); undefined = the scope inherits. */
+  roleScope(key: string): RoleAssignmentRecord[] | undefined {
+    return this.scopes.get(key);
+  }
+
+  saveRoleScope(key: string, assignments: RoleAssignmentRecord[]): void {
+    this.transaction(() => this.stmts.putScope.run(key, JSON.stringify(assignments)));
+    this.scopes.set(key, assignments);
+  }
+
+  deleteRoleScope(key: string): void {
+    this.transaction(() => this.stmts.delScope.run(key));
+    this.scopes.delete(key);
   }
 
   // ---- channel messages (Graph / Workflows stand-ins) -----------------------------------
@@ -297,9 +380,11 @@ export class SqliteStore {
     this.transaction(() => this.db.exec('DELETE FROM channel_messages'));
   }
 
-  /** Test helper: wipes lists, items and messages (users and digest secret are kept). */
+  /** Test helper: wipes lists, items, messages, groups and role scopes (users and digest secret are kept). */
   reset(): void {
-    this.transaction(() => this.db.exec('DELETE FROM lists; DELETE FROM items; DELETE FROM versions; DELETE FROM channel_messages;'));
+    this.transaction(() =>
+      this.db.exec('DELETE FROM lists; DELETE FROM items; DELETE FROM versions; DELETE FROM channel_messages; DELETE FROM site_groups; DELETE FROM role_scopes;')
+    );
     this.load();
   }
 
