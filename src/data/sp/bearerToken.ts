@@ -9,8 +9,8 @@ import type { Queryable } from '@pnp/queryable';
 export function BearerToken(getToken: () => Promise<string>): TimelinePipe<Queryable> {
   return (instance: Queryable) => {
     instance.on.auth(async (url, init) => {
-      init.headers = { ...(init.headers as Record<string, string>), Authorization: `Bearer ${await getToken()}` };
-      return [url, init];
+      const token = await getToken();
+      return [url, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token}` } }];
     });
     return instance;
   };
