@@ -71,9 +71,9 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
           <Body1>This action is not in the plan any more. It may have been closed or its link may be out of date.</Body1>
         ) : (
           <>
-            <p>
+            <div>
               <RatingBadge rating={rating?.rating} size="large" /> {rating?.reason}
-            </p>
+            </div>
             <dl className={styles.facts}>
               <dt>Status</dt>
               <dd>{STATUS_LABELS[action.status]}{action.progressPercent !== undefined ? `, ${action.progressPercent}% complete` : ''}</dd>

@@ -100,9 +100,9 @@ export function UpdateForm({ services, action, version, user, now, onSaved, onRe
           <Textarea id="ipt-field-overrideReason" value={input.overrideReason ?? ''} onChange={(_, d) => set('overrideReason', d.value)} />
         </Field>
       ) : null}
-      <p aria-live="polite">
+      <div aria-live="polite">
         {strings.form.willBe} <RatingBadge rating={preview.rating} />: {preview.reason}
-      </p>
+      </div>
       <Field label={strings.form.commentary} required={preview.rating === 'Red' || preview.rating === 'Amber'} validationMessage={problem('commentary')}>
         <Textarea id="ipt-field-commentary" value={input.commentary} onChange={(_, d) => set('commentary', d.value)} resize="vertical" />
       </Field>
