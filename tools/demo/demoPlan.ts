@@ -140,6 +140,8 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     if (status === 'Red' && rand() < 0.6) baseline = endOfMonth(addDays(today, -30 - Math.floor(rand() * 90)));
     if (status === 'Amber' && rand() < 0.4) baseline = endOfMonth(addDays(today, -Math.floor(rand() * 25)));
     if (status === 'Complete') baseline = endOfMonth(addDays(today, -Math.floor(rand() * 200)));
+    // On-track, not-started and paused actions are not yet due: only Amber and Red ones are late.
+    if ((status === 'Green' || status === 'NotStarted' || status === 'OnHold') && baseline < addDays(today, 45)) baseline = endOfMonth(addDays(today, 45 + Math.floor(rand() * 500)));
     const reprofiled = (status === 'Amber' || status === 'Red') && rand() < 0.35;
     const current = reprofiled ? endOfMonth(addDays(baseline, 90)) : baseline;
     const progress = status === 'Complete' ? 100 : status === 'NotStarted' ? 0 : Math.min(95, 10 + Math.floor(rand() * 80));
@@ -191,7 +193,10 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     }
     const steps = 2 + Math.floor(rand() * 3);
     for (let s = 0; s < steps; s++) {
-      const subStatus: DemoStatus = status === 'Complete' ? 'Complete' : s === 0 && status !== 'NotStarted' ? 'Complete' : status;
+      const subDue = endOfMonth(addDays(start, Math.round(((s + 1) / steps) * (Date.parse(current) - Date.parse(start)) / 86400000)));
+      // Steps already due are done, except on actions that are genuinely behind.
+      const done = status === 'Complete' || (subDue < today && status !== 'Red' && status !== 'Amber') || (s === 0 && status !== 'NotStarted');
+      const subStatus: DemoStatus = done ? 'Complete' : status;
       actions.push({
         Code: `${code}.${s + 1}`,
         Title: SUB_STEPS[s % SUB_STEPS.length].replace('{topic}', spec.topic),
@@ -202,8 +207,8 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
         Lead: lead,
         Description: '',
         StartDate: start,
-        BaselineDueDate: endOfMonth(addDays(start, Math.round(((s + 1) / steps) * (Date.parse(current) - Date.parse(start)) / 86400000))),
-        CurrentDueDate: endOfMonth(addDays(start, Math.round(((s + 1) / steps) * (Date.parse(current) - Date.parse(start)) / 86400000))),
+        BaselineDueDate: subDue,
+        CurrentDueDate: subDue,
         Status: subStatus,
         ProgressPercent: subStatus === 'Complete' ? 100 : progress,
         Rating: subStatus,

@@ -20,6 +20,12 @@ export interface SecureRestrictedListsOptions {
    * lists' permissions; `Edit` is enough to edit routing and is the least-privilege choice.
    */
   programmeOfficeRole?: ProgrammeOfficeRole;
+  /**
+   * Site groups that may read (not edit) the lists. Alert routing is read by everyone who saves
+   * an action (the app posts the slip alert as them), so 'Plan Settings' is readable by members
+   * and visitors while only the programme office edits it. Default: none.
+   */
+  readers?: Array<'members' | 'visitors'>;
 }
 
 /** What one run did. Both arrays are empty when the site was already secured. */
@@ -41,7 +47,7 @@ interface RoleAssignmentRow {
 }
 
 // Role definitions are looked up by type, not name: names are localised on non-English sites.
-const ROLE_TYPE: Record<ProgrammeOfficeRole, IRoleDefinitionInfo['RoleTypeKind']> = { FullControl: 5, Edit: 6 };
+const ROLE_TYPE: Record<ProgrammeOfficeRole | 'Read', IRoleDefinitionInfo['RoleTypeKind']> = { FullControl: 5, Edit: 6, Read: 2 };
 const ROLE_LABEL: Record<ProgrammeOfficeRole, string> = { FullControl: 'Full Control', Edit: 'Edit' };
 
 const isNotFound = (error: unknown): boolean => typeof error === 'object' && error !== null && (error as { status?: number }).status === 404;
@@ -84,6 +90,9 @@ interface ListPlan {
   /** The caller reaches the list without a personal grant (site admin or an Owners member). */
   callerKeepsAccess: boolean;
   memberGroups: Principal[];
+  /** Groups granted Read on purpose, and the Read level's id. */
+  readers: Principal[];
+  readId: number;
 }
 
 async function secureList(sp: SPFI, plan: ListPlan, report: SecureRestrictedListsReport): Promise<void> {
@@ -104,7 +113,8 @@ async function secureList(sp: SPFI, plan: ListPlan, report: SecureRestrictedList
   const current = await bindingsOf(sp, plan.title);
   const grants: Array<[Principal, { id: number; label: string }]> = [
     [plan.owners, { id: plan.fullControlId, label: 'Full Control' }],
-    [plan.pmo, plan.pmoRole]
+    [plan.pmo, plan.pmoRole],
+    ...plan.readers.map((g): [Principal, { id: number; label: string }] => [g, { id: plan.readId, label: 'Read' }])
   ];
   for (const [principal, role] of grants) {
     if (current.get(principal.Id)?.includes(role.id)) continue;
@@ -119,7 +129,7 @@ async function secureList(sp: SPFI, plan: ListPlan, report: SecureRestrictedList
     report.changed.push(`Removed the personal grant of "${plan.me.Title}" on "${plan.title}" made by breaking inheritance.`);
   }
   if (!brokeNow) {
-    for (const g of plan.memberGroups) {
+    for (const g of plan.memberGroups.filter((m) => !plan.readers.some((r) => r.Id === m.Id))) {
       if (current.has(g.Id)) report.warnings.push(`"${g.Title}" still has access to "${plan.title}"; left in place because this function did not grant it.`);
     }
   }
@@ -145,14 +155,16 @@ async function secureList(sp: SPFI, plan: ListPlan, report: SecureRestrictedList
 export async function secureRestrictedLists(sp: SPFI, options: SecureRestrictedListsOptions): Promise<SecureRestrictedListsReport> {
   const report: SecureRestrictedListsReport = { changed: [], warnings: [] };
   const role = options.programmeOfficeRole ?? 'FullControl';
-  const [owners, members, visitors, me, fullControl, pmoRoleDef] = await Promise.all([
+  const [owners, members, visitors, me, fullControl, pmoRoleDef, readDef] = await Promise.all([
     sp.web.associatedOwnerGroup.select('Id', 'Title')<Principal>(),
     sp.web.associatedMemberGroup.select('Id', 'Title')<Principal>(),
     sp.web.associatedVisitorGroup.select('Id', 'Title')<Principal>(),
     sp.web.currentUser.select('Id', 'Title', 'IsSiteAdmin')<Principal & { IsSiteAdmin: boolean }>(),
     sp.web.roleDefinitions.getByType(ROLE_TYPE.FullControl).select('Id')<{ Id: number }>(),
-    sp.web.roleDefinitions.getByType(ROLE_TYPE[role]).select('Id')<{ Id: number }>()
+    sp.web.roleDefinitions.getByType(ROLE_TYPE[role]).select('Id')<{ Id: number }>(),
+    sp.web.roleDefinitions.getByType(ROLE_TYPE.Read).select('Id')<{ Id: number }>()
   ]);
+  const readers = (options.readers ?? []).map((r) => (r === 'members' ? members : visitors));
   const pmo = await ensureGroup(sp, options.programmeOfficeGroup, owners, me, report.changed);
   const ownerMembers = await sp.web.associatedOwnerGroup.users.select('Id')<Array<{ Id: number }>>();
   const callerKeepsAccess = me.IsSiteAdmin || ownerMembers.some((u) => u.Id === me.Id);
@@ -167,7 +179,9 @@ export async function secureRestrictedLists(sp: SPFI, options: SecureRestrictedL
         fullControlId: fullControl.Id,
         me,
         callerKeepsAccess,
-        memberGroups: [members, visitors]
+        memberGroups: [members, visitors],
+        readers,
+        readId: readDef.Id
       },
       report
     );

@@ -1,6 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium: browser downloads are not possible on these machines. */
@@ -8,13 +6,12 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Launches headless Chromium with the flags that work here as root and keep it from calling
- * outside hosts (toolchain.md section 12).
+ * outside hosts (toolchain.md section 12). Playwright gives each launch a new, empty profile.
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}. Install it with: apt-get install -y chromium (.ci/run does this).`);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipt-chromium-'));
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -25,8 +22,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${userDataDir}`
+      '--disable-sync'
     ]
   });
 }

@@ -1,0 +1,75 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { personaLogin, startProduct } from './support/product';
+
+type Product = Awaited<ReturnType<typeof startProduct>>;
+
+let product: Product;
+let browser: Browser;
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launchBrowser();
+}, 180000);
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.close();
+});
+
+async function openApp(login: string, route = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${product.url}/app?user=${encodeURIComponent(login)}&host=sharePoint${route}`);
+  await page.getByRole('heading', { name: 'Improvement Plan', level: 1 }).waitFor();
+  return page;
+}
+
+describe('the local product in a real browser', () => {
+  it('shows a member the whole plan read-only, and SharePoint refuses a crafted write', async () => {
+    const member = personaLogin(product, 'member');
+    const page = await openApp(member);
+    await page.getByRole('heading', { name: 'LD Leadership' }).waitFor();
+    expect(await page.getByText(/You can read the plan/).first().isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Open theme Governance' }).click();
+    await page.getByRole('grid').first().waitFor();
+    await page.getByRole('grid').first().getByRole('button').first().click();
+    await page.getByRole('dialog').waitFor();
+    expect(await page.getByRole('button', { name: 'Save update' }).count()).toBe(0);
+    // A hand-made write as the member, with a valid request digest: SharePoint itself refuses it.
+    const refused = await page.evaluate(
+      async ({ site, login }) => {
+        const as = { 'X-Emulator-User': login, Accept: 'application/json' };
+        const digest = (await (await fetch(`${site}/_api/contextinfo`, { method: 'POST', headers: as })).json()) as { FormDigestValue: string };
+        const response = await fetch(`${site}/_api/web/lists/getByTitle('Plan Actions')/items(1)`, {
+          method: 'POST',
+          headers: { ...as, 'Content-Type': 'application/json', 'IF-Match': '*', 'X-HTTP-Method': 'MERGE', 'X-RequestDigest': digest.FormDigestValue },
+          body: JSON.stringify({ Title: 'Changed by a member' })
+        });
+        return { status: response.status, body: await response.text() };
+      },
+      { site: product.siteUrl, login: member }
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatch(/Access denied/i);
+    await page.close();
+  });
+
+  it('lets staff update an action, and the update survives in SharePoint', async () => {
+    const staff = personaLogin(product, 'staff');
+    const page = await openApp(staff, '&view=my');
+    await page.getByRole('heading', { name: /My actions/ }).waitFor();
+    await page.getByRole('grid').first().getByRole('button').first().click();
+    const form = page.getByRole('form', { name: 'Update this action' });
+    await form.waitFor();
+    const commentary = form.getByRole('textbox', { name: /Commentary/ });
+    await commentary.fill('Updated from the browser journey: working group met on Monday.');
+    await form.getByRole('button', { name: 'Save update' }).click();
+    await form.getByText('Update saved.').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: /My actions/ }).waitFor();
+    await page.getByRole('grid').first().getByRole('button').first().click();
+    await page.getByRole('form', { name: 'Update this action' }).waitFor();
+    expect(await page.getByRole('textbox', { name: /Commentary/ }).inputValue()).toBe('Updated from the browser journey: working group met on Monday.');
+    await page.close();
+  });
+});
