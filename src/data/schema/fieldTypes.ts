@@ -26,6 +26,8 @@ export interface FieldDefinition {
   dateOnly?: boolean;
   /** Help text shown under the column in SharePoint forms. */
   description?: string;
+  /** For User columns: holds several people (written as an array of user ids). */
+  multiple?: boolean;
 }
 
 /** A plan list: its title, web-relative URL and columns (besides the built-in Title). */

@@ -1,23 +1,23 @@
+import { ACTION_STATUSES, CHANGE_TYPES, PROGRESS_RATINGS, RECOMMENDATION_SOURCE_LABELS } from '../../domain';
+import type { ActionKind, ChangeStatus, RecommendationSource, RiskRating } from '../../domain';
 import type { FieldDefinition, ListDefinition, ListKey } from './fieldTypes';
 
-/** Progress status values as stored (the domain's rating keys). */
-export const RATING_CHOICES = ['Red', 'Amber', 'Green', 'Complete', 'NotStarted', 'OnHold', 'Closed'] as const;
+/** Progress ratings as stored: exactly the domain's rating keys, so no translation is needed. */
+export const RATING_CHOICES: readonly string[] = PROGRESS_RATINGS;
+/** Action statuses as stored: the domain's status keys. */
+export const ACTION_STATUS_CHOICES: readonly string[] = ACTION_STATUSES;
 /** Risk ratings kept apart from progress ratings. */
-export const RISK_RATING_CHOICES = ['Red', 'Amber', 'Green'] as const;
+export const RISK_RATING_CHOICES: readonly RiskRating[] = ['Red', 'Amber', 'Green'];
 /** Kinds of action in the hierarchy. */
-export const ACTION_KIND_CHOICES = ['main', 'sub', 'assurance'] as const;
-/** Change request types, as change control logs them. */
-export const CHANGE_TYPE_CHOICES = [
-  'description',
-  'timescale',
-  'newWorkstream',
-  'newMainAction',
-  'newSubAction',
-  'newAssuranceAction',
-  'closure'
-] as const;
-/** Where a change request stands. */
-export const CHANGE_DECISION_CHOICES = ['Pending', 'Approved', 'Rejected'] as const;
+export const ACTION_KIND_CHOICES: readonly ActionKind[] = ['main', 'sub', 'assurance'];
+/** Change request types: the domain's change types. */
+export const CHANGE_TYPE_CHOICES: readonly string[] = CHANGE_TYPES;
+/** Where a change request stands: the domain's change statuses. */
+export const CHANGE_STATUS_CHOICES: readonly ChangeStatus[] = ['Submitted', 'Approved', 'Rejected', 'Withdrawn'];
+/** Who made a recommendation: the domain's source keys (labels are for display only). */
+export const RECOMMENDATION_SOURCE_CHOICES = Object.keys(RECOMMENDATION_SOURCE_LABELS) as readonly RecommendationSource[];
+/** Whether a risk is still live. */
+export const RISK_STATUS_CHOICES: readonly string[] = ['Open', 'Closed'];
 /** Where an alert stands in the "claim, send, confirm" protocol. */
 export const NOTIFICATION_STATE_CHOICES = ['Claimed', 'Sent', 'Failed'] as const;
 
@@ -37,12 +37,27 @@ const lookup = (internalName: string, displayName: string, listTitle: string, re
   indexed: true,
   required
 });
-const note = (internalName: string, displayName: string): FieldDefinition => ({ internalName, displayName, type: 'Note' });
-const date = (internalName: string, displayName: string, indexed = false): FieldDefinition => ({
+const note = (internalName: string, displayName: string, description?: string): FieldDefinition => ({
+  internalName,
+  displayName,
+  type: 'Note',
+  ...(description ? { description } : {})
+});
+/** Structured values (issues, evidence, mitigations) kept as JSON; the app owns their shape. */
+const json = (internalName: string, displayName: string): FieldDefinition =>
+  note(internalName, displayName, 'Maintained by the Improvement Plan Tracker as JSON. Edit it in the app, not here.');
+const date = (internalName: string, displayName: string, indexed = false, required = false): FieldDefinition => ({
   internalName,
   displayName,
   type: 'DateTime',
   dateOnly: true,
+  indexed,
+  required
+});
+const instant = (internalName: string, displayName: string, indexed = false): FieldDefinition => ({
+  internalName,
+  displayName,
+  type: 'DateTime',
   indexed
 });
 const person = (internalName: string, displayName: string, indexed = false): FieldDefinition => ({
@@ -51,29 +66,46 @@ const person = (internalName: string, displayName: string, indexed = false): Fie
   type: 'User',
   indexed
 });
-const choice = (internalName: string, displayName: string, choices: readonly string[], indexed = false): FieldDefinition => ({
+const people = (internalName: string, displayName: string): FieldDefinition => ({ internalName, displayName, type: 'User', multiple: true });
+const choice = (internalName: string, displayName: string, choices: readonly string[], indexed = false, required = false): FieldDefinition => ({
   internalName,
   displayName,
   type: 'Choice',
   choices,
-  indexed
+  indexed,
+  required
 });
-const number = (internalName: string, displayName: string): FieldDefinition => ({ internalName, displayName, type: 'Number' });
+const number = (internalName: string, displayName: string, indexed = false, required = false): FieldDefinition => ({
+  internalName,
+  displayName,
+  type: 'Number',
+  indexed,
+  required
+});
 const text = (internalName: string, displayName: string, indexed = false): FieldDefinition => ({
   internalName,
   displayName,
   type: 'Text',
   indexed
 });
+const flag = (internalName: string, displayName: string): FieldDefinition => ({ internalName, displayName, type: 'Boolean' });
+/** Name as written in the plan, for people not (yet) matched to an account, e.g. a post title. */
+const nameAsWritten = (internalName: string, whose: string): FieldDefinition => text(internalName, `${whose} (as named in the plan)`);
 
 export const THEMES_LIST = 'Plan Themes';
 export const WORKSTREAMS_LIST = 'Plan Workstreams';
 export const ACTIONS_LIST = 'Plan Actions';
 export const RECOMMENDATIONS_LIST = 'Plan Recommendations';
+export const PROGRESS_UPDATES_LIST = 'Plan Progress Updates';
+export const MILESTONES_LIST = 'Plan Milestones';
+export const RISKS_LIST = 'Plan Risks';
+export const CHANGE_LOG_LIST = 'Plan Change Log';
+export const SETTINGS_LIST = 'Plan Settings';
 
 /**
  * Every list of the plan, in provisioning order (a lookup's target comes before the lookup).
  * Internal names are fixed here and created with createFieldAsXml, so every tenant gets the same.
+ * Every column the app filters or orders by is indexed (a list keeps at most 20 indexes).
  */
 export const PLAN_LISTS: readonly ListDefinition[] = [
   {
@@ -86,8 +118,13 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     fields: [
       code('Theme code'),
       person('LeadDirector', 'Lead director'),
+      nameAsWritten('LeadDirectorName', 'Lead director'),
+      text('LeadMemberName', 'Lead member'),
       note('Description', 'Description'),
       number('SortOrder', 'Order'),
+      text('AlertTeamId', 'Alerts: Teams team id'),
+      text('AlertChannelId', 'Alerts: Teams channel id'),
+      text('AlertChannelName', 'Alerts: channel name'),
       choice('ThemeRating', 'Theme rating (set by the programme office)', RATING_CHOICES),
       note('ThemeRatingReason', 'Reason for the theme rating'),
       note('Summary', 'Summary for reports')
@@ -100,7 +137,17 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     description: 'Workstreams, areas of focus or programmes within each theme.',
     titleDisplayName: 'Workstream',
     versioning: true,
-    fields: [code('Workstream code'), lookup('Theme', 'Theme', THEMES_LIST, true), person('Lead', 'Lead'), note('Description', 'Description'), note('Outcomes', 'Outcomes')]
+    fields: [
+      code('Workstream code'),
+      lookup('Theme', 'Theme', THEMES_LIST, true),
+      person('Lead', 'Lead'),
+      nameAsWritten('LeadName', 'Lead'),
+      note('Description', 'Description'),
+      note('Outcomes', 'Outcomes (one per line)'),
+      note('Measures', 'Measures of success (one per line)'),
+      note('Interdependencies', 'Depends on workstreams (codes, one per line)'),
+      number('SortOrder', 'Order')
+    ]
   },
   {
     key: 'recommendations',
@@ -111,8 +158,11 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     versioning: true,
     fields: [
       code('Recommendation reference'),
-      choice('Source', 'Source', ['External auditor', 'LGA peer challenge', 'CIPFA review', 'Direction', 'Best Value Notice', 'Internal audit', 'Other'], true),
-      note('Description', 'Recommendation text')
+      choice('Source', 'Source', RECOMMENDATION_SOURCE_CHOICES, true, true),
+      text('SourceDocument', 'Source document'),
+      date('IssuedOn', 'Issued on'),
+      note('Description', 'Recommendation text'),
+      flag('Statutory', 'Statutory recommendation or Direction')
     ]
   },
   {
@@ -129,7 +179,8 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       lookup('Workstream', 'Workstream', WORKSTREAMS_LIST),
       lookup('ParentAction', 'Main action', ACTIONS_LIST),
       person('Lead', 'Lead officer', true),
-      text('LeadName', 'Lead officer (as named in the plan)'),
+      nameAsWritten('LeadName', 'Lead officer'),
+      people('Delegates', 'Delegates'),
       text('LeadMember', 'Lead member'),
       note('Description', 'Description'),
       date('StartDate', 'Start date'),
@@ -138,29 +189,31 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       date('CurrentDueDate', 'Current due date', true),
       text('DueDateText', 'Due date as written'),
       date('ForecastDate', 'Forecast completion'),
-      choice('Status', 'Status', RATING_CHOICES, true),
+      date('CompletedOn', 'Completed on'),
+      choice('Status', 'Status', ACTION_STATUS_CHOICES, true),
       number('ProgressPercent', 'Progress (%)'),
       choice('Rating', 'Progress rating', RATING_CHOICES, true),
       note('RatingReason', 'Why this rating'),
       choice('RatingOverride', 'Rating override', RATING_CHOICES),
       note('OverrideReason', 'Reason for the override'),
       person('OverrideBy', 'Override set by'),
-      date('OverrideAt', 'Override set on'),
+      instant('OverrideAt', 'Override set at'),
       choice('RiskRating', 'Risk rating', RISK_RATING_CHOICES),
       note('Commentary', 'Commentary'),
       note('NextSteps', 'Next steps'),
-      note('Issues', 'Issues'),
-      note('EvidenceLinks', 'Evidence links'),
+      json('IssuesJson', 'Issues'),
+      json('EvidenceJson', 'Evidence links'),
       number('ReprofileCount', 'Times reprofiled'),
       note('ClosureRationale', 'Closure rationale'),
-      note('RecommendationRefs', 'Recommendations answered'),
-      note('RiskRefs', 'Linked risks'),
-      { internalName: 'LastUpdated', displayName: 'Last updated by its lead', type: 'DateTime', indexed: true }
+      note('RecommendationRefs', 'Recommendations answered (item ids)'),
+      note('RiskRefs', 'Linked risks (item ids)'),
+      note('Outcomes', 'Outcomes (one per line)'),
+      instant('LastUpdated', 'Last updated by its lead', true)
     ]
   },
   {
     key: 'progressUpdates',
-    title: 'Plan Progress Updates',
+    title: PROGRESS_UPDATES_LIST,
     url: 'PlanProgressUpdates',
     description: 'Every progress update, kept as history per reporting period.',
     titleDisplayName: 'Summary',
@@ -168,34 +221,36 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     fields: [
       lookup('Action', 'Action', ACTIONS_LIST, true),
       text('Period', 'Reporting period', true),
-      choice('Status', 'Status', RATING_CHOICES),
+      choice('Status', 'Status', ACTION_STATUS_CHOICES),
       number('ProgressPercent', 'Progress (%)'),
-      choice('Rating', 'Rating', RATING_CHOICES),
+      choice('RatingAtSubmission', 'Rating when submitted', RATING_CHOICES),
       note('Commentary', 'Commentary'),
       note('NextSteps', 'Next steps'),
-      note('Issues', 'Issues'),
-      note('EvidenceLinks', 'Evidence links'),
-      person('UpdatedBy', 'Updated by'),
-      { internalName: 'UpdatedAt', displayName: 'Updated at', type: 'DateTime', indexed: true }
+      json('AchievementsJson', 'Achievements'),
+      date('ForecastDate', 'Forecast completion'),
+      json('EvidenceJson', 'Evidence links'),
+      person('SubmittedBy', 'Submitted by'),
+      nameAsWritten('SubmittedByName', 'Submitted by'),
+      instant('SubmittedAt', 'Submitted at', true)
     ]
   },
   {
     key: 'milestones',
-    title: 'Plan Milestones',
+    title: MILESTONES_LIST,
     url: 'PlanMilestones',
-    description: 'Milestones of each action.',
+    description: 'Key milestones, of an action or of a theme directly.',
     titleDisplayName: 'Milestone',
     versioning: true,
     fields: [
-      lookup('Action', 'Action', ACTIONS_LIST, true),
-      date('DueDate', 'Due date', true),
-      date('CompletedDate', 'Completed on'),
-      choice('MilestoneStatus', 'Status', ['Planned', 'Achieved', 'Missed', 'Dropped'])
+      lookup('Action', 'Action', ACTIONS_LIST),
+      text('ThemeCode', 'Theme code', true),
+      date('DueDate', 'Due date', true, true),
+      date('AchievedOn', 'Achieved on')
     ]
   },
   {
     key: 'risks',
-    title: 'Plan Risks',
+    title: RISKS_LIST,
     url: 'PlanRisks',
     description: 'The improvement plan risk register.',
     titleDisplayName: 'Risk',
@@ -204,6 +259,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       code('Risk reference'),
       lookup('Theme', 'Theme', THEMES_LIST),
       person('Owner', 'Risk owner'),
+      nameAsWritten('OwnerName', 'Risk owner'),
       note('Description', 'Description'),
       number('InherentLikelihood', 'Inherent likelihood'),
       number('InherentImpact', 'Inherent impact'),
@@ -211,31 +267,37 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       number('ResidualImpact', 'Residual impact'),
       number('TargetLikelihood', 'Target likelihood'),
       number('TargetImpact', 'Target impact'),
-      note('MitigatingActions', 'Mitigating actions'),
-      choice('Trend', 'Trend since last report', ['Improving', 'Stable', 'Worsening', 'New']),
-      choice('RiskStatus', 'Status', ['Open', 'Closed'], true)
+      number('PreviousResidualLikelihood', 'Residual likelihood at the last report'),
+      number('PreviousResidualImpact', 'Residual impact at the last report'),
+      json('MitigationsJson', 'Mitigating actions'),
+      note('ActionRefs', 'Linked actions (item ids)'),
+      date('ReviewedOn', 'Last reviewed'),
+      choice('Status', 'Status', RISK_STATUS_CHOICES, true, true)
     ]
   },
   {
     key: 'changeLog',
-    title: 'Plan Change Log',
+    title: CHANGE_LOG_LIST,
     url: 'PlanChangeLog',
     description: 'Change requests and every recorded change, with rationale and decision.',
     titleDisplayName: 'Summary',
     versioning: true,
     fields: [
-      code('Change reference'),
-      choice('ChangeType', 'Type of change', CHANGE_TYPE_CHOICES, true),
+      number('Reference', 'Change reference', true, true),
+      choice('ChangeType', 'Type of change', CHANGE_TYPE_CHOICES, true, true),
+      choice('Status', 'Status', CHANGE_STATUS_CHOICES, true, true),
       lookup('Action', 'Action', ACTIONS_LIST),
+      text('TargetCode', 'Code of the item changed', true),
+      text('TargetTitle', 'Title of the item changed'),
       note('Rationale', 'Rationale'),
+      json('ChangesJson', 'Values before and after'),
       person('RequestedBy', 'Requested by'),
-      { internalName: 'RequestedAt', displayName: 'Requested at', type: 'DateTime', indexed: true },
-      choice('Decision', 'Decision', CHANGE_DECISION_CHOICES, true),
+      nameAsWritten('RequestedByName', 'Requested by'),
+      date('RequestedOn', 'Requested on', true),
       person('DecidedBy', 'Decided by'),
-      { internalName: 'DecidedAt', displayName: 'Decided at', type: 'DateTime' },
-      note('DecisionNote', 'Decision note'),
-      note('OldValue', 'Old value'),
-      note('NewValue', 'New value')
+      nameAsWritten('DecidedByName', 'Decided by'),
+      date('DecidedOn', 'Decided on'),
+      note('DecisionNote', 'Decision note')
     ]
   },
   {
@@ -261,7 +323,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
   },
   {
     key: 'settings',
-    title: 'Plan Settings',
+    title: SETTINGS_LIST,
     url: 'PlanSettings',
     description: 'Plan settings and alert routing. Only the programme office edits it. Never store secrets here.',
     titleDisplayName: 'Setting',

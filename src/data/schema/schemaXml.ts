@@ -25,6 +25,8 @@ export function fieldSchemaXml(field: FieldDefinition, lookupListId?: string): s
   if (field.type === 'DateTime') attrs.push(['Format', field.dateOnly ? 'DateOnly' : 'DateTime']);
   if (field.type === 'Note') attrs.push(['NumLines', '6'], ['RichText', 'FALSE'], ['UnlimitedLengthInDocumentLibrary', 'TRUE']);
   if (field.type === 'User') attrs.push(['UserSelectionMode', 'PeopleOnly'], ['UserSelectionScope', '0'], ['ShowField', 'ImnName']);
+  // A multi-person column cannot be indexed in SharePoint; the definitions never ask for both.
+  if (field.type === 'User' && field.multiple) attrs.push(['Mult', 'TRUE']);
   if (field.type === 'URL') attrs.push(['Format', 'Hyperlink']);
   if (field.type === 'Lookup') {
     if (!lookupListId) throw new Error(`Column ${field.internalName} looks up ${field.lookupListTitle ?? 'a list'}, whose id is not known yet.`);

@@ -1,0 +1,185 @@
+/**
+ * Plan Actions items <-> domain `Action` (main actions, sub-actions through the `ParentAction`
+ * lookup, assurance actions) and `ActionChanges` -> column values.
+ */
+import { ACTION_STATUSES, PROGRESS_RATINGS, type Action, type ActionKind, type ActionStatus, type ProgressRating, type RatingOverride, type RiskRating } from '../../domain';
+import type { ActionChanges } from '../../application/ports/planRepository';
+import { ACTIONS_LIST } from '../schema/planLists';
+import { readEvidence, readIssue, readJsonArray, writeJsonArray } from './json';
+import { peopleFromUsers, personFromUser, userSelect, writePerson, type UserIdLookup } from './people';
+import type { ProblemSink } from './problems';
+import { compact, readChoice, readDay, readInstant, readLines, readLookupId, readNumber, readRefs, readText, writeDay, writeInstant, writeLines, writeRefs, writeText, type SpItem, type SpValues } from './values';
+
+/** `$select` for an action item: every column the mapper reads, with lookups and people expanded. */
+export const ACTION_SELECT: readonly string[] = [
+  'Id', 'Title', 'Code', 'ActionKind', 'ThemeId', 'Theme/Code', 'WorkstreamId', 'Workstream/Code', 'ParentActionId',
+  ...userSelect('Lead'), 'LeadName', ...userSelect('Delegates'), 'LeadMember', 'Description', 'StartDate', 'StartDateText',
+  'BaselineDueDate', 'CurrentDueDate', 'DueDateText', 'ForecastDate', 'CompletedOn', 'Status', 'ProgressPercent', 'Rating',
+  'RatingReason', 'RatingOverride', 'OverrideReason', ...userSelect('OverrideBy'), 'OverrideAt', 'RiskRating', 'Commentary',
+  'NextSteps', 'IssuesJson', 'EvidenceJson', 'ReprofileCount', 'ClosureRationale', 'RecommendationRefs', 'RiskRefs', 'Outcomes',
+  'LastUpdated', 'Modified'
+];
+/** `$expand` for an action item. */
+export const ACTION_EXPAND: readonly string[] = ['Theme', 'Workstream', 'Lead', 'Delegates', 'OverrideBy'];
+
+/** An action as stored: the domain action, its version and the rating stored with it. */
+export interface ActionRecord {
+  action: Action;
+  version: string;
+  stored: { rating?: ProgressRating; reason?: string; lastUpdated?: Date };
+}
+
+/** Codes of themes and workstreams by item id, for items read without expanded lookups. */
+export interface CodeIndex {
+  themes?: ReadonlyMap<string, string>;
+  workstreams?: ReadonlyMap<string, string>;
+}
+
+const RISK_RATINGS: readonly RiskRating[] = ['Red', 'Amber', 'Green'];
+const KINDS: readonly ActionKind[] = ['main', 'sub', 'assurance'];
+
+/** The code of an expanded lookup (`Theme: { Code }`), else from the index by id. */
+function lookupCode(expanded: unknown, id: string | undefined, index: ReadonlyMap<string, string> | undefined): string {
+  const code = typeof expanded === 'object' && expanded !== null ? readText((expanded as Record<string, unknown>).Code) : undefined;
+  return code ?? (id !== undefined ? index?.get(id) : undefined) ?? '';
+}
+
+/** The item's ETag (`odata.etag`), kept opaque as the version token. */
+export function etagOf(item: SpItem): string {
+  const tag = item['odata.etag'] ?? item['__metadata'];
+  if (typeof tag === 'string') return tag;
+  if (typeof tag === 'object' && tag !== null && typeof (tag as { etag?: unknown }).etag === 'string') return (tag as { etag: string }).etag;
+  return '*';
+}
+
+function overrideOf(item: SpItem, report: ProblemSink, itemId: number): RatingOverride | undefined {
+  const rating = readChoice(item.RatingOverride, PROGRESS_RATINGS);
+  if (!rating) return undefined;
+  const by = personFromUser(item.OverrideBy);
+  if (!by) report({ list: ACTIONS_LIST, itemId, column: 'OverrideBy', message: 'The rating override does not say who made it; shown as "Not recorded".' });
+  return {
+    rating,
+    reason: readText(item.OverrideReason) ?? '',
+    by: by ?? { displayName: 'Not recorded' },
+    at: readInstant(item.OverrideAt) ?? readInstant(item.Modified) ?? new Date(0)
+  };
+}
+
+/** Maps a Plan Actions item to the domain; never throws, reports what it had to guess. */
+export function actionFromItem(item: SpItem, report: ProblemSink, codes: CodeIndex = {}): ActionRecord {
+  const itemId = typeof item.Id === 'number' ? item.Id : 0;
+  const origin = { list: ACTIONS_LIST, itemId, report };
+  const parentId = readLookupId(item.ParentActionId);
+  const rawStatus = readText(item.Status);
+  const status = readChoice(rawStatus, ACTION_STATUSES);
+  if (rawStatus !== undefined && !status) report({ list: ACTIONS_LIST, itemId, column: 'Status', message: `Status "${rawStatus}" is not one the app knows; read as Not started.` });
+  const kind = readChoice(item.ActionKind, KINDS) ?? (parentId ? 'sub' : 'main');
+  const delegates = peopleFromUsers(item.Delegates);
+  const outcomes = readLines(item.Outcomes);
+  const themeId = readLookupId(item.ThemeId);
+  const workstreamId = readLookupId(item.WorkstreamId);
+  const action: Action = compact({
+    id: String(itemId),
+    code: readText(item.Code) ?? '',
+    title: readText(item.Title) ?? '',
+    description: readText(item.Description),
+    themeCode: lookupCode(item.Theme, themeId, codes.themes),
+    workstreamCode: lookupCode(item.Workstream, workstreamId, codes.workstreams),
+    parentId,
+    kind,
+    lead: personFromUser(item.Lead, item.LeadName),
+    delegates: delegates.length ? delegates : undefined,
+    startDate: readDay(item.StartDate),
+    startDateText: readText(item.StartDateText),
+    baselineDueDate: readDay(item.BaselineDueDate),
+    currentDueDate: readDay(item.CurrentDueDate),
+    dueDateText: readText(item.DueDateText),
+    forecastDate: readDay(item.ForecastDate),
+    completedOn: readDay(item.CompletedOn),
+    status: status ?? 'NotStarted',
+    progressPercent: readNumber(item.ProgressPercent),
+    rating: readChoice(item.Rating, PROGRESS_RATINGS),
+    override: overrideOf(item, report, itemId),
+    riskRating: readChoice(item.RiskRating, RISK_RATINGS),
+    commentary: readText(item.Commentary),
+    nextSteps: readText(item.NextSteps),
+    issues: readJsonArray(item.IssuesJson, 'IssuesJson', origin, readIssue),
+    evidence: readJsonArray(item.EvidenceJson, 'EvidenceJson', origin, readEvidence),
+    reprofileCount: readNumber(item.ReprofileCount) ?? 0,
+    closureRationale: readText(item.ClosureRationale),
+    recommendationIds: readRefs(item.RecommendationRefs),
+    riskIds: readRefs(item.RiskRefs),
+    outcomes: outcomes.length ? outcomes : undefined
+  });
+  const stored = compact({ rating: action.rating, reason: readText(item.RatingReason), lastUpdated: readInstant(item.LastUpdated) });
+  return { action, version: etagOf(item), stored };
+}
+
+const has = <K extends keyof ActionChanges>(changes: ActionChanges, key: K): boolean => Object.prototype.hasOwnProperty.call(changes, key);
+
+/**
+ * Column values for an update: only the fields present in `changes` are written (a present key
+ * whose value is undefined clears the column). People are written by site user id.
+ */
+export function actionChangesToValues(changes: ActionChanges, ids: UserIdLookup): SpValues {
+  const v: SpValues = {};
+  const text: Array<[keyof ActionChanges, string]> = [
+    ['title', 'Title'], ['description', 'Description'], ['status', 'Status'], ['commentary', 'Commentary'], ['nextSteps', 'NextSteps'],
+    ['closureRationale', 'ClosureRationale'], ['rating', 'Rating'], ['ratingReason', 'RatingReason']
+  ];
+  for (const [key, column] of text) if (has(changes, key)) v[column] = writeText(changes[key] as string | undefined);
+  const days: Array<[keyof ActionChanges, string]> = [['forecastDate', 'ForecastDate'], ['currentDueDate', 'CurrentDueDate'], ['completedOn', 'CompletedOn']];
+  for (const [key, column] of days) if (has(changes, key)) v[column] = writeDay(changes[key] as string | undefined);
+  if (has(changes, 'progressPercent')) v.ProgressPercent = changes.progressPercent ?? null;
+  if (has(changes, 'reprofileCount')) v.ReprofileCount = changes.reprofileCount ?? 0;
+  if (has(changes, 'issues')) v.IssuesJson = writeJsonArray(changes.issues);
+  if (has(changes, 'evidence')) v.EvidenceJson = writeJsonArray(changes.evidence);
+  if (has(changes, 'lastUpdated')) v.LastUpdated = writeInstant(changes.lastUpdated);
+  if (changes.clearOverride) Object.assign(v, { RatingOverride: null, OverrideReason: null, OverrideById: null, OverrideAt: null });
+  else if (changes.override) {
+    Object.assign(v, { RatingOverride: changes.override.rating, OverrideReason: changes.override.reason, OverrideAt: writeInstant(changes.override.at) });
+    Object.assign(v, writePerson('OverrideBy', changes.override.by, ids));
+  }
+  return v;
+}
+
+/** Column values for a whole action (seeding, creating): codes resolved to lookup ids by the caller. */
+export function actionToValues(action: Action, links: { themeId: number | null; workstreamId: number | null; parentId: number | null }, ids: UserIdLookup): SpValues {
+  return {
+    Title: action.title,
+    Code: action.code,
+    ActionKind: action.kind,
+    ThemeId: links.themeId,
+    WorkstreamId: links.workstreamId,
+    ParentActionId: links.parentId,
+    ...writePerson('Lead', action.lead, ids, 'LeadName'),
+    DelegatesId: (action.delegates ?? []).map(ids).filter((id): id is number => id !== null),
+    Description: writeText(action.description),
+    StartDate: writeDay(action.startDate),
+    StartDateText: writeText(action.startDateText),
+    BaselineDueDate: writeDay(action.baselineDueDate),
+    CurrentDueDate: writeDay(action.currentDueDate),
+    DueDateText: writeText(action.dueDateText),
+    RiskRating: action.riskRating ?? null,
+    RecommendationRefs: writeRefs(action.recommendationIds),
+    RiskRefs: writeRefs(action.riskIds),
+    Outcomes: writeLines(action.outcomes),
+    ...actionChangesToValues(
+      {
+        status: action.status,
+        progressPercent: action.progressPercent,
+        commentary: action.commentary,
+        nextSteps: action.nextSteps,
+        issues: action.issues,
+        evidence: action.evidence,
+        forecastDate: action.forecastDate,
+        completedOn: action.completedOn,
+        reprofileCount: action.reprofileCount,
+        closureRationale: action.closureRationale,
+        rating: action.rating,
+        ...(action.override ? { override: action.override } : {})
+      },
+      ids
+    )
+  };
+}

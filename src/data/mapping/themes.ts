@@ -1,0 +1,93 @@
+/** Plan Themes and Plan Workstreams items <-> domain `Theme` and `Workstream`. */
+import type { Theme, Workstream } from '../../domain';
+import { THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
+import { personFromUser, userSelect, writePerson, type UserIdLookup } from './people';
+import type { ProblemSink } from './problems';
+import { compact, readLines, readLookupId, readNumber, readText, writeLines, writeText, type SpItem, type SpValues } from './values';
+
+/** `$select` / `$expand` for a theme item. */
+export const THEME_SELECT: readonly string[] = [
+  'Id', 'Title', 'Code', ...userSelect('LeadDirector'), 'LeadDirectorName', 'LeadMemberName', 'Description', 'SortOrder',
+  'AlertTeamId', 'AlertChannelId', 'AlertChannelName'
+];
+export const THEME_EXPAND: readonly string[] = ['LeadDirector'];
+
+/** `$select` / `$expand` for a workstream item. */
+export const WORKSTREAM_SELECT: readonly string[] = [
+  'Id', 'Title', 'Code', 'ThemeId', 'Theme/Code', ...userSelect('Lead'), 'LeadName', 'Description', 'Outcomes', 'Measures', 'Interdependencies', 'SortOrder'
+];
+export const WORKSTREAM_EXPAND: readonly string[] = ['Theme', 'Lead'];
+
+const idOf = (item: SpItem): number => (typeof item.Id === 'number' ? item.Id : 0);
+const optList = (lines: string[]): string[] | undefined => (lines.length ? lines : undefined);
+
+/** Maps a theme item; a theme without a lead director reads as "Not yet assigned" (reported). */
+export function themeFromItem(item: SpItem, report: ProblemSink): Theme {
+  const id = idOf(item);
+  const leadDirector = personFromUser(item.LeadDirector, item.LeadDirectorName);
+  if (!leadDirector) report({ list: THEMES_LIST, itemId: id, column: 'LeadDirector', message: 'The theme has no lead director; shown as "Not yet assigned".' });
+  const teamId = readText(item.AlertTeamId);
+  const channelId = readText(item.AlertChannelId);
+  const leadMember = readText(item.LeadMemberName);
+  return compact({
+    id: String(id),
+    code: readText(item.Code) ?? '',
+    name: readText(item.Title) ?? '',
+    description: readText(item.Description),
+    leadDirector: leadDirector ?? { displayName: 'Not yet assigned' },
+    leadMember: leadMember ? { displayName: leadMember } : undefined,
+    alertChannel: teamId && channelId ? compact({ teamId, channelId, displayName: readText(item.AlertChannelName) }) : undefined,
+    order: readNumber(item.SortOrder) ?? id
+  });
+}
+
+/** Column values for a theme. */
+export function themeToValues(theme: Theme, ids: UserIdLookup): SpValues {
+  return {
+    Title: theme.name,
+    Code: theme.code,
+    ...writePerson('LeadDirector', theme.leadDirector, ids, 'LeadDirectorName'),
+    LeadMemberName: theme.leadMember?.displayName ?? null,
+    Description: writeText(theme.description),
+    SortOrder: theme.order,
+    AlertTeamId: theme.alertChannel?.teamId ?? null,
+    AlertChannelId: theme.alertChannel?.channelId ?? null,
+    AlertChannelName: theme.alertChannel?.displayName ?? null
+  };
+}
+
+/** Maps a workstream item; the theme code comes from the expanded lookup, else `themeCodes`. */
+export function workstreamFromItem(item: SpItem, report: ProblemSink, themeCodes?: ReadonlyMap<string, string>): Workstream {
+  const id = idOf(item);
+  const themeId = readLookupId(item.ThemeId);
+  const expanded = typeof item.Theme === 'object' && item.Theme !== null ? readText((item.Theme as SpItem).Code) : undefined;
+  const themeCode = expanded ?? (themeId ? themeCodes?.get(themeId) : undefined);
+  if (!themeCode) report({ list: WORKSTREAMS_LIST, itemId: id, column: 'Theme', message: 'The workstream is not linked to a theme.' });
+  return compact({
+    id: String(id),
+    code: readText(item.Code) ?? '',
+    themeCode: themeCode ?? '',
+    name: readText(item.Title) ?? '',
+    description: readText(item.Description),
+    lead: personFromUser(item.Lead, item.LeadName),
+    outcomes: optList(readLines(item.Outcomes)),
+    measures: optList(readLines(item.Measures)),
+    interdependencies: optList(readLines(item.Interdependencies)),
+    order: readNumber(item.SortOrder) ?? id
+  });
+}
+
+/** Column values for a workstream, its theme resolved to an item id by the caller. */
+export function workstreamToValues(ws: Workstream, themeId: number | null, ids: UserIdLookup): SpValues {
+  return {
+    Title: ws.name,
+    Code: ws.code,
+    ThemeId: themeId,
+    ...writePerson('Lead', ws.lead, ids, 'LeadName'),
+    Description: writeText(ws.description),
+    Outcomes: writeLines(ws.outcomes),
+    Measures: writeLines(ws.measures),
+    Interdependencies: writeLines(ws.interdependencies),
+    SortOrder: ws.order
+  };
+}

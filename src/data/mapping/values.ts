@@ -1,0 +1,108 @@
+/**
+ * Readers and writers for single SharePoint column values, as REST returns them with
+ * `Accept: application/json` (README §2.9). Readers never throw: a value of the wrong shape reads
+ * as absent, so one odd item cannot stop a whole plan from loading.
+ */
+import { isIsoDate, type IsoDate } from '../../domain';
+
+/** A list item as SharePoint returns it: column values keyed by internal name. */
+export type SpItem = Record<string, unknown>;
+
+/** Column values to write with `items.add` / `item.update` (null clears a column). */
+export type SpValues = Record<string, unknown>;
+
+/** Text of a Text/Note/Choice column; empty text reads as absent, like an empty cell. */
+export function readText(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** A Number column; SharePoint sends JSON numbers, older endpoints sometimes numeric strings. */
+export function readNumber(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return undefined;
+}
+
+/** A Boolean column. */
+export function readBoolean(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/**
+ * The day of a date-only column. The app writes days as midnight UTC (`2026-03-31T00:00:00Z`),
+ * so the day is the date part of the instant; anything that is not a real day reads as absent.
+ */
+export function readDay(value: unknown): IsoDate | undefined {
+  if (typeof value !== 'string' || value.length < 10) return undefined;
+  const day = value.slice(0, 10);
+  return isIsoDate(day) ? day : undefined;
+}
+
+/** A date-and-time column as an instant. */
+export function readInstant(value: unknown): Date | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time);
+}
+
+/** The item id of a lookup (`ThemeId`), as the domain's string id. */
+export function readLookupId(value: unknown): string | undefined {
+  return typeof value === 'number' && value > 0 ? String(value) : undefined;
+}
+
+/** A value of a Choice column, if it is one of `allowed` (a renamed choice reads as absent). */
+export function readChoice<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** Writes a day to a date-only column: midnight UTC, so it reads back as the same day anywhere. */
+export function writeDay(day: IsoDate | undefined): string | null {
+  return day === undefined ? null : `${day}T00:00:00Z`;
+}
+
+/** Writes an instant to a date-and-time column. */
+export function writeInstant(at: Date | undefined): string | null {
+  return at === undefined ? null : at.toISOString();
+}
+
+/** Writes optional text (absent clears the column). */
+export function writeText(value: string | undefined): string | null {
+  return value === undefined || value === '' ? null : value;
+}
+
+/**
+ * Item ids kept in a Note column (`RecommendationRefs`, `RiskRefs`, `ActionRefs`), written
+ * comma-separated; read leniently so hand edits with spaces or semicolons still work.
+ */
+export function readRefs(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  return value
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter((s) => /^\d+$/.test(s));
+}
+
+/** Writes item ids for a refs column. */
+export function writeRefs(ids: readonly string[]): string | null {
+  return ids.length ? ids.join(',') : null;
+}
+
+/** A Note column holding one entry per line (outcomes, measures). */
+export function readLines(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  return value
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Writes entries one per line; line breaks inside an entry become spaces so entries stay apart. */
+export function writeLines(lines: readonly string[] | undefined): string | null {
+  if (!lines || lines.length === 0) return null;
+  return lines.map((l) => l.replace(/\r?\n/g, ' ')).join('\n');
+}
+
+/** Drops keys whose value is undefined, so mapped domain objects carry no `key: undefined`. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,100 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { ConflictError } from '../../application/errors';
+import type { ChangeRequestStore, VersionTag, Versioned } from '../../application/ports/planRepository';
+import type { ChangeRequest, ChangeStatus, IsoDate, Person } from '../../domain';
+import { CHANGE_EXPAND, CHANGE_SELECT, changeRequestFromItem, changeRequestToValues, decisionToValues, type ProblemSink, type SpItem } from '../mapping';
+import { etagOf } from '../mapping/actions';
+import { CHANGE_LOG_LIST } from '../schema/planLists';
+import { itemId } from './actionStore';
+import { PAGE_SIZE } from './planLoader';
+import { httpStatus, translateError } from './spErrors';
+import type { UserIdCache } from './userIds';
+
+/** A decision on a change request. */
+export type ChangeDecision = { status: Extract<ChangeStatus, 'Approved' | 'Rejected'>; by: Person; on: IsoDate; note?: string };
+
+/** How often a reference clash is re-numbered before giving up (clashes need simultaneous submits). */
+const MAX_RENUMBER = 5;
+
+/**
+ * The change log. Reference numbers are sequential: the next is the highest so far plus one, read
+ * through the indexed Reference column (`$orderby=Reference desc&$top=1`). Two simultaneous
+ * submissions can pick the same number; the later item (higher id) then takes the next one.
+ */
+export class SpChangeRequestStore implements ChangeRequestStore {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly users: UserIdCache,
+    private readonly report: ProblemSink
+  ) {}
+
+  private get list() {
+    return this.sp.web.lists.getByTitle(CHANGE_LOG_LIST);
+  }
+
+  public async listChangeRequests(): Promise<Array<Versioned<ChangeRequest>>> {
+    const out: Array<Versioned<ChangeRequest>> = [];
+    try {
+      for await (const page of this.list.items.select(...CHANGE_SELECT).expand(...CHANGE_EXPAND).top(PAGE_SIZE)) {
+        for (const item of page as SpItem[]) out.push({ value: changeRequestFromItem(item, this.report), version: etagOf(item) });
+      }
+    } catch (error) {
+      throw translateError(error, { doing: 'read the change log', record: 'The change log' });
+    }
+    return out.sort((a, b) => a.value.reference - b.value.reference);
+  }
+
+  /** The highest reference used so far (0 for an empty log). */
+  public async highestReference(): Promise<number> {
+    const top = await this.list.items.select('Reference').orderBy('Reference', false).top(1)<Array<{ Reference: number | null }>>();
+    return top[0]?.Reference ?? 0;
+  }
+
+  public async submitChangeRequest(request: Omit<ChangeRequest, 'id' | 'reference' | 'status'>): Promise<ChangeRequest> {
+    await this.users.prepare([request.requestedBy]);
+    try {
+      let reference = (await this.highestReference()) + 1;
+      const created = (await this.list.items.add(changeRequestToValues({ ...request, reference, status: 'Submitted' }, this.users.idOf))) as { Id: number };
+      for (let attempt = 0; attempt < MAX_RENUMBER; attempt++) {
+        const holders = await this.list.items.filter(`Reference eq ${reference}`).select('Id')<Array<{ Id: number }>>();
+        if (holders.every((h) => h.Id >= created.Id)) break;
+        reference = (await this.highestReference()) + 1;
+        await this.list.items.getById(created.Id).update({ Reference: reference, Title: `${reference} ${request.type} ${request.targetCode}`.slice(0, 255) });
+      }
+      return { ...request, id: String(created.Id), reference, status: 'Submitted' };
+    } catch (error) {
+      throw translateError(error, { doing: 'submit a change request', record: 'The change log' });
+    }
+  }
+
+  private async getChangeRequest(id: string): Promise<Versioned<ChangeRequest>> {
+    try {
+      const item = await this.list.items.getById(itemId(id, 'change request')).select(...CHANGE_SELECT).expand(...CHANGE_EXPAND)<SpItem>();
+      return { value: changeRequestFromItem(item, this.report), version: etagOf(item) };
+    } catch (error) {
+      throw translateError(error, { doing: 'read this change request', record: 'The change request' });
+    }
+  }
+
+  public async decideChangeRequest(id: string, decision: ChangeDecision, version: VersionTag): Promise<VersionTag> {
+    await this.users.prepare([decision.by]);
+    try {
+      const result = await this.list.items.getById(itemId(id, 'change request')).update(decisionToValues(decision, this.users.idOf), version);
+      return result.etag ?? version;
+    } catch (error) {
+      if (httpStatus(error) === 412) {
+        const theirs = await this.getChangeRequest(id);
+        throw new ConflictError<ChangeDecision, ChangeRequest>(
+          `Change request ${theirs.value.reference} was changed or decided by someone else after you opened it. Your decision was not recorded.`,
+          decision,
+          theirs.value,
+          theirs.version
+        );
+      }
+      throw translateError(error, { doing: 'decide this change request', record: 'The change request' });
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import type { ProgressHistoryStore } from '../../application/ports/planRepository';
+import type { ProgressUpdate } from '../../domain';
+import { PROGRESS_EXPAND, PROGRESS_SELECT, progressUpdateFromItem, progressUpdateToValues, type ProblemSink, type SpItem } from '../mapping';
+import { PROGRESS_UPDATES_LIST } from '../schema/planLists';
+import { itemId } from './actionStore';
+import { PAGE_SIZE } from './planLoader';
+import { translateError } from './spErrors';
+import type { UserIdCache } from './userIds';
+
+/** Progress history: updates are only ever added, never edited, so no ETag is involved. */
+export class SpProgressHistoryStore implements ProgressHistoryStore {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly users: UserIdCache,
+    private readonly report: ProblemSink
+  ) {}
+
+  private get list() {
+    return this.sp.web.lists.getByTitle(PROGRESS_UPDATES_LIST);
+  }
+
+  public async addProgressUpdate(update: Omit<ProgressUpdate, 'id'>): Promise<ProgressUpdate> {
+    itemId(update.actionId);
+    await this.users.prepare([update.submittedBy]);
+    try {
+      const created = await this.list.items.add(progressUpdateToValues(update, this.users.idOf));
+      return { ...update, id: String((created as { Id: number }).Id) };
+    } catch (error) {
+      throw translateError(error, { doing: 'add a progress update', record: 'The action' });
+    }
+  }
+
+  /** Every update of one action, oldest first (the Action lookup is indexed). */
+  public async listProgressUpdates(actionId: string): Promise<ProgressUpdate[]> {
+    const out: ProgressUpdate[] = [];
+    const query = this.list.items.filter(`ActionId eq ${itemId(actionId)}`).select(...PROGRESS_SELECT).expand(...PROGRESS_EXPAND).top(PAGE_SIZE);
+    try {
+      for await (const page of query) for (const item of page as SpItem[]) out.push(progressUpdateFromItem(item, this.report));
+    } catch (error) {
+      throw translateError(error, { doing: 'read progress updates', record: 'The progress list' });
+    }
+    return out.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+  }
+}
