@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { startEmulator } from '../emulator';
 import { createSp } from '../../src/data/sp/createSp';
-import { provisionPlan } from '../../src/data/provisioning/provisionPlan';
+import { PROGRAMME_OFFICE_GROUP, provisionPlan } from '../../src/data/provisioning/provisionPlan';
 import { buildDemoPlan } from '../demo/demoPlan';
 import { isPlanSeeded, seedDemoPlan } from './seedDemoPlan';
 import { buildHost } from './buildHost';
@@ -52,6 +52,8 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     dataDir: options.dataDir,
     users: demo.users.map(({ login, displayName, email, permission }) => ({ login, displayName, email, permission })),
     siteOwner: owner.login,
+    // The programme office persona edits settings and runs change control.
+    groups: { [PROGRAMME_OFFICE_GROUP]: demo.users.filter((u) => u.persona === 'pmo').map((u) => u.login) },
     extraRoutes: hostRoutes({ buildDir, personas: demo.users })
   });
   try {

@@ -3,11 +3,21 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import type { ListDefinition } from '../schema/fieldTypes';
-import { PLAN_LISTS } from '../schema/planLists';
+import { PLAN_LISTS, SETTINGS_LIST } from '../schema/planLists';
 import { fieldSchemaXml } from '../schema/schemaXml';
+import { secureRestrictedLists } from './secureSettingsList';
+
+/**
+ * The site group that alone edits alert routing and plan settings. Members of the site and
+ * visitors (councillors) may read settings, since the app reads routing to post a slip alert as
+ * the person who saved; secrets never live in lists at all.
+ */
+export const PROGRAMME_OFFICE_GROUP = 'Improvement Programme Office';
 
 /** What one provisioning run changed. An empty report means the site was already complete. */
 export interface ProvisionReport {
+  /** Permission changes made to restricted lists (Plan Settings). */
+  permissionsChanged: string[];
   listsCreated: string[];
   fieldsAdded: string[];
   indexesAdded: string[];
@@ -44,7 +54,7 @@ async function ensureList(sp: SPFI, def: ListDefinition, report: ProvisionReport
  * time: it only ever adds, never deletes or changes data.
  */
 export async function provisionPlan(sp: SPFI, log: ProvisionLog = () => undefined): Promise<ProvisionReport> {
-  const report: ProvisionReport = { listsCreated: [], fieldsAdded: [], indexesAdded: [] };
+  const report: ProvisionReport = { listsCreated: [], fieldsAdded: [], indexesAdded: [], permissionsChanged: [] };
   const listIds = new Map<string, string>();
   for (const def of PLAN_LISTS) {
     listIds.set(def.title, await ensureList(sp, def, report, log));
@@ -67,5 +77,9 @@ export async function provisionPlan(sp: SPFI, log: ProvisionLog = () => undefine
       }
     }
   }
+  const secured = await secureRestrictedLists(sp, { programmeOfficeGroup: PROGRAMME_OFFICE_GROUP, listTitles: [SETTINGS_LIST], readers: ['members', 'visitors'] });
+  report.permissionsChanged = secured.changed;
+  secured.changed.forEach((m) => log(m));
+  secured.warnings.forEach((m) => log(`Warning: ${m}`));
   return report;
 }

@@ -37,7 +37,7 @@ describe('provisioning', () => {
   it('changes nothing on a second run and keeps the data', async () => {
     const before = (await site.sp.web.lists.getByTitle(ACTIONS_LIST).select('ItemCount')<{ ItemCount: number }>()).ItemCount;
     const again = await provisionPlan(site.sp);
-    expect(again).toEqual({ listsCreated: [], fieldsAdded: [], indexesAdded: [] });
+    expect(again).toEqual({ listsCreated: [], fieldsAdded: [], indexesAdded: [], permissionsChanged: [] });
     const after = (await site.sp.web.lists.getByTitle(ACTIONS_LIST).select('ItemCount')<{ ItemCount: number }>()).ItemCount;
     expect(after).toBe(before);
     expect(after).toBe(1600);
@@ -46,7 +46,7 @@ describe('provisioning', () => {
   it('adds back a missing index without touching items', async () => {
     await site.sp.web.lists.getByTitle(ACTIONS_LIST).fields.getByInternalNameOrTitle('CurrentDueDate').update({ Indexed: false });
     const repaired = await provisionPlan(site.sp);
-    expect(repaired).toEqual({ listsCreated: [], fieldsAdded: [], indexesAdded: [`${ACTIONS_LIST}.CurrentDueDate`] });
+    expect(repaired).toEqual({ listsCreated: [], fieldsAdded: [], indexesAdded: [`${ACTIONS_LIST}.CurrentDueDate`], permissionsChanged: [] });
   });
 });
 
