@@ -30,10 +30,9 @@ describe('the local product in a real browser', () => {
     const page = await openApp(member);
     await page.getByRole('heading', { name: 'LD Leadership' }).waitFor();
     expect(await page.getByText(/You can read the plan/).first().isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Open theme Governance' }).click();
-    await page.getByRole('grid').first().waitFor();
-    await page.getByRole('grid').first().getByRole('button').first().click();
+    await page.goto(`${product.url}/app?user=${encodeURIComponent(member)}&host=sharePoint&view=overview&action=1`);
     await page.getByRole('dialog').waitFor();
+    await page.getByRole('heading', { name: /Progress history/ }).waitFor();
     expect(await page.getByRole('button', { name: 'Save update' }).count()).toBe(0);
     // A hand-made write as the member, with a valid request digest: SharePoint itself refuses it.
     const refused = await page.evaluate(
@@ -56,9 +55,7 @@ describe('the local product in a real browser', () => {
 
   it('lets staff update an action, and the update survives in SharePoint', async () => {
     const staff = personaLogin(product, 'staff');
-    const page = await openApp(staff, '&view=my');
-    await page.getByRole('heading', { name: /My actions/ }).waitFor();
-    await page.getByRole('grid').first().getByRole('button').first().click();
+    const page = await openApp(staff, '&view=overview&action=1');
     const form = page.getByRole('form', { name: 'Update this action' });
     await form.waitFor();
     const commentary = form.getByRole('textbox', { name: /Commentary/ });
@@ -66,8 +63,6 @@ describe('the local product in a real browser', () => {
     await form.getByRole('button', { name: 'Save update' }).click();
     await form.getByText('Update saved.').waitFor();
     await page.reload();
-    await page.getByRole('heading', { name: /My actions/ }).waitFor();
-    await page.getByRole('grid').first().getByRole('button').first().click();
     await page.getByRole('form', { name: 'Update this action' }).waitFor();
     expect(await page.getByRole('textbox', { name: /Commentary/ }).inputValue()).toBe('Updated from the browser journey: working group met on Monday.');
     await page.close();
