@@ -1,34 +1,70 @@
+/**
+ * Writes the demo plan (tools/demo) into a provisioned site through SharePoint REST: adds in
+ * batches of {@link SEED_BATCH_SIZE}, codes resolved to lookup ids, logins to site user ids. The
+ * demo's spellings follow the first schema draft (Status 'Green', change type 'timescale', source
+ * 'External auditor'); they are translated here to the domain's, which the lists now store.
+ */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
-import { listDefinition } from '../../src/data/schema/planLists';
-import type { ListKey } from '../../src/data/schema/fieldTypes';
-import type { DemoPlan, DemoStatus } from '../demo/demoTypes';
+import type { ActionStatus, ChangeType, ProgressRating, RecommendationSource } from '../../src/domain';
+import { writeDay, writeJsonArray, writeRefs } from '../../src/data/mapping';
+import { UserIdCache } from '../../src/data/repositories/userIds';
+import {
+  ACTIONS_LIST, CHANGE_LOG_LIST, MILESTONES_LIST, PROGRESS_UPDATES_LIST, RECOMMENDATIONS_LIST, RISKS_LIST, THEMES_LIST, WORKSTREAMS_LIST
+} from '../../src/data/schema/planLists';
+import type { DemoAction, DemoChange, DemoPlan, DemoRecommendation, DemoRisk, DemoStatus } from '../demo/demoTypes';
 
-/** Adds written per $batch: large enough to be quick, small enough for SharePoint's limits. */
-const BATCH = 100;
+/** Adds per `$batch` POST: large enough to seed in seconds, small enough for one request body. */
+export const SEED_BATCH_SIZE = 100;
 
 type Row = Record<string, unknown>;
 
-/** The demo writes ratings with their status; the domain keeps status and rating apart. */
-function statusOf(s: DemoStatus): string {
-  return s === 'Green' || s === 'Amber' || s === 'Red' ? 'InProgress' : s;
+/** True once the themes list has an item: seeding runs only on an empty plan. */
+export async function isPlanSeeded(sp: SPFI): Promise<boolean> {
+  const rows = await sp.web.lists.getByTitle(THEMES_LIST).items.select('Id').top(1)<Array<{ Id: number }>>();
+  return rows.length > 0;
 }
-const day = (d: string | undefined): string | null => (d ? `${d}T00:00:00Z` : null);
-const CHANGE_TYPES: Record<string, string> = {
-  description: 'Description',
-  timescale: 'Timescale',
-  newWorkstream: 'NewWorkstream',
-  newMainAction: 'NewMainAction',
-  newSubAction: 'NewSubAction',
-  newAssuranceAction: 'NewAssuranceAction',
-  closure: 'Closure'
-};
-const CHANGE_STATUS: Record<string, string> = { Pending: 'Submitted', Approved: 'Approved', Rejected: 'Rejected' };
-const SOURCES: Record<string, string> = {
+
+/**
+ * Adds rows to a list in batches and returns the new item ids in row order. Batch parts are
+ * independent in SharePoint, so the first failure is thrown once every part has settled.
+ */
+export async function addInBatches(sp: SPFI, listTitle: string, rows: readonly Row[], batchSize = SEED_BATCH_SIZE): Promise<number[]> {
+  const ids: number[] = [];
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const [batched, execute] = sp.batched({ maxRequests: batchSize });
+    const list = batched.web.lists.getByTitle(listTitle);
+    const settled = Promise.allSettled(rows.slice(start, start + batchSize).map((row) => list.items.add(row) as Promise<{ Id: number }>));
+    await execute();
+    for (const r of await settled) {
+      if (r.status === 'rejected') throw r.reason;
+      ids.push(r.value.Id);
+    }
+  }
+  return ids;
+}
+
+/** Updates items (id -> values) in batches. */
+async function updateInBatches(sp: SPFI, listTitle: string, updates: ReadonlyArray<[number, Row]>): Promise<void> {
+  for (let start = 0; start < updates.length; start += SEED_BATCH_SIZE) {
+    const [batched, execute] = sp.batched({ maxRequests: SEED_BATCH_SIZE });
+    const list = batched.web.lists.getByTitle(listTitle);
+    const settled = Promise.allSettled(updates.slice(start, start + SEED_BATCH_SIZE).map(([id, values]) => list.items.getById(id).update(values)));
+    await execute();
+    for (const r of await settled) if (r.status === 'rejected') throw r.reason;
+  }
+}
+
+/** The demo's status: R/A/G are ratings of live work, so the status is InProgress and the rating that colour. */
+export function demoStatus(status: DemoStatus): { status: ActionStatus; rating: ProgressRating } {
+  if (status === 'Green' || status === 'Amber' || status === 'Red') return { status: 'InProgress', rating: status };
+  return { status, rating: status };
+}
+
+const SOURCES: Readonly<Record<DemoRecommendation['Source'], RecommendationSource>> = {
   'External auditor': 'ExternalAuditor',
   'LGA peer challenge': 'LGAPeerChallenge',
   'CIPFA review': 'CIPFA',
@@ -36,172 +72,148 @@ const SOURCES: Record<string, string> = {
   'Best Value Notice': 'BestValueNotice'
 };
 
-/** Adds rows to a list in batches and returns the new item ids in order. */
-async function addAll(sp: SPFI, key: ListKey, rows: Row[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const [batched, execute] = sp.batched();
-    const list = batched.web.lists.getByTitle(listDefinition(key).title);
-    const pending = rows.slice(start, start + BATCH).map((row) => list.items.add(row));
-    await execute();
-    for (const added of await Promise.all(pending)) ids.push((added as { Id: number }).Id);
-  }
-  return ids;
+/** `timescale` -> `Timescale`, `newMainAction` -> `NewMainAction`. */
+export function demoChangeType(type: DemoChange['ChangeType']): ChangeType {
+  return (type.charAt(0).toUpperCase() + type.slice(1)) as ChangeType;
 }
 
-/** True when the plan already has themes: the demo is seeded once and then left to its users. */
-export async function isPlanSeeded(sp: SPFI): Promise<boolean> {
-  const items = await sp.web.lists.getByTitle(listDefinition('themes').title).items.select('Id').top(1)();
-  return items.length > 0;
+const CHANGED_FIELD: Readonly<Record<ChangeType, string>> = {
+  Description: 'description',
+  Timescale: 'currentDueDate',
+  Closure: 'status',
+  NewWorkstream: 'title',
+  NewMainAction: 'title',
+  NewSubAction: 'title',
+  NewAssuranceAction: 'title'
+};
+
+/** The previous residual score implied by the demo's trend (absent for a new risk). */
+function previousResidual(risk: DemoRisk): { likelihood: number; impact: number } | undefined {
+  const now = { likelihood: risk.ResidualLikelihood, impact: risk.ResidualImpact };
+  if (risk.Trend === 'New') return undefined;
+  if (risk.Trend === 'Improving') return { ...now, likelihood: Math.min(5, now.likelihood + 1) };
+  if (risk.Trend === 'Worsening') return { ...now, likelihood: Math.max(1, now.likelihood - 1) };
+  return now;
 }
+
+/** Depth in the action tree, so parents are always written before their children. */
+function depthOf(action: DemoAction, byCode: ReadonlyMap<string, DemoAction>): number {
+  let depth = 0;
+  for (let a: DemoAction | undefined = action; a?.ParentCode; a = byCode.get(a.ParentCode)) depth += 1;
+  return depth;
+}
+
+const instantOfDay = (day: string | undefined): string | null => (day ? `${day.slice(0, 10)}T09:00:00Z` : null);
 
 /**
- * Writes the demo plan through SharePoint REST with PnPjs batching, resolving codes to lookup ids
- * and logins to site user ids, in dependency order (themes before workstreams before actions).
+ * Writes the demo plan. Call it only when {@link isPlanSeeded} is false: it adds, it does not
+ * match existing items. Returns how many items each list received.
  */
-export async function seedDemoPlan(sp: SPFI, plan: DemoPlan, log: (m: string) => void = () => undefined): Promise<{ created: Record<string, number> }> {
-  const userIds = new Map<string, number>();
-  for (const user of plan.users) userIds.set(user.login, (await sp.web.ensureUser(user.login)).Id);
-  const uid = (login: string | undefined): number | null => (login ? userIds.get(login) ?? null : null);
-
-  const themeIds = await addAll(
-    sp,
-    'themes',
-    plan.themes.map((t) => ({ Title: t.Title, Code: t.Code, LeadDirectorId: uid(t.LeadDirector), Description: t.Description, SortOrder: t.SortOrder, ThemeRatingReason: t.ThemeRatingReason, Summary: t.Summary }))
-  );
-  const themeId = new Map(plan.themes.map((t, i) => [t.Code, themeIds[i]]));
-  const wsIds = await addAll(
-    sp,
-    'workstreams',
-    plan.workstreams.map((w, i) => ({ Title: w.Title, Code: w.Code, ThemeId: themeId.get(w.ThemeCode), LeadId: uid(w.Lead), Description: w.Description, Outcomes: w.Outcomes, SortOrder: i + 1 }))
-  );
-  const wsId = new Map(plan.workstreams.map((w, i) => [w.Code, wsIds[i]]));
-  const recIds = await addAll(
-    sp,
-    'recommendations',
-    plan.recommendations.map((r) => ({ Title: r.Title, Code: r.Code, Source: SOURCES[r.Source] ?? 'Other', Description: r.Description, Statutory: r.Source === 'Direction' }))
-  );
-  const recId = new Map(plan.recommendations.map((r, i) => [r.Code, recIds[i]]));
-  const riskIds = await addAll(
-    sp,
-    'risks',
-    plan.risks.map((r) => ({
-      Title: r.Title,
-      Code: r.Code,
-      ThemeId: themeId.get(r.ThemeCode),
-      OwnerId: uid(r.Owner),
-      Description: r.Description,
-      InherentLikelihood: r.InherentLikelihood,
-      InherentImpact: r.InherentImpact,
-      ResidualLikelihood: r.ResidualLikelihood,
-      ResidualImpact: r.ResidualImpact,
-      TargetLikelihood: r.TargetLikelihood,
-      TargetImpact: r.TargetImpact,
-      MitigationsJson: JSON.stringify([{ description: r.MitigatingActions, done: false }]),
-      Status: r.RiskStatus
-    }))
-  );
-  const riskId = new Map(plan.risks.map((r, i) => [r.Code, riskIds[i]]));
-  log(`${themeIds.length} themes, ${wsIds.length} workstreams, ${recIds.length} recommendations, ${riskIds.length} risks`);
-
-  const actionRow = (a: DemoPlan['actions'][number], parentId?: number): Row => ({
-    Title: a.Title,
-    Code: a.Code,
-    ActionKind: a.ActionKind,
-    ThemeId: themeId.get(a.ThemeCode),
-    WorkstreamId: wsId.get(a.WorkstreamCode),
-    ParentActionId: parentId ?? null,
-    LeadId: uid(a.Lead),
-    LeadMember: a.LeadMember ?? null,
-    Description: a.Description || null,
-    StartDate: day(a.StartDate),
-    BaselineDueDate: day(a.BaselineDueDate),
-    CurrentDueDate: day(a.CurrentDueDate),
-    DueDateText: a.DueDateText ?? null,
-    Status: statusOf(a.Status),
-    ProgressPercent: a.ProgressPercent,
-    Rating: a.Rating,
-    RiskRating: a.RiskRating ?? null,
-    Commentary: a.Commentary || null,
-    NextSteps: a.NextSteps || null,
-    IssuesJson: a.Issues ? JSON.stringify([{ id: `${a.Code}-1`, description: a.Issues, severity: 'Medium', raisedOn: a.LastUpdated.slice(0, 10) }]) : null,
-    EvidenceJson: a.EvidenceLinks.length ? JSON.stringify(a.EvidenceLinks) : null,
-    ReprofileCount: a.ReprofileCount,
-    ClosureRationale: a.ClosureRationale ?? null,
-    CompletedOn: a.Status === 'Complete' ? day(a.CurrentDueDate) : null,
-    RecommendationRefs: a.RecommendationRefs.map((c) => recId.get(c)).filter(Boolean).join(',') || null,
-    RiskRefs: a.RiskRefs.map((c) => riskId.get(c)).filter(Boolean).join(',') || null,
-    LastUpdated: a.LastUpdated
-  });
-  const mains = plan.actions.filter((a) => a.ActionKind !== 'sub');
-  const mainIds = await addAll(sp, 'actions', mains.map((a) => actionRow(a)));
-  const actionId = new Map(mains.map((a, i) => [a.Code, mainIds[i]]));
-  const subs = plan.actions.filter((a) => a.ActionKind === 'sub');
-  const subIds = await addAll(sp, 'actions', subs.map((a) => actionRow(a, actionId.get(a.ParentCode as string))));
-  subs.forEach((a, i) => actionId.set(a.Code, subIds[i]));
-  log(`${mainIds.length} main actions, ${subIds.length} sub-actions`);
-
-  const updates = await addAll(
-    sp,
-    'progressUpdates',
-    plan.progressUpdates.map((u) => ({
-      Title: `${u.ActionCode} ${u.Period}`,
-      ActionId: actionId.get(u.ActionCode),
-      Period: u.Period,
-      Status: statusOf(u.Status),
-      ProgressPercent: u.ProgressPercent,
-      RatingAtSubmission: u.Rating,
-      Commentary: u.Commentary,
-      NextSteps: u.NextSteps,
-      SubmittedById: uid(u.UpdatedBy),
-      SubmittedAt: u.UpdatedAt
-    }))
-  );
-  const milestones = await addAll(
-    sp,
-    'milestones',
-    plan.milestones.map((m) => ({
-      Title: m.Title,
-      ActionId: actionId.get(m.ActionCode),
-      ThemeCode: m.ActionCode.split('.')[0],
-      DueDate: day(m.DueDate),
-      AchievedOn: day(m.CompletedDate)
-    }))
-  );
-  const changes = await addAll(
-    sp,
-    'changeLog',
-    plan.changeLog.map((c, i) => {
-      const action = plan.actions.find((a) => a.Code === c.ActionCode);
-      return {
-        Title: c.Title,
-        Reference: i + 1,
-        ChangeType: CHANGE_TYPES[c.ChangeType],
-        Status: CHANGE_STATUS[c.Decision],
-        ActionId: c.ActionCode ? actionId.get(c.ActionCode) : null,
-        TargetCode: c.ActionCode ?? c.Code,
-        TargetTitle: action?.Title ?? c.Title,
-        Rationale: c.Rationale,
-        ChangesJson: JSON.stringify(c.ChangeType === 'timescale' ? [{ field: 'currentDueDate', oldValue: c.OldValue, newValue: c.NewValue }] : []),
-        RequestedById: uid(c.RequestedBy),
-        RequestedOn: day(c.RequestedAt.slice(0, 10)),
-        DecidedById: uid(c.DecidedBy),
-        DecidedOn: day(c.DecidedAt?.slice(0, 10)),
-        DecisionNote: c.DecisionNote ?? null
-      };
-    })
-  );
-  log(`${updates.length} progress updates, ${milestones.length} milestones, ${changes.length} change log entries`);
-  return {
-    created: {
-      themes: themeIds.length,
-      workstreams: wsIds.length,
-      actions: mainIds.length + subIds.length,
-      'progress updates': updates.length,
-      milestones: milestones.length,
-      risks: riskIds.length,
-      recommendations: recIds.length,
-      'change requests': changes.length
-    }
+export async function seedDemoPlan(sp: SPFI, plan: DemoPlan, log: (message: string) => void = () => undefined): Promise<{ created: Record<string, number> }> {
+  const created: Record<string, number> = {};
+  const users = new UserIdCache(sp);
+  const person = (login: string | undefined) => {
+    const u = plan.users.find((x) => x.login.toLowerCase() === (login ?? '').toLowerCase());
+    return u ? { displayName: u.displayName, email: u.email, login: u.login } : login ? { displayName: login, login } : undefined;
   };
+  await users.prepare(plan.users.map((u) => person(u.login)));
+  const userId = (login: string | undefined): number | null => {
+    const p = person(login);
+    return p ? users.idOf(p) : null;
+  };
+  const nameOf = (login: string | undefined): string | null => person(login)?.displayName ?? null;
+  const pmo = plan.users.find((u) => u.persona === 'pmo') ?? plan.users.find((u) => u.persona === 'owner');
+  const add = async (key: string, list: string, rows: Row[]): Promise<number[]> => {
+    const ids = await addInBatches(sp, list, rows);
+    created[key] = ids.length;
+    log(`${ids.length} ${key}`);
+    return ids;
+  };
+  const index = <T>(items: readonly T[], codeOf: (t: T) => string, ids: readonly number[]) => new Map(items.map((t, i) => [codeOf(t), ids[i]]));
+
+  const themeIds = index(plan.themes, (t) => t.Code, await add('themes', THEMES_LIST, plan.themes.map((t) => ({
+    Title: t.Title, Code: t.Code, LeadDirectorId: userId(t.LeadDirector), LeadDirectorName: nameOf(t.LeadDirector), Description: t.Description,
+    SortOrder: t.SortOrder, ThemeRatingReason: t.ThemeRatingReason, Summary: t.Summary
+  }))));
+  const wsIds = index(plan.workstreams, (w) => w.Code, await add('workstreams', WORKSTREAMS_LIST, plan.workstreams.map((w, i) => ({
+    Title: w.Title, Code: w.Code, ThemeId: themeIds.get(w.ThemeCode) ?? null, LeadId: userId(w.Lead), LeadName: nameOf(w.Lead), Description: w.Description,
+    Outcomes: w.Outcomes, SortOrder: i + 1
+  }))));
+  const recIds = index(plan.recommendations, (r) => r.Code, await add('recommendations', RECOMMENDATIONS_LIST, plan.recommendations.map((r) => ({
+    Title: r.Title, Code: r.Code, Source: SOURCES[r.Source], Description: r.Description, Statutory: r.Source === 'Direction' || r.Source === 'Best Value Notice'
+  }))));
+  const riskIds = index(plan.risks, (r) => r.Code, await add('risks', RISKS_LIST, plan.risks.map((r) => {
+    const prev = previousResidual(r);
+    return {
+      Title: r.Title, Code: r.Code, ThemeId: themeIds.get(r.ThemeCode) ?? null, OwnerId: userId(r.Owner), OwnerName: nameOf(r.Owner), Description: r.Description,
+      InherentLikelihood: r.InherentLikelihood, InherentImpact: r.InherentImpact, ResidualLikelihood: r.ResidualLikelihood, ResidualImpact: r.ResidualImpact,
+      TargetLikelihood: r.TargetLikelihood, TargetImpact: r.TargetImpact, PreviousResidualLikelihood: prev?.likelihood ?? null, PreviousResidualImpact: prev?.impact ?? null,
+      MitigationsJson: writeJsonArray(r.MitigatingActions.split(/\r?\n|;\s*/).filter((m) => m.trim()).map((m) => ({ description: m.trim(), done: false }))),
+      Status: r.RiskStatus
+    };
+  })));
+
+  // Actions level by level: a sub-action's ParentActionId needs its parent's id.
+  const byCode = new Map(plan.actions.map((a) => [a.Code, a]));
+  const actionIds = new Map<string, number>();
+  const levels = new Map<number, DemoAction[]>();
+  for (const a of plan.actions) levels.set(depthOf(a, byCode), [...(levels.get(depthOf(a, byCode)) ?? []), a]);
+  for (const depth of [...levels.keys()].sort((x, y) => x - y)) {
+    const level = levels.get(depth) as DemoAction[];
+    const ids = await addInBatches(sp, ACTIONS_LIST, level.map((a) => {
+      const { status } = demoStatus(a.Status);
+      return {
+        Title: a.Title, Code: a.Code, ActionKind: a.ActionKind, ThemeId: themeIds.get(a.ThemeCode) ?? null, WorkstreamId: wsIds.get(a.WorkstreamCode) ?? null,
+        ParentActionId: a.ParentCode ? (actionIds.get(a.ParentCode) ?? null) : null, LeadId: userId(a.Lead), LeadName: nameOf(a.Lead), LeadMember: a.LeadMember ?? null,
+        Description: a.Description, StartDate: writeDay(a.StartDate), StartDateText: a.StartDateText ?? null, BaselineDueDate: writeDay(a.BaselineDueDate),
+        CurrentDueDate: writeDay(a.CurrentDueDate), DueDateText: a.DueDateText ?? null, ForecastDate: writeDay(a.ForecastDate),
+        CompletedOn: status === 'Complete' ? writeDay(a.LastUpdated.slice(0, 10)) : null, Status: status, ProgressPercent: a.ProgressPercent,
+        Rating: demoStatus(a.Rating).rating, RatingOverride: a.RatingOverride ?? null, OverrideReason: a.RatingOverride ? (a.OverrideReason ?? null) : null,
+        OverrideById: a.RatingOverride ? userId(pmo?.login) : null, OverrideAt: a.RatingOverride ? instantOfDay(a.LastUpdated) : null,
+        RiskRating: a.RiskRating ?? null, Commentary: a.Commentary, NextSteps: a.NextSteps,
+        IssuesJson: writeJsonArray(a.Issues.trim() ? [{ id: `${a.Code}-1`, description: a.Issues.trim(), severity: a.Status === 'Red' ? 'High' : 'Medium', raisedOn: a.LastUpdated.slice(0, 10) }] : []),
+        EvidenceJson: writeJsonArray(a.EvidenceLinks.map((e) => ({ url: e.url, title: e.title }))), ReprofileCount: a.ReprofileCount, ClosureRationale: a.ClosureRationale ?? null,
+        RecommendationRefs: writeRefs(a.RecommendationRefs.map((c) => recIds.get(c)).filter((id): id is number => id !== undefined).map(String)),
+        RiskRefs: writeRefs(a.RiskRefs.map((c) => riskIds.get(c)).filter((id): id is number => id !== undefined).map(String)),
+        LastUpdated: instantOfDay(a.LastUpdated)
+      };
+    }));
+    level.forEach((a, i) => actionIds.set(a.Code, ids[i]));
+  }
+  created.actions = actionIds.size;
+  log(`${actionIds.size} actions`);
+
+  // Risks list the actions linked to them; the links are known only now that actions have ids.
+  const riskActions = new Map<string, number[]>();
+  for (const a of plan.actions) for (const r of a.RiskRefs) riskActions.set(r, [...(riskActions.get(r) ?? []), actionIds.get(a.Code) as number]);
+  await updateInBatches(sp, RISKS_LIST, [...riskActions].filter(([code]) => riskIds.has(code)).map(([code, ids]) => [riskIds.get(code) as number, { ActionRefs: writeRefs(ids.map(String)) }]));
+
+  await add('progressUpdates', PROGRESS_UPDATES_LIST, plan.progressUpdates.filter((u) => actionIds.has(u.ActionCode)).map((u) => {
+    const { status } = demoStatus(u.Status);
+    return {
+      Title: `${u.Period}: ${status}`, ActionId: actionIds.get(u.ActionCode), Period: u.Period, Status: status, ProgressPercent: u.ProgressPercent,
+      RatingAtSubmission: demoStatus(u.Rating).rating, Commentary: u.Commentary, NextSteps: u.NextSteps, SubmittedById: userId(u.UpdatedBy),
+      SubmittedByName: nameOf(u.UpdatedBy), SubmittedAt: u.UpdatedAt.length > 10 ? u.UpdatedAt : instantOfDay(u.UpdatedAt)
+    };
+  }));
+  // A dropped milestone has no place in the domain (it would read as missed), so it is not seeded.
+  await add('milestones', MILESTONES_LIST, plan.milestones.filter((m) => m.MilestoneStatus !== 'Dropped').map((m) => ({
+    Title: m.Title, ActionId: actionIds.get(m.ActionCode) ?? null, ThemeCode: byCode.get(m.ActionCode)?.ThemeCode ?? '', DueDate: writeDay(m.DueDate),
+    AchievedOn: m.MilestoneStatus === 'Achieved' ? writeDay(m.CompletedDate ?? m.DueDate) : null
+  })));
+  await add('changeLog', CHANGE_LOG_LIST, plan.changeLog.map((c, i) => {
+    const type = demoChangeType(c.ChangeType);
+    const reference = Number(/\d+/.exec(c.Code)?.[0] ?? i + 1);
+    const target = c.ActionCode ? byCode.get(c.ActionCode) : undefined;
+    const changes = c.OldValue !== undefined || c.NewValue !== undefined ? [{ field: CHANGED_FIELD[type], oldValue: c.OldValue, newValue: c.NewValue }] : [];
+    return {
+      Title: `${reference} ${type} ${c.ActionCode ?? c.Code}`.slice(0, 255), Reference: reference, ChangeType: type,
+      Status: c.Decision === 'Pending' ? 'Submitted' : c.Decision, ActionId: c.ActionCode ? (actionIds.get(c.ActionCode) ?? null) : null,
+      TargetCode: c.ActionCode ?? c.Code, TargetTitle: target?.Title ?? c.Title, Rationale: c.Rationale, ChangesJson: writeJsonArray(changes),
+      RequestedById: userId(c.RequestedBy), RequestedByName: nameOf(c.RequestedBy), RequestedOn: writeDay(c.RequestedAt.slice(0, 10)),
+      DecidedById: c.DecidedBy ? userId(c.DecidedBy) : null, DecidedByName: c.DecidedBy ? nameOf(c.DecidedBy) : null,
+      DecidedOn: c.DecidedAt ? writeDay(c.DecidedAt.slice(0, 10)) : null, DecisionNote: c.DecisionNote ?? null
+    };
+  }));
+  return { created };
 }

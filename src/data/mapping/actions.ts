@@ -2,7 +2,7 @@
  * Plan Actions items <-> domain `Action` (main actions, sub-actions through the `ParentAction`
  * lookup, assurance actions) and `ActionChanges` -> column values.
  */
-import { ACTION_STATUSES, PROGRESS_RATINGS, type Action, type ActionKind, type ActionStatus, type ProgressRating, type RatingOverride, type RiskRating } from '../../domain';
+import { ACTION_STATUSES, PROGRESS_RATINGS, type Action, type ActionKind, type ProgressRating, type RatingOverride, type RiskRating } from '../../domain';
 import type { ActionChanges } from '../../application/ports/planRepository';
 import { ACTIONS_LIST } from '../schema/planLists';
 import { readEvidence, readIssue, readJsonArray, writeJsonArray } from './json';

@@ -6,6 +6,7 @@
 import { ConflictError, NotFoundError, PermissionDeniedError } from '../../../src/application/errors';
 import { createPlanServices } from '../../../src/data';
 import { provisionPlan } from '../../../src/data/provisioning/provisionPlan';
+import { createSp } from '../../../src/data/sp/createSp';
 import type { MappingProblem } from '../../../src/data/mapping';
 import { PLAN_DETAILS_KEY } from '../../../src/data/mapping/planDetails';
 import { ACTIONS_LIST, PLAN_LISTS, SETTINGS_LIST } from '../../../src/data/schema/planLists';
@@ -64,6 +65,17 @@ describe('loading the whole plan', () => {
     expect(loaded.plan.themes.map((t) => t.code)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8']);
     expect(loaded.plan.name).toBe('Council Improvement Plan 2025-2028');
     expect(Object.keys(loaded.actionVersions)).toHaveLength(1600);
+  });
+
+  it('counts the digest fetch of a cold client: digest + $batch = 2 requests', async () => {
+    // PnPjs caches digests per web URL for the whole process; the same site reached under another
+    // host name has no cached digest yet, as in a fresh browser session.
+    const cold = createPlanServices(createSp({ siteUrl: site.emu.siteUrl.replace('127.0.0.1', 'localhost'), headers: { 'X-Emulator-User': OWNER } }), { onProblem: () => undefined });
+    const { result: loaded, served } = await site.served(() => cold.loadPlan());
+    console.info(`whole plan (1,600 actions), cold client: ${served} HTTP request(s)`);
+    expect(served).toBe(2);
+    expect(loaded.requestCount).toBe(2);
+    expect(loaded.plan.actions).toHaveLength(1600);
   });
 
   it('resolves people to display names and e-mail addresses, and lookups to codes', async () => {
