@@ -30,6 +30,15 @@ export interface DemoChange {
   ActionCode?: string; Rationale: string; RequestedBy: string; RequestedAt: string; Decision: 'Pending' | 'Approved' | 'Rejected'; DecidedBy?: string; DecidedAt?: string;
   DecisionNote?: string; OldValue?: string; NewValue?: string;
 }
+/** Options of buildDemoPlan. */
+export interface DemoPlanOptions {
+  /** The demo's today, YYYY-MM-DD (Europe/London): decides what is overdue and where history ends. */
+  today: string;
+  /** PRNG seed; defaults to 20261123. */
+  seed?: number;
+  /** Benchmarks scale the plan up (e.g. 400 main actions); the default is about 150. */
+  scale?: { mainActions?: number };
+}
 export interface DemoPlan {
   users: DemoUser[]; themes: DemoTheme[]; workstreams: DemoWorkstream[]; actions: DemoAction[]; progressUpdates: DemoProgressUpdate[];
   milestones: DemoMilestone[]; risks: DemoRisk[]; recommendations: DemoRecommendation[]; changeLog: DemoChange[];
