@@ -1,0 +1,124 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import type { IList } from '@pnp/sp/lists';
+import '@pnp/sp/items';
+import type { ClaimDetails, ClaimResult, LogEntry, NotificationKind, NotificationLog } from '../../application/alerts/ports';
+import { httpStatus } from '../repositories/spErrors';
+import { claimValues, entryFromItem, LOG_SELECT, NOTIFICATIONS_LOG_LIST, odataString } from './logItems';
+import type { SpItem } from '../mapping/values';
+
+/** Keys per `or` filter: keeps URLs short and each query an index seek on SlipKey. */
+const KEYS_PER_QUERY = 15;
+const PAGE = 2000;
+
+/**
+ * The notifications log on SharePoint.
+ *
+ * Claims are "insert, then look": the claimer adds a Claimed item and reads every item of the key;
+ * the lowest item id owns the key and any other claimer deletes its own item. SharePoint item ids
+ * only grow and reads after writes are consistent, so of any number of concurrent claimers
+ * exactly one sees itself first. Reclaims and failures are MERGEs with IF-Match on the entry's
+ * ETag, so two sweeps cannot both take over the same entry (the second gets 412).
+ */
+export class SpNotificationLog implements NotificationLog {
+  public constructor(private readonly sp: SPFI) {}
+
+  private get list(): IList {
+    return this.sp.web.lists.getByTitle(NOTIFICATIONS_LOG_LIST);
+  }
+
+  private async rowsOfKeys(keys: readonly string[]): Promise<LogEntry[]> {
+    const out: LogEntry[] = [];
+    const unique = [...new Set(keys)];
+    for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
+      const filter = unique.slice(i, i + KEYS_PER_QUERY).map((k) => `SlipKey eq ${odataString(k)}`).join(' or ');
+      const items = await this.list.items.filter(filter).select(...LOG_SELECT).top(PAGE)<SpItem[]>();
+      out.push(...items.map(entryFromItem));
+    }
+    return out;
+  }
+
+  /** Owning (lowest-id) entry per key among `rows`. */
+  private static owners(rows: readonly LogEntry[]): Map<string, LogEntry> {
+    const owners = new Map<string, LogEntry>();
+    for (const row of rows) {
+      const current = owners.get(row.key);
+      if (!current || row.id < current.id) owners.set(row.key, row);
+    }
+    return owners;
+  }
+
+  public async find(keys: readonly string[]): Promise<Map<string, LogEntry>> {
+    return keys.length ? SpNotificationLog.owners(await this.rowsOfKeys(keys)) : new Map();
+  }
+
+  public async claim(key: string, details: ClaimDetails): Promise<ClaimResult> {
+    const before = (await this.find([key])).get(key);
+    if (before) return { outcome: 'alreadyClaimed', entry: before };
+    const added = (await this.list.items.add(claimValues(key, details))) as SpItem;
+    const mine = typeof added.Id === 'number' ? added.Id : NaN;
+    const owner = (await this.find([key])).get(key);
+    if (owner && owner.id === mine) return { outcome: 'claimed', entry: owner };
+    // Someone claimed it first: withdraw this item (best effort; a leftover is never an owner).
+    try {
+      await this.list.items.getById(mine).delete();
+    } catch {
+      // Left behind, it is ignored: only the lowest id of a key counts.
+    }
+    if (!owner) throw new Error(`The claim of ${key} was written but cannot be read back.`);
+    return { outcome: 'alreadyClaimed', entry: owner };
+  }
+
+  public async reclaim(entry: LogEntry, at: Date): Promise<ClaimResult> {
+    const item = this.list.items.getById(entry.id);
+    try {
+      const result = await item.update({ State: 'Claimed', ClaimedAt: at.toISOString(), Attempts: entry.attempts + 1 }, entry.version);
+      return { outcome: 'claimed', entry: { ...entry, state: 'Claimed', claimedAt: at, attempts: entry.attempts + 1, version: result.etag ?? entry.version } };
+    } catch (error) {
+      if (httpStatus(error) !== 412) throw error;
+      return { outcome: 'alreadyClaimed', entry: entryFromItem(await item.select(...LOG_SELECT)<SpItem>()) };
+    }
+  }
+
+  public async confirmSent(entry: LogEntry, at: Date, route: string): Promise<void> {
+    // Unconditional: the post happened, so Sent is the truth whoever else touched the entry.
+    await this.list.items.getById(entry.id).update({ State: 'Sent', SentAt: at.toISOString(), Route: route, LastError: null }, '*');
+  }
+
+  public async recordFailure(entry: LogEntry, error: string, route: string | undefined): Promise<void> {
+    try {
+      await this.list.items.getById(entry.id).update({ State: 'Failed', LastError: error.slice(0, 4000), ...(route ? { Route: route } : {}) }, entry.version);
+    } catch (e) {
+      // 412: another writer has the entry now (a reclaim or a confirm); its word stands.
+      if (httpStatus(e) !== 412) throw e;
+    }
+  }
+
+  public async release(entry: LogEntry): Promise<void> {
+    try {
+      await this.list.items.getById(entry.id).delete(entry.version);
+    } catch (e) {
+      if (httpStatus(e) !== 412 && httpStatus(e) !== 404) throw e;
+    }
+  }
+
+  public async listUnsent(): Promise<LogEntry[]> {
+    const unsent: LogEntry[] = [];
+    for await (const page of this.list.items.filter("State ne 'Sent'").select(...LOG_SELECT).top(PAGE)) {
+      unsent.push(...(page as SpItem[]).map(entryFromItem));
+    }
+    // A leftover of a lost claim is never an owner; only owners are retried.
+    const owners = await this.find(unsent.map((e) => e.key));
+    return unsent.filter((e) => owners.get(e.key)?.id === e.id).sort((a, b) => a.id - b.id);
+  }
+
+  public async listClaimedSince(kind: NotificationKind, since: Date): Promise<LogEntry[]> {
+    const out: LogEntry[] = [];
+    const filter = `NotificationKind eq ${odataString(kind)} and ClaimedAt ge datetime'${since.toISOString()}'`;
+    for await (const page of this.list.items.filter(filter).select(...LOG_SELECT).top(PAGE)) {
+      out.push(...(page as SpItem[]).map(entryFromItem));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,151 @@
+import { renderSlipCard } from '../../src/notifications/cards';
+import {
+  ChannelSendError,
+  DEFAULT_RETRY_POLICY,
+  fetchPostJson,
+  graphChannelMessage,
+  GraphChannelSender,
+  parseRetryAfter,
+  postWithRetry,
+  retryDelay,
+  workflowMessage,
+  WorkflowWebhookSender,
+  type HttpReply,
+  type PostJson
+} from '../../src/notifications/senders';
+import { slipData } from './support/cardData';
+import { cardProblems } from './support/validateCard';
+import { runEmulator, type RunningEmulator } from './support/emulator';
+
+const card = renderSlipCard(slipData());
+const noWait = { sleep: async () => undefined, random: () => 1 };
+
+/** A transport that answers from a script and records every call. */
+function scripted(replies: Array<HttpReply | Error>): { post: PostJson; calls: Array<{ url: string; body: unknown }> } {
+  const calls: Array<{ url: string; body: unknown }> = [];
+  return {
+    calls,
+    post: async (url, body) => {
+      calls.push({ url, body });
+      const next = replies.shift() ?? { status: 500 };
+      if (next instanceof Error) throw next;
+      return next;
+    }
+  };
+}
+
+describe('envelopes exactly as Teams expects them', () => {
+  it('Graph: an html body holding only the attachment tag, and the card as a JSON string with the same id', () => {
+    expect(graphChannelMessage(card, '5a4c1c4f0e8e4d4c9a6d2f0e8a6d1c11')).toEqual({
+      body: { contentType: 'html', content: '<attachment id="5a4c1c4f0e8e4d4c9a6d2f0e8a6d1c11"></attachment>' },
+      attachments: [{ id: '5a4c1c4f0e8e4d4c9a6d2f0e8a6d1c11', contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: JSON.stringify(card) }]
+    });
+    expect(() => graphChannelMessage(card, '"><script>')).toThrow(RangeError);
+  });
+
+  it('Workflows: a message whose one attachment carries the card as an object', () => {
+    expect(workflowMessage(card)).toEqual({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: card }] });
+  });
+});
+
+describe('retry policy', () => {
+  it('doubles from the base delay with jitter, honours Retry-After in seconds or as a date, and stops on other statuses', () => {
+    const p = DEFAULT_RETRY_POLICY;
+    expect(retryDelay(1, { reply: { status: 503 } }, p, () => 1, 0)).toBe(1000);
+    expect(retryDelay(3, { reply: { status: 503 } }, p, () => 1, 0)).toBe(4000);
+    expect(retryDelay(3, { reply: { status: 503 } }, p, () => 0, 0)).toBe(2000);
+    expect(retryDelay(5, { networkError: new Error('reset') }, p, () => 1, 0)).toBe(16000);
+    expect(retryDelay(1, { reply: { status: 429, retryAfter: '7' } }, p, () => 1, 0)).toBe(7000);
+    expect(retryDelay(1, { reply: { status: 429, retryAfter: 'Thu, 01 Jan 1970 00:00:05 GMT' } }, p, () => 1, 0)).toBe(5000);
+    expect(retryDelay(1, { reply: { status: 429, retryAfter: '600' } }, p, () => 1, 0)).toBeUndefined();
+    expect(retryDelay(1, { reply: { status: 400 } }, p, () => 1, 0)).toBeUndefined();
+    expect(retryDelay(p.maxAttempts, { reply: { status: 503 } }, p, () => 1, 0)).toBeUndefined();
+    expect(parseRetryAfter('nonsense', 0)).toBeUndefined();
+  });
+
+  it('rides out a 429 storm, waiting exactly what Retry-After asks, then succeeds', async () => {
+    const t = scripted([{ status: 429, retryAfter: '2' }, { status: 429, retryAfter: '3' }, { status: 503 }, { status: 202 }]);
+    const waits: number[] = [];
+    const result = await postWithRetry(t.post, 'https://hook', { a: 1 }, { sleep: async (ms) => void waits.push(ms), random: () => 1 });
+    expect(result.reply?.status).toBe(202);
+    expect(result.attempts).toBe(4);
+    expect(waits).toEqual([2000, 3000, 4000]);
+    expect(t.calls).toHaveLength(4);
+  });
+
+  it('gives up after the last attempt and reports it as a retryable failure', async () => {
+    const t = scripted(Array.from({ length: 10 }, () => ({ status: 429, retryAfter: '1', body: 'throttled' })));
+    const sender = new WorkflowWebhookSender({ postJson: t.post, urlFor: () => 'https://hook/secret?sig=abc', retry: noWait });
+    const error = await sender.postCard({ kind: 'workflow', webhookSecretName: 'IPT_WEBHOOK_LD', themeCode: 'LD' }, card).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChannelSendError);
+    expect(error).toMatchObject({ status: 429, attempts: DEFAULT_RETRY_POLICY.maxAttempts, retryable: true });
+    expect((error as Error).message).not.toContain('sig=');
+    expect(t.calls).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts);
+  });
+
+  it('retries network failures and does not retry a refused card', async () => {
+    const t = scripted([new Error('ECONNRESET'), { status: 400, body: 'bad card' }]);
+    const sender = new WorkflowWebhookSender({ postJson: t.post, urlFor: () => 'https://hook', retry: noWait });
+    await expect(sender.postCard({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, card)).rejects.toMatchObject({ status: 400, attempts: 2, retryable: false });
+  });
+
+  it('send renders the payload with the templates and posts that card', async () => {
+    const t = scripted([{ status: 202 }]);
+    const sender = new WorkflowWebhookSender({ postJson: t.post, urlFor: () => 'https://hook' });
+    await sender.send({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, { kind: 'slip', data: slipData() });
+    expect(t.calls[0].body).toEqual(workflowMessage(card));
+    await expect(sender.send({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, { kind: 'slip', data: slipData({ actionUrl: 'ftp://x' }) })).rejects.toThrow(RangeError);
+  });
+
+  it('fails clearly when the webhook secret is not set', async () => {
+    const sender = new WorkflowWebhookSender({ postJson: scripted([]).post, urlFor: () => undefined });
+    await expect(sender.postCard({ kind: 'workflow', webhookSecretName: 'IPT_WEBHOOK_LD', themeCode: 'LD' }, card)).rejects.toThrow('IPT_WEBHOOK_LD is not set');
+  });
+});
+
+describe('senders against the emulator', () => {
+  let run: RunningEmulator;
+  beforeAll(async () => {
+    run = await runEmulator();
+  });
+  afterAll(async () => run.stop());
+  beforeEach(async () => {
+    run.emu.clearFaults();
+    await fetch(`${run.emu.url}/_emulator/channel-messages`, { method: 'DELETE' });
+  });
+
+  it('Graph: posts the exact envelope to /teams/{id}/channels/{id}/messages and gets 201', async () => {
+    const sender = new GraphChannelSender({ postJson: fetchPostJson(fetch, { Authorization: 'Bearer local' }), baseUrl: `${run.emu.url}/v1.0`, newAttachmentId: () => 'abc123' });
+    const receipt = await sender.postCard({ kind: 'graph', teamId: 'team-1', channelId: '19:chan@thread.tacv2' }, card);
+    expect(receipt).toEqual({ status: 201, attempts: 1 });
+    const [recorded] = await run.messages();
+    expect(recorded).toMatchObject({ kind: 'graph', teamId: 'team-1', channelId: '19:chan@thread.tacv2' });
+    expect(recorded.envelope).toEqual(graphChannelMessage(card, 'abc123'));
+    const content = (recorded.envelope as { attachments: Array<{ content: string }> }).attachments[0].content;
+    expect(cardProblems(JSON.parse(content))).toEqual([]);
+  });
+
+  it('Workflows: posts the exact envelope and gets 202, through a 429 storm injected at the emulator', async () => {
+    run.emu.addFault({ status: 429, retryAfterSeconds: 1, count: 3, pathContains: '/_emulator/workflows/' });
+    const waits: number[] = [];
+    const sender = new WorkflowWebhookSender({
+      postJson: fetchPostJson(fetch),
+      urlFor: (t) => `${run.emu.url}/_emulator/workflows/${t.themeCode}`,
+      retry: { sleep: async (ms) => void waits.push(ms), random: () => 1 }
+    });
+    const receipt = await sender.postCard({ kind: 'workflow', webhookSecretName: 'IPT_WEBHOOK_LD', themeCode: 'LD' }, card);
+    expect(receipt).toEqual({ status: 202, attempts: 4 });
+    expect(waits).toEqual([1000, 1000, 1000]);
+    const messages = await run.messages();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ kind: 'workflow', name: 'LD', contentType: 'application/json', parseError: false });
+    expect(messages[0].envelope).toEqual(workflowMessage(card));
+  });
+
+  it('Graph: a 503 storm longer than the policy is a retryable failure and nothing is recorded', async () => {
+    run.emu.addFault({ status: 503, count: 50, pathContains: '/v1.0/teams/' });
+    const sender = new GraphChannelSender({ postJson: fetchPostJson(fetch, { Authorization: 'Bearer local' }), baseUrl: `${run.emu.url}/v1.0`, retry: noWait });
+    await expect(sender.postCard({ kind: 'graph', teamId: 't', channelId: 'c' }, card)).rejects.toMatchObject({ status: 503, retryable: true, attempts: 6 });
+    expect(await run.messages()).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The scheduled sweep's body, shared by `npm run sweep` and the Azure Functions timer: connect to
+ * the plan site (app-only certificate auth against a tenant, nothing for the emulator), then
+ * `runSweep` with the SharePoint log and routing and a Workflows webhook sender.
+ */
+import { londonDate } from '../../src/domain';
+import { runSweep, type AppLinks, type SweepReport } from '../../src/application/alerts';
+import { createPlanServices } from '../../src/data/repositories';
+import { createSp } from '../../src/data/sp/createSp';
+import { SpAlertRouting, SpNotificationLog } from '../../src/data/notifications';
+import { fetchPostJson, WorkflowWebhookSender, type RetryEffects } from '../../src/notifications/senders';
+import { sharePointActionLink } from '../../src/host/links/actionLinks';
+import { connectionFor, isLocalSite } from '../cli/connect';
+
+/** Environment variable naming the page that hosts the app (the base of the cards' links). */
+export const APP_PAGE_ENV = 'IPT_APP_PAGE_URL';
+
+/** Options of {@link runSweepJob}. */
+export interface SweepJobOptions {
+  /** The plan site. */
+  siteUrl: string;
+  /** Rating day `YYYY-MM-DD`; default: today in Europe/London. */
+  today?: string;
+  dryRun?: boolean;
+  /** Where secrets come from: the credentials of connect.ts and each `webhookSecretName`. Default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+  fetchFn?: typeof fetch;
+  now?: () => Date;
+  /** Back-off overrides (tests inject a sleep). */
+  retry?: RetryEffects;
+  /** Lease for stale claims. */
+  leaseMs?: number;
+}
+
+/** Links into the app: the hosting page with the app's route in the query string. */
+export function appLinks(siteUrl: string, env: NodeJS.ProcessEnv): AppLinks {
+  const local = isLocalSite(siteUrl);
+  const page = env[APP_PAGE_ENV] ?? (local ? `${new URL(siteUrl).origin}/` : `${siteUrl.replace(/\/$/, '')}/SitePages/Improvement-Plan.aspx`);
+  return {
+    action: (actionId) => sharePointActionLink(page, actionId),
+    plan: (themeCode) => {
+      const url = new URL(page);
+      if (themeCode) {
+        url.searchParams.set('view', 'theme');
+        url.searchParams.set('theme', themeCode);
+      }
+      return url.toString();
+    }
+  };
+}
+
+/**
+ * The webhook URL of a target: the environment variable it names; against the emulator, when
+ * that is unset, the emulator's recording endpoint `/_emulator/workflows/<theme code>`.
+ */
+export function webhookUrlResolver(siteUrl: string, env: NodeJS.ProcessEnv) {
+  const local = isLocalSite(siteUrl);
+  const origin = new URL(siteUrl).origin;
+  return (target: { webhookSecretName: string; themeCode: string }): string | undefined =>
+    env[target.webhookSecretName] || (local ? `${origin}/_emulator/workflows/${encodeURIComponent(target.themeCode)}` : undefined);
+}
+
+/** Runs one sweep against `siteUrl` and returns its report. */
+export async function runSweepJob(options: SweepJobOptions): Promise<SweepReport> {
+  const env = options.env ?? process.env;
+  const now = options.now ?? (() => new Date());
+  const sp = createSp(await connectionFor(options.siteUrl, { env }));
+  const services = createPlanServices(sp, { now, onProblem: () => undefined });
+  const sender = new WorkflowWebhookSender({
+    postJson: fetchPostJson(options.fetchFn ?? fetch),
+    urlFor: webhookUrlResolver(options.siteUrl, env),
+    ...(options.retry ? { retry: options.retry } : {})
+  });
+  return runSweep(
+    { today: options.today ?? londonDate(now()), dryRun: options.dryRun === true },
+    {
+      plan: services,
+      actions: services,
+      log: new SpNotificationLog(sp),
+      sender,
+      routing: new SpAlertRouting(sp),
+      links: appLinks(options.siteUrl, env),
+      now,
+      ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {})
+    }
+  );
+}
