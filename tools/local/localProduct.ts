@@ -5,6 +5,7 @@ import { createSp } from '../../src/data/sp/createSp';
 import { PROGRAMME_OFFICE_GROUP, provisionPlan } from '../../src/data/provisioning/provisionPlan';
 import { buildDemoPlan } from '../demo/demoPlan';
 import { isPlanSeeded, seedDemoPlan } from './seedDemoPlan';
+import { writeRoutingSettings } from '../../src/data/notifications';
 import { buildHost } from './buildHost';
 import { hostRoutes } from './hostRoutes';
 
@@ -64,6 +65,10 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
       log('Seeding the demo plan (first start only)…');
       const seeded = await seedDemoPlan(sp, demo, (m) => log(`  ${m}`));
       log(`Seeded: ${Object.entries(seeded.created).map(([k, n]) => `${n} ${k}`).join(', ')}.`);
+      // Alerts from the app go to the local Teams channel; the sweep's webhooks default to the emulator's.
+      await writeRoutingSettings(sp, [
+        { title: 'routing:fallback', value: JSON.stringify({ teamId: 'improvement-board', channelId: 'improvement-alerts' }), description: 'Channel for slippage alerts of every theme' }
+      ]);
     }
   } catch (error) {
     await emulator.close();

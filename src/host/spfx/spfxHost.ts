@@ -5,6 +5,9 @@ import type { Theme } from '@fluentui/react-components';
 import type { PlanServices } from '../../application/ports/planRepository';
 import { createPlanServices } from '../../data';
 import { createSpForSpfx } from '../../data/sp/createSp';
+import { createAlertStores } from '../../data/notifications';
+import type { PostJson } from '../../notifications/senders';
+import { createSlipAlerter, type SlipAlerter } from '../alerts/slipAlerter';
 import { actionIdFromSubPage, sharePointActionLink, teamsActionLink } from '../links/actionLinks';
 
 /** Everything the web part hands the app, read from the SPFx context. */
@@ -18,8 +21,33 @@ export interface SpfxHost {
   /** The route the page was opened with (query string, or a Teams deep link). */
   initialSearch: string;
   actionLink(actionId: string): string;
-  /** Posts a Graph request as the signed-in user (delegated ChannelMessage.Send). */
-  postToGraph(path: string, body: unknown): Promise<unknown>;
+  /** Posts the slippage card of a save to the theme's channel, as the signed-in user. */
+  sendSlipAlert: SlipAlerter;
+}
+
+/** MSGraphClientV3 errors carry the HTTP status and headers; anything else is a network failure. */
+interface GraphClientError {
+  statusCode?: number;
+  headers?: { get(name: string): string | null };
+}
+
+/**
+ * PostJson over MSGraphClientV3 (delegated ChannelMessage.Send, approved in the SharePoint admin
+ * centre's API access page): the retrying sender needs the status and Retry-After, not an exception.
+ */
+function graphPostJson(context: WebPartContext): PostJson {
+  return async (path, body) => {
+    const client = await context.msGraphClientFactory.getClient('3');
+    try {
+      await client.api(path).post(body);
+      return { status: 201 };
+    } catch (error) {
+      const e = error as GraphClientError;
+      if (typeof e.statusCode !== 'number') throw error;
+      const retryAfter = e.headers?.get('Retry-After') ?? undefined;
+      return { status: e.statusCode, ...(retryAfter ? { retryAfter } : {}) };
+    }
+  };
 }
 
 /**
@@ -28,13 +56,12 @@ export interface SpfxHost {
  * with the SPFx behaviour (page digest, absolute URLs).
  */
 export async function createSpfxHost(context: WebPartContext, siteUrl?: string): Promise<SpfxHost> {
-  const services = createPlanServices(createSpForSpfx(context, siteUrl || undefined));
+  const sp = createSpForSpfx(context, siteUrl || undefined);
+  const services = createPlanServices(sp);
+  const alerter = (actionLink: (id: string) => string): SlipAlerter =>
+    createSlipAlerter({ stores: createAlertStores(sp), postJson: graphPostJson(context), graphBaseUrl: '', actionLink, planLink: () => window.location.href });
   const themeProvider = context.serviceScope.consume(ThemeProvider.serviceKey);
   const teams = context.sdks.microsoftTeams;
-  const postToGraph = async (path: string, body: unknown): Promise<unknown> => {
-    const client = await context.msGraphClientFactory.getClient('3');
-    return client.api(path).post(body);
-  };
   if (!teams) {
     return {
       services,
@@ -42,7 +69,7 @@ export async function createSpfxHost(context: WebPartContext, siteUrl?: string):
       siteTheme: themeProvider.tryGetThemeV2(),
       initialSearch: window.location.search,
       actionLink: (actionId) => sharePointActionLink(window.location.href, actionId),
-      postToGraph
+      sendSlipAlert: alerter((actionId) => sharePointActionLink(window.location.href, actionId))
     };
   }
   const teamsContext = await teams.teamsJs.app.getContext();
@@ -53,9 +80,8 @@ export async function createSpfxHost(context: WebPartContext, siteUrl?: string):
     hostKind: clientType === 'android' || clientType === 'ios' ? 'teamsMobile' : 'teams',
     teamsTheme: teamsContext.app.theme,
     initialSearch: linkedAction ? `?view=action&action=${encodeURIComponent(linkedAction)}` : '',
-    actionLink: (actionId) =>
-      teamsActionLink({ appId: context.manifest.id, entityId: teamsContext.page.id, actionId }),
-    postToGraph
+    actionLink: (actionId) => teamsActionLink({ appId: context.manifest.id, entityId: teamsContext.page.id, actionId }),
+    sendSlipAlert: alerter((actionId) => teamsActionLink({ appId: context.manifest.id, entityId: teamsContext.page.id, actionId }))
   };
 }
 

@@ -4,6 +4,9 @@ import { AppFrame } from '../../ui/app/AppFrame';
 import { fluentThemeFor } from '../../ui/theme/teamsTheme';
 import { ImprovementPlanApp, parseRoute, routeToSearch, type AppRoute } from '../../ui';
 import { createPlanServices } from '../../data';
+import { createAlertStores } from '../../data/notifications';
+import { fetchPostJson, type PostJson } from '../../notifications/senders';
+import { createSlipAlerter } from '../alerts/slipAlerter';
 import { createSp } from '../../data/sp/createSp';
 import { readStandaloneConfig, type StandaloneConfig } from './config';
 import { onHarnessThemeChange } from './localHarness';
@@ -26,11 +29,14 @@ async function boot(): Promise<void> {
   let initialRoute = config.routeSearch;
   let actionLink = (actionId: string): string => `${window.location.origin}/?view=action&action=${encodeURIComponent(actionId)}`;
   let sp;
+  // Graph as the signed-in person in Teams; the emulator's Graph stand-in locally (any bearer token).
+  let postJson: PostJson = fetchPostJson(fetch, { Authorization: 'Bearer local-harness' });
+  let graphBaseUrl = `${window.location.origin}/v1.0`;
   let watchTheme: (listener: (t: string) => void) => void = onHarnessThemeChange;
 
   if (config.mode === 'teams') {
     // Loaded only in Teams, so the local harness never initialises teams-js or MSAL.
-    const { startTeamsSession, createSharePointTokenSource } = await import(/* webpackChunkName: 'teams-auth' */ './teamsSession');
+    const { startTeamsSession, createSharePointTokenSource, createGraphTokenSource } = await import(/* webpackChunkName: 'teams-auth' */ './teamsSession');
     const session = await startTeamsSession();
     theme = session.theme;
     if (session.deepLinkedActionId) initialRoute = `?view=action&action=${encodeURIComponent(session.deepLinkedActionId)}`;
@@ -38,17 +44,34 @@ async function boot(): Promise<void> {
     sp = createSp({ siteUrl: config.siteUrl, tokenSource: await createSharePointTokenSource(config.clientId, config.siteUrl) });
     actionLink = (actionId) => teamsActionLink({ appId: session.appId ?? '', entityId: session.entityId ?? '', actionId });
     watchTheme = session.onThemeChange;
+    const graphToken = await createGraphTokenSource(config.clientId);
+    postJson = async (url, body) => fetchPostJson(fetch, { Authorization: `Bearer ${await graphToken()}` })(url, body);
+    graphBaseUrl = 'https://graph.microsoft.com/v1.0';
   } else {
     sp = createSp({ siteUrl: config.siteUrl, headers: config.actingUser ? { 'X-Emulator-User': config.actingUser } : undefined });
   }
 
   const services = createPlanServices(sp);
+  const sendSlipAlert = createSlipAlerter({
+    stores: createAlertStores(sp),
+    postJson,
+    graphBaseUrl,
+    actionLink,
+    planLink: (themeCode) => `${window.location.origin}/${themeCode ? `?view=theme&theme=${encodeURIComponent(themeCode)}` : ''}`
+  });
   const app = (
     <ImprovementPlanApp
       services={services}
       hostKind={config.hostKind}
       initialRoute={parseRoute(initialRoute)}
       actionLink={actionLink}
+      onSlip={(event, action) => {
+        // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
+        void services
+          .currentUser()
+          .then((user) => sendSlipAlert(event, action, user.person))
+          .catch((error: unknown) => console.warn('The slippage alert could not be sent now; the next sweep will send it.', error));
+      }}
       onNavigate={(route: AppRoute) => window.history.replaceState(null, '', addressWithRoute(window.location.pathname, window.location.search, routeToSearch(route)))}
     />
   );

@@ -39,11 +39,23 @@ export async function startTeamsSession(): Promise<TeamsSession> {
  * MSAL caches and renews them.
  */
 export async function createSharePointTokenSource(clientId: string, siteUrl: string): Promise<() => Promise<string>> {
-  const pca: IPublicClientApplication = await createNestablePublicClientApplication({
+  return createTokenSource(clientId, [`${new URL(siteUrl).origin}/.default`]);
+}
+
+/** Tokens for Microsoft Graph to post slippage cards as the signed-in person (ChannelMessage.Send). */
+export async function createGraphTokenSource(clientId: string): Promise<() => Promise<string>> {
+  return createTokenSource(clientId, ['https://graph.microsoft.com/ChannelMessage.Send']);
+}
+
+let nestedApp: Promise<IPublicClientApplication> | undefined;
+
+/** One nested-app MSAL instance per tab, handing out tokens for the given scopes. */
+async function createTokenSource(clientId: string, scopes: string[]): Promise<() => Promise<string>> {
+  nestedApp ??= createNestablePublicClientApplication({
     auth: { clientId, authority: 'https://login.microsoftonline.com/common' },
     cache: { cacheLocation: 'sessionStorage' }
   });
-  const scopes = [`${new URL(siteUrl).origin}/.default`];
+  const pca = await nestedApp;
   return async () => {
     try {
       return (await pca.acquireTokenSilent({ scopes })).accessToken;

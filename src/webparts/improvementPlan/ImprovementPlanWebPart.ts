@@ -45,6 +45,13 @@ export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImpro
       hostKind: host.hostKind,
       initialRoute: parseRoute(host.initialSearch),
       actionLink: host.actionLink,
+      onSlip: (event, action) => {
+        // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
+        void host.services
+          .currentUser()
+          .then((user) => host.sendSlipAlert(event, action, user.person))
+          .catch(() => undefined);
+      },
       onNavigate: (route) => {
         // Keep the route in the page address on SharePoint, so a refresh or a copied link returns here.
         if (host.hostKind === 'sharePoint') {

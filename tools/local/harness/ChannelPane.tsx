@@ -29,10 +29,13 @@ function CardView({ card }: { card: unknown }): React.ReactElement {
   return <div ref={host} />;
 }
 
-/** Pulls the adaptive cards out of an envelope the emulator recorded. */
-export function cardsOf(envelope: Record<string, unknown>): unknown[] {
-  const body = (envelope.body ?? envelope.payload ?? envelope) as Record<string, unknown>;
-  const attachments = (body.attachments ?? []) as Array<{ contentType?: string; content?: unknown }>;
+/**
+ * Pulls the adaptive cards out of a message the emulator recorded. Both Teams paths carry the card
+ * as an attachment: Graph as a JSON string, the Workflows trigger as an object.
+ */
+export function cardsOf(record: Record<string, unknown>): unknown[] {
+  const envelope = (record.envelope ?? {}) as Record<string, unknown>;
+  const attachments = (envelope.attachments ?? []) as Array<{ contentType?: string; content?: unknown }>;
   return attachments
     .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
     .map((a) => (typeof a.content === 'string' ? JSON.parse(a.content) : a.content));
@@ -69,9 +72,10 @@ export function ChannelPane(): React.ReactElement {
       {newestFirst.length === 0 ? <Body1>No cards yet. Set an action to Amber or Red, or run the sweep, and its card appears here.</Body1> : null}
       <ol aria-label="Channel messages" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
         {newestFirst.map((message, index) => (
-          <li key={String(message.id ?? index)} className={styles.message}>
+          <li key={String(message.seq ?? index)} className={styles.message}>
             <Caption1 className={styles.meta}>
-              {String(message.kind ?? 'message')} · {String(message.channel ?? message.target ?? message.route ?? '')} · {new Date(String(message.receivedAt ?? Date.now())).toLocaleString('en-GB')}
+              {message.kind === 'graph' ? 'Posted by the app (Graph)' : 'Posted by the sweep (Workflows)'} · {String(message.channelId ?? message.name ?? '')} ·{' '}
+              {new Date(String(message.receivedAt ?? Date.now())).toLocaleString('en-GB')}
             </Caption1>
             {cardsOf(message).map((card, i) => (
               <CardView key={i} card={card} />
