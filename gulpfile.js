@@ -13,4 +13,13 @@ build.rig.getTasks = function () {
   return result;
 };
 
+// adaptive-expressions' browser build calls a bundled assert namespace as a function; the loader
+// in config/shims repairs it so adaptive card templates expand in the browser (see the file).
+build.configureWebpack.mergeConfig({
+  additionalConfiguration: (config) => {
+    config.module.rules.push({ test: require('./config/shims/fixAdaptiveExpressions').TARGET, loader: require.resolve('./config/shims/fixAdaptiveExpressions') });
+    return config;
+  }
+});
+
 build.initialize(require('gulp'));

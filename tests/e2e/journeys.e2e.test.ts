@@ -29,7 +29,7 @@ describe('the local product in a real browser', () => {
     const member = personaLogin(product, 'member');
     const page = await openApp(member);
     await page.getByRole('heading', { name: 'LD Leadership' }).waitFor();
-    expect(await page.getByText(/You can read the plan/).first().isVisible()).toBe(true);
+    expect(await page.getByText(/You can read the (whole )?plan/).first().isVisible()).toBe(true);
     await page.goto(`${product.url}/app?user=${encodeURIComponent(member)}&host=sharePoint&view=overview&action=1`);
     await page.getByRole('dialog').waitFor();
     await page.getByRole('heading', { name: /Progress history/ }).waitFor();

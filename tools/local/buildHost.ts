@@ -1,5 +1,16 @@
 import * as path from 'path';
-import { build } from 'esbuild';
+import * as fs from 'fs';
+import { build, type Plugin } from 'esbuild';
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { fixAdaptiveExpressions, TARGET } = require('../../config/shims/fixAdaptiveExpressions');
+
+/** Repairs adaptive-expressions' browser build so card templates expand in the browser (see the shim). */
+const fixAdaptiveExpressionsPlugin: Plugin = {
+  name: 'fix-adaptive-expressions',
+  setup(b) {
+    b.onLoad({ filter: TARGET }, async (args) => ({ contents: fixAdaptiveExpressions(await fs.promises.readFile(args.path, 'utf8')), loader: 'js' }));
+  }
+};
 
 /** Where the local product's bundles are written (inside the git-ignored data folder). */
 export interface HostBuild {
@@ -28,6 +39,7 @@ export async function buildHost(outDir: string): Promise<HostBuild> {
     sourcemap: true,
     jsx: 'transform',
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [fixAdaptiveExpressionsPlugin],
     logLevel: 'warning',
     metafile: false
   });

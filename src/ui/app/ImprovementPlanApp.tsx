@@ -1,29 +1,46 @@
 import * as React from 'react';
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from '@fluentui/react-components';
-import type { PlanServices } from '../../application/ports/planRepository';
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from '@fluentui/react-components';
+import type { PlanServices, VersionTag } from '../../application/ports/planRepository';
 import type { ActionUpdateResult } from '../../application/updates';
 import type { Action, SlippageEvent } from '../../domain';
-import { usePlanData } from '../hooks/usePlanData';
+import { ErrorState, LoadingState } from '../components/States';
+import { useElementWidth } from '../hooks/useElementWidth';
+import { usePlanData, type PlanView } from '../hooks/usePlanData';
 import { strings } from '../loc/strings';
-import type { AppRoute, AppView } from '../routes';
-import { ActionPanel } from '../views/ActionPanel';
-import { ChangesView } from '../views/ChangesView';
-import { ExceptionsView, MyActionsView } from '../views/ListsViews';
-import { OverviewView } from '../views/OverviewView';
-import { RisksView } from '../views/RisksView';
-import { ThemeView } from '../views/ThemeView';
+import type { AppRoute } from '../routes';
+import { ActionPanel } from '../views/actionPanel/ActionPanel';
+import { ChangesView } from '../views/changes/ChangesView';
+import { ExceptionsView } from '../views/exceptions/ExceptionsView';
+import { MyActionsView } from '../views/myActions/MyActionsView';
+import { OverviewView } from '../views/overview/OverviewView';
+import { RisksView } from '../views/risks/RisksView';
+import { ThemeView } from '../views/theme/ThemeView';
+import { AppNav, type NavView } from './AppNav';
+
+/** Below this width (px) the app lays itself out for a phone. */
+export const NARROW_WIDTH = 480;
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1, minHeight: '100%', boxSizing: 'border-box' },
-  tabs: { flexWrap: 'wrap', marginBottom: tokens.spacingVerticalL },
-  notice: { marginBottom: tokens.spacingVerticalM }
+  root: {
+    padding: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontFamily: tokens.fontFamilyBase,
+    minHeight: '100%',
+    minWidth: 0,
+    boxSizing: 'border-box',
+    '@media (max-width: 480px)': { padding: tokens.spacingHorizontalS }
+  },
+  title: { margin: 0 },
+  meta: { color: tokens.colorNeutralForeground2 },
+  notice: { marginBlock: tokens.spacingVerticalS }
 });
 
 /** Props of {@link ImprovementPlanApp}. */
 export interface ImprovementPlanAppProps {
   /** Storage ports, built by the host (SPFx, Teams tab or local harness). */
   services: PlanServices;
-  /** Where the app runs; phones get full-width panels. */
+  /** Where the app runs; phones get the compact menu and full-width panels. */
   hostKind: 'sharePoint' | 'teams' | 'teamsMobile';
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
@@ -31,78 +48,102 @@ export interface ImprovementPlanAppProps {
   initialRoute?: AppRoute;
   /** Told about every navigation, so the host can keep the address in step. */
   onNavigate?: (route: AppRoute) => void;
-  /** The host's link that opens an action (a page query string, or a Teams deep link). */
+  /** The host's link that opens an action: a page query string in SharePoint, a deep link in Teams. */
   actionLink(actionId: string): string;
   /** Told when a save worsens an action into Amber or Red, so the host can alert the director. */
   onSlip?: (event: SlippageEvent, action: Action) => void;
 }
 
-/** The Improvement Plan app: overview, themes, my actions, exceptions, risks, change control, and the action panel. */
+const systemClock = (): Date => new Date();
+
+/**
+ * The Improvement Plan app: overview, theme grid, my actions, exceptions, risk register, change
+ * control (programme office only) and the action panel with the update form (editors only).
+ * Hosts wrap it in `AppFrame` for the theme and the id prefix.
+ */
 export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactElement {
   const styles = useStyles();
-  const now = React.useMemo(() => props.now ?? (() => new Date()), [props.now]);
-  const { state, reload, replaceAction } = usePlanData(props.services, now);
+  const now = props.now ?? systemClock;
+  const { state, reload, refresh, applySaved } = usePlanData(props.services, now);
   const [route, setRoute] = React.useState<AppRoute>(props.initialRoute ?? { view: 'overview' });
-  const go = (next: AppRoute): void => {
+  const [rootRef, width] = useElementWidth<HTMLDivElement>();
+  const narrow = props.hostKind === 'teamsMobile' || (width !== undefined && width < NARROW_WIDTH);
+  const propsRef = React.useRef(props);
+  propsRef.current = props;
+  const routeRef = React.useRef(route);
+  routeRef.current = route;
+
+  const go = React.useCallback((next: AppRoute) => {
     setRoute(next);
-    props.onNavigate?.(next);
+    propsRef.current.onNavigate?.(next);
+  }, []);
+  const openAction = React.useCallback((id: string) => go({ ...routeRef.current, actionId: id }), [go]);
+  const closeAction = React.useCallback(() => {
+    const { view, themeCode } = routeRef.current;
+    go({ view, ...(themeCode ? { themeCode } : {}) });
+  }, [go]);
+  const onSaved = React.useCallback(
+    (result: ActionUpdateResult) => {
+      applySaved({ ...result, updatedAt: now() });
+      if (result.slipped) propsRef.current.onSlip?.(result.slipped, result.action);
+    },
+    [applySaved, now]
+  );
+  const onReplaced = React.useCallback((action: Action, version: VersionTag) => applySaved({ action, version }), [applySaved]);
+
+  const renderView = (view: PlanView): React.ReactElement => {
+    switch (route.view) {
+      case 'theme':
+        return <ThemeView view={view} themeCode={route.themeCode ?? ''} narrow={narrow} onOpenAction={openAction} onBack={() => go({ view: 'overview' })} />;
+      case 'my':
+        return <MyActionsView view={view} onOpenAction={openAction} />;
+      case 'exceptions':
+        return <ExceptionsView view={view} onOpenAction={openAction} />;
+      case 'risks':
+        return <RisksView view={view} onOpenAction={openAction} />;
+      case 'changes':
+        if (view.user.canManage) return <ChangesView services={props.services} user={view.user.person} now={now} onDecided={refresh} />;
+        return <OverviewView view={view} onOpenTheme={(code) => go({ view: 'theme', themeCode: code })} onOpenAction={openAction} />;
+      default:
+        return <OverviewView view={view} onOpenTheme={(code) => go({ view: 'theme', themeCode: code })} onOpenAction={openAction} />;
+    }
   };
-  if (state.status === 'loading') return <Spinner label={strings.loading} />;
-  if (state.status === 'error') {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          {strings.loadFailed} {state.message}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={reload}>{strings.retry}</Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
-  }
-  const { view } = state;
-  const openAction = (id: string): void => go({ ...route, actionId: id });
-  const tabs: AppView[] = ['overview', 'my', 'exceptions', 'risks', ...(view.user.canManage ? (['changes'] as AppView[]) : [])];
-  const onSaved = (result: ActionUpdateResult): void => {
-    replaceAction(result.action, result.version);
-    if (result.slipped) props.onSlip?.(result.slipped, result.action);
-  };
+
+  const view = state.status === 'ready' ? state.view : undefined;
+  const navViews: NavView[] = ['overview', 'my', 'exceptions', 'risks', ...(view?.user.canManage ? (['changes'] as NavView[]) : [])];
+  const selected: NavView = route.view === 'theme' || (route.view === 'changes' && !view?.user.canManage) ? 'overview' : route.view;
   return (
-    <div className={styles.root}>
-      <Title2 as="h1">{strings.appTitle}</Title2>
-      {!view.user.canEdit ? (
-        <MessageBar className={styles.notice}>
-          <MessageBarBody>{strings.readOnly}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <TabList className={styles.tabs} selectedValue={route.view === 'theme' ? 'overview' : route.view} onTabSelect={(_, d) => go({ view: d.value as AppView })} aria-label="Plan views">
-        {tabs.map((t) => (
-          <Tab key={t} value={t}>
-            {strings.nav[t as keyof typeof strings.nav]}
-          </Tab>
-        ))}
-      </TabList>
-      <main>
-        {route.view === 'overview' ? <OverviewView view={view} onOpenTheme={(code) => go({ view: 'theme', themeCode: code })} /> : null}
-        {route.view === 'theme' && route.themeCode ? <ThemeView view={view} themeCode={route.themeCode} onOpenAction={openAction} /> : null}
-        {route.view === 'my' ? <MyActionsView view={view} now={now()} onOpenAction={openAction} /> : null}
-        {route.view === 'exceptions' ? <ExceptionsView view={view} now={now()} onOpenAction={openAction} /> : null}
-        {route.view === 'risks' ? <RisksView view={view} /> : null}
-        {route.view === 'changes' && view.user.canManage ? <ChangesView services={props.services} user={view.user.person} now={now} /> : null}
-      </main>
-      {route.actionId ? (
-        <ActionPanel
-          view={view}
-          actionId={route.actionId}
-          services={props.services}
-          now={now}
-          narrow={props.hostKind === 'teamsMobile'}
-          actionLink={props.actionLink}
-          onClose={() => go({ ...route, actionId: undefined })}
-          onOpenAction={openAction}
-          onSaved={onSaved}
-          onReplaced={replaceAction}
-        />
+    <div ref={rootRef} className={styles.root} data-narrow={narrow ? 'true' : 'false'}>
+      <Title2 as="h1" className={styles.title}>
+        {view?.loaded.plan.name ?? strings.appTitle}
+      </Title2>
+      {view ? <Caption1 className={styles.meta}>{view.loaded.plan.council}</Caption1> : null}
+      {state.status === 'loading' ? <LoadingState label={strings.states.loading} /> : null}
+      {state.status === 'error' ? <ErrorState title={strings.states.loadFailed} message={state.message} onRetry={reload} /> : null}
+      {view ? (
+        <>
+          {!view.user.canEdit ? (
+            <MessageBar className={styles.notice} intent="info">
+              <MessageBarBody>{strings.readOnly}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <AppNav views={navViews} selected={selected} onSelect={(v) => go({ view: v })} compact={narrow} />
+          {renderView(view)}
+          {route.actionId ? (
+            <ActionPanel
+              view={view}
+              actionId={route.actionId}
+              services={props.services}
+              now={now}
+              narrow={narrow}
+              actionLink={props.actionLink}
+              onClose={closeAction}
+              onOpenAction={openAction}
+              onSaved={onSaved}
+              onReplaced={onReplaced}
+            />
+          ) : null}
+        </>
       ) : null}
     </div>
   );

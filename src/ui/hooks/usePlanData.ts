@@ -1,64 +1,99 @@
 import * as React from 'react';
 import type { CurrentUser, LoadedPlan, PlanServices, VersionTag } from '../../application/ports/planRepository';
-import { rateActionAt, explainRating, type Action, type ProgressRating } from '../../domain';
+import { explainRating, londonDate, rateActionAt, type Action, type ChangeRequest, type IsoDate, type ProgressRating } from '../../domain';
+import { errorMessage } from '../components/States';
 
-/** The plan as the views need it: actions with their rating today and the reason for it. */
+/** An action's rating today, the words explaining it and how late it is. */
+export interface ActionRating {
+  rating: ProgressRating;
+  reason: string;
+  daysOverdue: number;
+}
+
+/** The plan as the views need it: every action with its rating today. */
 export interface PlanView {
   loaded: LoadedPlan;
   user: CurrentUser;
-  /** Rating in force today per action id, with the words explaining it. */
-  ratings: ReadonlyMap<string, { rating: ProgressRating; reason: string; daysOverdue: number }>;
+  /** Europe/London day the ratings were worked out for. */
+  today: IsoDate;
+  /** Rating in force today per action id. */
+  ratings: ReadonlyMap<string, ActionRating>;
   actionsById: ReadonlyMap<string, Action>;
 }
 
 /** Loading state of the plan. */
 export type PlanState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: PlanView };
 
-function buildView(loaded: LoadedPlan, user: CurrentUser, now: Date): PlanView {
-  const ratings = new Map<string, { rating: ProgressRating; reason: string; daysOverdue: number }>();
+/** Rates every action on the London day of `now` (the domain's rules; nothing is re-implemented here). */
+export function buildPlanView(loaded: LoadedPlan, user: CurrentUser, now: Date): PlanView {
+  const ratings = new Map<string, ActionRating>();
   for (const action of loaded.plan.actions) {
     const assessment = rateActionAt(action, now);
     ratings.set(action.id, { rating: assessment.rating, reason: explainRating(assessment), daysOverdue: assessment.daysOverdue });
   }
-  return { loaded, user, ratings, actionsById: new Map(loaded.plan.actions.map((a) => [a.id, a])) };
+  return { loaded, user, today: londonDate(now), ratings, actionsById: new Map(loaded.plan.actions.map((a) => [a.id, a])) };
+}
+
+/** What a save hands back to the app so it can show the result without reloading everything. */
+export interface SavedAction {
+  action: Action;
+  version: VersionTag;
+  changeRequest?: ChangeRequest;
+  /** When this person's update was saved (absent when the app only shows someone else's version). */
+  updatedAt?: Date;
 }
 
 /**
- * Loads the plan and the signed-in person's permissions, and keeps them current after saves
- * without reloading everything.
+ * Loads the plan and the signed-in person's effective permissions, and keeps them current after
+ * saves without a reload.
  */
-export function usePlanData(services: PlanServices, now: () => Date): {
-  state: PlanState;
-  reload: () => void;
-  replaceAction: (action: Action, version: VersionTag) => void;
-} {
+export function usePlanData(
+  services: PlanServices,
+  now: () => Date
+): { state: PlanState; reload: () => void; refresh: () => void; applySaved: (saved: SavedAction) => void } {
   const [state, setState] = React.useState<PlanState>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
+  const nowRef = React.useRef(now);
+  nowRef.current = now;
   React.useEffect(() => {
     let cancelled = false;
     setState({ status: 'loading' });
     Promise.all([services.loadPlan(), services.currentUser()]).then(
       ([loaded, user]) => {
-        if (!cancelled) setState({ status: 'ready', view: buildView(loaded, user, now()) });
+        if (!cancelled) setState({ status: 'ready', view: buildPlanView(loaded, user, nowRef.current()) });
       },
       (error: unknown) => {
-        if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!cancelled) setState({ status: 'error', message: errorMessage(error) });
       }
     );
     return () => {
       cancelled = true;
     };
   }, [services, attempt]);
-  const replaceAction = React.useCallback(
-    (action: Action, version: VersionTag) => {
-      setState((current) => {
-        if (current.status !== 'ready') return current;
-        const { loaded, user } = current.view;
-        const plan = { ...loaded.plan, actions: loaded.plan.actions.map((a) => (a.id === action.id ? action : a)) };
-        return { status: 'ready', view: buildView({ ...loaded, plan, actionVersions: { ...loaded.actionVersions, [action.id]: version } }, user, now()) };
-      });
-    },
-    [now]
-  );
-  return { state, reload: () => setAttempt((n) => n + 1), replaceAction };
+  const applySaved = React.useCallback((saved: SavedAction) => {
+    setState((current) => {
+      if (current.status !== 'ready') return current;
+      const { loaded, user } = current.view;
+      const plan = {
+        ...loaded.plan,
+        actions: loaded.plan.actions.map((a) => (a.id === saved.action.id ? saved.action : a)),
+        changeRequests: saved.changeRequest ? [...loaded.plan.changeRequests, saved.changeRequest] : loaded.plan.changeRequests
+      };
+      const id = saved.action.id;
+      const storedRatings = saved.updatedAt
+        ? { ...loaded.storedRatings, [id]: { ...loaded.storedRatings[id], rating: saved.action.rating, lastUpdated: saved.updatedAt } }
+        : loaded.storedRatings;
+      const next = { ...loaded, plan, storedRatings, actionVersions: { ...loaded.actionVersions, [id]: saved.version } };
+      return { status: 'ready', view: buildPlanView(next, user, nowRef.current()) };
+    });
+  }, []);
+  const reload = React.useCallback(() => setAttempt((n) => n + 1), []);
+  /** Reloads in the background, keeping the plan on screen (after a change control decision). */
+  const refresh = React.useCallback(() => {
+    Promise.all([services.loadPlan(), services.currentUser()]).then(
+      ([loaded, user]) => setState({ status: 'ready', view: buildPlanView(loaded, user, nowRef.current()) }),
+      () => undefined
+    );
+  }, [services]);
+  return { state, reload, refresh, applySaved };
 }

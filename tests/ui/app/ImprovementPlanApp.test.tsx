@@ -1,65 +1,103 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from '@testing-library/react';
+import '../setup';
+import * as React from 'react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { Field, Input, webLightTheme } from '@fluentui/react-components';
+import { AppFrame } from '../../../src/ui';
 import userEvent from '@testing-library/user-event';
-import { fakeServices } from '../support/fakeServices';
+import { createInMemoryPlanServices } from '../../../src/application/testing/inMemoryPlanServices';
+import { member, pmo, samplePlan, staff } from '../support/fixtures';
 import { renderApp } from '../support/render';
-import { parseRoute, routeToSearch } from '../../../src/ui';
 
 describe('ImprovementPlanApp', () => {
-  it('shows each theme with its rolled-up rating, reason and overdue count', async () => {
-    renderApp({ services: fakeServices() });
-    const heading = await screen.findByRole('heading', { name: 'GV Governance' });
-    const card = heading.closest('li') as HTMLElement;
-    expect(within(card).getByText('Red')).toBeInTheDocument();
-    expect(within(card).getByText(/1 overdue/)).toBeInTheDocument();
-    expect(within(card).getByText(/Lead director: Helen Marsh/)).toBeInTheDocument();
+  it('shows a labelled spinner while the plan loads, then the overview', async () => {
+    renderApp();
+    expect(screen.getByRole('progressbar', { name: 'Loading the plan…' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Northmoor Improvement Plan' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Plan overview' })).toBeInTheDocument();
   });
 
-  it('says so and offers a retry when the plan cannot be loaded', async () => {
-    renderApp({ services: fakeServices({ failLoads: 1 }) });
-    expect(await screen.findByText(/The plan could not be loaded\. SharePoint did not answer\./)).toBeInTheDocument();
+  it('explains a failed load and recovers when the person tries again', async () => {
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff });
+    services.failNext('loadPlan', new Error('SharePoint did not answer.'));
+    renderApp({ services });
+    expect(await screen.findByText('The plan could not be loaded.')).toBeInTheDocument();
+    expect(screen.getByText('SharePoint did not answer.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'GV Governance' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Plan overview' })).toBeInTheDocument();
   });
 
-  it('lists a theme’s actions in code order in a grid, filtered by search', async () => {
-    const navigate = jest.fn();
-    renderApp({ services: fakeServices(), onNavigate: navigate });
-    await userEvent.click(await screen.findByRole('button', { name: 'Open theme Governance' }));
-    expect(navigate).toHaveBeenLastCalledWith({ view: 'theme', themeCode: 'GV' });
-    const grid = await screen.findByRole('grid', { name: /Actions in GV.A/ });
-    const codes = within(grid).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('gridcell')[0].textContent);
-    expect(codes).toEqual(['GV.A1', 'GV.A1.1', 'GV.A2']);
-    await userEvent.type(screen.getByRole('searchbox', { name: 'Search actions' }), 'delegation');
-    expect(within(screen.getByRole('grid')).getAllByRole('row')).toHaveLength(2);
+  it('navigates between views with tabs and tells the host', async () => {
+    const onNavigate = jest.fn();
+    renderApp({ onNavigate });
+    const nav = await screen.findByRole('navigation', { name: 'Plan views' });
+    await userEvent.click(within(nav).getByRole('tab', { name: 'Exceptions' }));
+    expect(onNavigate).toHaveBeenLastCalledWith({ view: 'exceptions' });
+    expect(screen.getByRole('heading', { level: 2, name: /Exceptions/ })).toBeInTheDocument();
+    await userEvent.click(within(nav).getByRole('tab', { name: 'Risk register' }));
+    expect(screen.getByRole('heading', { level: 2, name: /Risk register/ })).toBeInTheDocument();
+    await userEvent.click(within(nav).getByRole('tab', { name: 'My actions' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'My actions: Aisha Bello' })).toBeInTheDocument();
   });
 
-  it('lists every Amber and Red action with its commentary as exceptions', async () => {
-    renderApp({ services: fakeServices() });
-    await userEvent.click(await screen.findByRole('tab', { name: 'Exceptions' }));
-    expect(await screen.findByRole('heading', { name: /GV.A2 Refresh the scheme of delegation/ })).toBeInTheDocument();
-    expect(screen.getByText('Legal review delayed the draft.')).toBeInTheDocument();
-    expect(screen.queryByText(/GV.A1 Review and modernise/)).not.toBeInTheDocument();
+  it('uses a compact menu instead of tabs on a phone', async () => {
+    renderApp({ hostKind: 'teamsMobile' });
+    const nav = await screen.findByRole('navigation', { name: 'Plan views' });
+    expect(within(nav).queryByRole('tab')).not.toBeInTheDocument();
+    await userEvent.click(within(nav).getByRole('button', { name: 'Views: Plan overview' }));
+    await userEvent.click(await screen.findByRole('menuitemradio', { name: 'Exceptions' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /Exceptions/ })).toBeInTheDocument();
   });
 
-  it('shows my overdue actions', async () => {
-    renderApp({ services: fakeServices() });
-    await userEvent.click(await screen.findByRole('tab', { name: 'My actions' }));
-    const overdue = await screen.findByRole('region', { name: 'Overdue' });
-    expect(within(overdue).getByText('Refresh the scheme of delegation')).toBeInTheDocument();
+  it('opens an action’s panel from a link (deep link route) and closes it', async () => {
+    const onNavigate = jest.fn();
+    renderApp({ initialRoute: { view: 'overview', actionId: 'a2' }, onNavigate });
+    const panel = await screen.findByRole('dialog', { name: /GV.A2 Refresh the scheme of delegation/ });
+    expect(within(panel).getAllByText(/54 days overdue/)[0]).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(onNavigate).toHaveBeenLastCalledWith({ view: 'overview' });
   });
 
-  it('gives members the whole plan with no edit controls', async () => {
-    renderApp({ services: fakeServices({ user: { canEdit: false } }), initialRoute: { view: 'overview', actionId: '2' } });
-    expect(await screen.findByRole('dialog')).toBeInTheDocument();
-    expect(screen.getAllByText(/You can read the plan/).length).toBeGreaterThan(0);
-    expect(screen.queryByRole('button', { name: 'Save update' })).not.toBeInTheDocument();
+  it('gives members the whole plan read-only, with no edit controls anywhere', async () => {
+    renderApp({ user: member, initialRoute: { view: 'overview', actionId: 'a1' } });
+    const panel = await screen.findByRole('dialog', { name: /GV.A1/ });
+    expect(screen.getByText(/You can read the whole plan/)).toBeInTheDocument();
+    expect(within(panel).queryByRole('form')).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Save update' })).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Change control' })).not.toBeInTheDocument();
   });
 
-  it('round-trips routes through the query string', () => {
-    expect(parseRoute(routeToSearch({ view: 'theme', themeCode: 'GV', actionId: '7' }))).toEqual({ view: 'theme', themeCode: 'GV', actionId: '7' });
-    expect(parseRoute('?view=action&action=7')).toEqual({ view: 'overview', actionId: '7' });
-    expect(parseRoute('?view=theme')).toEqual({ view: 'overview' });
+  it('hides change control from staff even when the address asks for it', async () => {
+    renderApp({ user: staff, initialRoute: { view: 'changes' } });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Plan overview' })).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Change control' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Approve/ })).not.toBeInTheDocument();
+  });
+
+  it('shows change control to the programme office', async () => {
+    renderApp({ user: pmo });
+    await userEvent.click(await screen.findByRole('tab', { name: 'Change control' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Change control' })).toBeInTheDocument();
+  });
+
+  it('keeps two instances on one page apart (each AppFrame has its own id prefix)', () => {
+    render(
+      <>
+        <AppFrame theme={webLightTheme} idPrefix="ipt-one-">
+          <Field label="First">
+            <Input />
+          </Field>
+        </AppFrame>
+        <AppFrame theme={webLightTheme} idPrefix="ipt-two-">
+          <Field label="Second">
+            <Input />
+          </Field>
+        </AppFrame>
+      </>
+    );
+    expect(screen.getByRole('textbox', { name: 'First' }).id).toMatch(/^ipt-one-/);
+    expect(screen.getByRole('textbox', { name: 'Second' }).id).toMatch(/^ipt-two-/);
   });
 });

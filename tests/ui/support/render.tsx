@@ -1,26 +1,23 @@
 import * as React from 'react';
 import { render, type RenderResult } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { ImprovementPlanApp, type ImprovementPlanAppProps } from '../../../src/ui';
+import { webLightTheme } from '@fluentui/react-components';
+import type { CurrentUser } from '../../../src/application/ports/planRepository';
+import { createInMemoryPlanServices, type InMemoryPlanServices } from '../../../src/application/testing/inMemoryPlanServices';
+import type { Plan } from '../../../src/domain';
+import { AppFrame, ImprovementPlanApp, type ImprovementPlanAppProps } from '../../../src/ui';
+import { NOW, samplePlan, staff } from './fixtures';
 
-/** 23 Nov 2026, 10:00 London: GV.A2 (due 30 Sep 2026) is overdue, GV.A1 is on track. */
-export const NOW = new Date('2026-11-23T10:00:00Z');
+/** Options of {@link renderApp}: the app's props plus the fake's seed. */
+export type RenderAppOptions = Partial<ImprovementPlanAppProps> & { plan?: Plan; user?: CurrentUser };
 
-// jsdom lacks these browser APIs that Fluent's overlays use.
-if (typeof window !== 'undefined') {
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => undefined, removeListener: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false })) as typeof window.matchMedia;
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-    public observe(): void {}
-    public unobserve(): void {}
-    public disconnect(): void {}
-  };
-}
-
-/** Renders the whole app in a Fluent provider with a fixed clock. */
-export function renderApp(props: Partial<ImprovementPlanAppProps> & Pick<ImprovementPlanAppProps, 'services'>): RenderResult {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <ImprovementPlanApp hostKind="teams" now={() => NOW} actionLink={(id) => `https://example.test/?action=${id}`} {...props} />
-    </FluentProvider>
+/** Renders the whole app, as a host does (AppFrame: theme and id prefix), against in-memory ports and a fixed clock. */
+export function renderApp(options: RenderAppOptions = {}): RenderResult & { services: InMemoryPlanServices } {
+  const { plan, user, ...props } = options;
+  const services = (props.services as InMemoryPlanServices | undefined) ?? createInMemoryPlanServices({ plan: plan ?? samplePlan(), user: user ?? staff });
+  const result = render(
+    <AppFrame theme={webLightTheme} idPrefix="ipt-test-">
+      <ImprovementPlanApp hostKind="sharePoint" now={() => NOW} actionLink={(id) => `https://northmoor.sharepoint.com/sites/ip?view=action&action=${id}`} {...props} services={services} />
+    </AppFrame>
   );
+  return { ...result, services };
 }

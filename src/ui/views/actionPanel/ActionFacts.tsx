@@ -1,0 +1,58 @@
+import * as React from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { describeOverride, formatUkDate, pendingReprofile, type Action, type ChangeRequest } from '../../../domain';
+import { personText, statusText } from '../../components/format';
+import { strings } from '../../loc/strings';
+
+const useStyles = makeStyles({
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(8em, max-content) 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    '@media (max-width: 480px)': { gridTemplateColumns: '1fr' }
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }
+});
+
+/** The facts of an action as a description list: status, lead, baseline and current dates with the reprofile count, commentary. */
+export function ActionFacts({ action, requests }: { action: Action; requests: readonly ChangeRequest[] }): React.ReactElement {
+  const styles = useStyles();
+  const pending = pendingReprofile(action.id, requests);
+  const requested = pending?.changes.find((c) => c.field === 'currentDueDate')?.newValue;
+  const rows: Array<[string, React.ReactNode]> = [
+    [strings.panel.status, `${statusText(action.status)}${action.progressPercent !== undefined ? `, ${strings.panel.progress(action.progressPercent)}` : ''}`],
+    [strings.panel.lead, `${personText(action.lead)}${action.lead?.email ? ` (${action.lead.email})` : ''}`],
+    ...(action.delegates?.length ? [[strings.panel.delegates, action.delegates.map((d) => d.displayName).join(', ')] as [string, React.ReactNode]] : []),
+    [strings.panel.baseline, action.baselineDueDate ? formatUkDate(action.baselineDueDate) : action.dueDateText ?? strings.noDate],
+    [
+      strings.panel.current,
+      <>
+        {action.currentDueDate ? formatUkDate(action.currentDueDate) : action.dueDateText ?? strings.noDate} ({strings.panel.reprofiled(action.reprofileCount)})
+        {pending && requested ? (
+          <>
+            <br />
+            {strings.panel.pendingDate(formatUkDate(requested), pending.reference)}
+          </>
+        ) : null}
+      </>
+    ],
+    ...(action.forecastDate ? [[strings.panel.forecast, formatUkDate(action.forecastDate)] as [string, React.ReactNode]] : []),
+    ...(action.override ? [[strings.panel.override, describeOverride(action.override)] as [string, React.ReactNode]] : []),
+    ...(action.description ? [[strings.panel.description, action.description] as [string, React.ReactNode]] : []),
+    [strings.panel.commentary, action.commentary?.trim() || strings.panel.noCommentary],
+    [strings.panel.nextSteps, action.nextSteps?.trim() || strings.panel.noNextSteps]
+  ];
+  return (
+    <dl className={styles.facts}>
+      {rows.map(([term, value]) => (
+        <React.Fragment key={term}>
+          <dt className={styles.term}>{term}</dt>
+          <dd className={styles.value}>{value}</dd>
+        </React.Fragment>
+      ))}
+    </dl>
+  );
+}

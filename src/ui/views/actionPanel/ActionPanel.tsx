@@ -1,0 +1,106 @@
+import * as React from 'react';
+import { Body1, Button, Caption1, DrawerBody, DrawerHeader, DrawerHeaderTitle, makeStyles, OverlayDrawer, tokens } from '@fluentui/react-components';
+import { Copy20Regular, Dismiss24Regular } from '@fluentui/react-icons';
+import type { PlanServices, VersionTag } from '../../../application/ports/planRepository';
+import type { ActionUpdateResult } from '../../../application/updates';
+import type { Action } from '../../../domain';
+import { RatingBadge } from '../../components/RatingBadge';
+import { strings } from '../../loc/strings';
+import type { PlanView } from '../../hooks/usePlanData';
+import { UpdateForm } from '../updateForm/UpdateForm';
+import { ActionFacts } from './ActionFacts';
+import { ActionRelations } from './ActionRelations';
+import { PanelSection } from './PanelSection';
+import { ProgressHistory } from './ProgressHistory';
+
+const useStyles = makeStyles({
+  drawer: { maxWidth: '100vw' },
+  rating: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBlockEnd: tokens.spacingVerticalM },
+  link: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalM },
+  url: { overflowWrap: 'anywhere' },
+  close: { minWidth: '32px', minHeight: '32px' }
+});
+
+/** Props of {@link ActionPanel}. */
+export interface ActionPanelProps {
+  view: PlanView;
+  actionId: string;
+  services: PlanServices;
+  now: () => Date;
+  /** Phones and narrow columns open the panel full width. */
+  narrow: boolean;
+  actionLink(actionId: string): string;
+  onClose(): void;
+  onOpenAction(id: string): void;
+  onSaved(result: ActionUpdateResult): void;
+  onReplaced(action: Action, version: VersionTag): void;
+}
+
+/**
+ * One action in an overlay drawer: rating and reason, facts and dates, its link, sub-actions,
+ * milestones, issues, evidence, risks, recommendations, progress history and change log, and
+ * (for people who may edit) the update form.
+ */
+export function ActionPanel(props: ActionPanelProps): React.ReactElement {
+  const { view, actionId, services, now } = props;
+  const styles = useStyles();
+  const action = view.actionsById.get(actionId);
+  const rating = view.ratings.get(actionId);
+  const [copied, setCopied] = React.useState<string>('');
+  const link = props.actionLink(actionId);
+  const version = view.loaded.actionVersions[actionId];
+  const copy = (): void => {
+    const done = (): void => setCopied(strings.panel.linkCopied);
+    const failed = (): void => setCopied(`${strings.panel.linkNotCopied} ${link}`);
+    if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) navigator.clipboard.writeText(link).then(done, failed);
+    else failed();
+  };
+  return (
+    <OverlayDrawer className={styles.drawer} open position="end" size={props.narrow ? 'full' : 'large'} onOpenChange={(_, d) => !d.open && props.onClose()}>
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={<Button className={styles.close} appearance="subtle" icon={<Dismiss24Regular />} aria-label={strings.panel.close} onClick={props.onClose} />}
+        >
+          {action ? `${action.code} ${action.title}` : strings.panel.notFoundTitle}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        {!action ? (
+          <Body1 as="p">{strings.panel.notFound}</Body1>
+        ) : (
+          <>
+            <div className={styles.rating}>
+              <RatingBadge rating={rating?.rating} size="large" />
+              <Body1>{rating?.reason}</Body1>
+            </div>
+            <ActionFacts action={action} requests={view.loaded.plan.changeRequests} />
+            <div className={styles.link}>
+              <Button icon={<Copy20Regular />} onClick={copy}>
+                {strings.panel.copyLink}
+              </Button>
+              <Caption1 role="status" className={styles.url}>
+                {copied}
+              </Caption1>
+            </div>
+            <ActionRelations view={view} action={action} onOpenAction={props.onOpenAction} />
+            <ProgressHistory services={services} actionId={action.id} refreshKey={version ?? ''} />
+            {view.user.canEdit ? (
+              <PanelSection title={strings.panel.update}>
+                <UpdateForm
+                  key={action.id}
+                  services={services}
+                  action={action}
+                  version={version}
+                  user={view.user.person}
+                  now={now}
+                  onSaved={props.onSaved}
+                  onReplaced={props.onReplaced}
+                />
+              </PanelSection>
+            ) : null}
+          </>
+        )}
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}

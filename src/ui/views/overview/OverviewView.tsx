@@ -1,0 +1,87 @@
+import * as React from 'react';
+import { Body1, makeStyles, Subtitle1, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import { countRatings, rollUpPlan, type ProgressRating } from '../../../domain';
+import { ActionList } from '../../components/ActionList';
+import { RatingCounts } from '../../components/RatingCounts';
+import { EmptyState } from '../../components/States';
+import { strings } from '../../loc/strings';
+import type { PlanView } from '../../hooks/usePlanData';
+import { changeSinceLastPeriod } from './periodChange';
+import { ThemeCard } from './ThemeCard';
+
+const useStyles = makeStyles({
+  summary: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))', gap: tokens.spacingHorizontalXL, marginBlock: tokens.spacingVerticalL },
+  grid: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 280px), 1fr))', gap: tokens.spacingHorizontalL },
+  h3: { display: 'block', marginBlock: tokens.spacingVerticalS }
+});
+
+/** Props of {@link OverviewView}. */
+export interface OverviewViewProps {
+  view: PlanView;
+  onOpenTheme(code: string): void;
+  onOpenAction(id: string): void;
+}
+
+/** Plan overview: counts by rating, change since the last period, overdue actions, and every theme with its rating and reason. */
+export function OverviewView({ view, onOpenTheme, onOpenAction }: OverviewViewProps): React.ReactElement {
+  const styles = useStyles();
+  const ids = useId('ipt-overview');
+  const { plan } = view.loaded;
+  const ratings = React.useMemo(() => new Map<string, ProgressRating>([...view.ratings].map(([id, r]) => [id, r.rating])), [view]);
+  const rollups = React.useMemo(() => rollUpPlan(plan.themes, plan.workstreams, plan.actions, ratings), [plan, ratings]);
+  const counts = countRatings([...ratings.values()]);
+  const overdue = plan.actions
+    .filter((a) => (view.ratings.get(a.id)?.daysOverdue ?? 0) > 0)
+    .sort((a, b) => (view.ratings.get(b.id)?.daysOverdue ?? 0) - (view.ratings.get(a.id)?.daysOverdue ?? 0));
+  const change = changeSinceLastPeriod(view);
+  return (
+    <section aria-labelledby={`${ids}-overview-heading`}>
+      <Subtitle1 as="h2" id={`${ids}-overview-heading`}>
+        {strings.nav.overview}
+      </Subtitle1>
+      {!plan.themes.length ? <EmptyState>{strings.states.noThemes}</EmptyState> : null}
+      <div className={styles.summary}>
+        <section aria-labelledby={`${ids}-overview-counts`}>
+          <Subtitle2 as="h3" id={`${ids}-overview-counts`} className={styles.h3}>
+            {strings.overview.counts}
+          </Subtitle2>
+          <RatingCounts counts={counts} label={strings.overview.counts} />
+          <Body1 as="p">{strings.overview.totalActions(plan.actions.length)}</Body1>
+        </section>
+        <section aria-labelledby={`${ids}-overview-change`}>
+          <Subtitle2 as="h3" id={`${ids}-overview-change`} className={styles.h3}>
+            {strings.overview.changeHeading(change.label)}
+          </Subtitle2>
+          {change.compared ? (
+            <>
+              <Body1 as="p">
+                {strings.overview.worse(change.worse.length)}, {strings.overview.better(change.better.length)}, {strings.overview.unchanged(change.unchanged)}.
+              </Body1>
+              {change.worse.length ? <ActionList view={view} actions={change.worse.slice(0, 10)} onOpenAction={onOpenAction} /> : null}
+            </>
+          ) : (
+            <EmptyState>{strings.overview.noHistory}</EmptyState>
+          )}
+        </section>
+        <section aria-labelledby={`${ids}-overview-overdue`}>
+          <Subtitle2 as="h3" id={`${ids}-overview-overdue`} className={styles.h3}>
+            {strings.overview.overdueHeading} ({overdue.length})
+          </Subtitle2>
+          {overdue.length ? <ActionList view={view} actions={overdue.slice(0, 10)} onOpenAction={onOpenAction} /> : <EmptyState>{strings.overview.noOverdue}</EmptyState>}
+        </section>
+      </div>
+      <section aria-labelledby={`${ids}-overview-themes`}>
+        <Subtitle2 as="h3" id={`${ids}-overview-themes`} className={styles.h3}>
+          {plan.terminology.theme}s
+        </Subtitle2>
+        <ul className={styles.grid}>
+          {rollups.map((r) => (
+            <li key={r.theme.code}>
+              <ThemeCard view={view} rollup={r} onOpenTheme={onOpenTheme} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { parseRoute, routeToSearch } from '../../src/ui';
+
+describe('routes', () => {
+  it.each([
+    ['', { view: 'overview' }],
+    ['?view=theme&theme=LD&action=123', { view: 'theme', themeCode: 'LD', actionId: '123' }],
+    ['?view=action&action=7', { view: 'overview', actionId: '7' }],
+    ['?action=7', { view: 'overview', actionId: '7' }],
+    ['?view=my', { view: 'my' }],
+    ['?view=exceptions', { view: 'exceptions' }],
+    ['?view=risks', { view: 'risks' }],
+    ['?view=changes', { view: 'changes' }],
+    ['?view=theme', { view: 'overview' }],
+    ['?view=nonsense&theme=GV', { view: 'overview', themeCode: 'GV' }]
+  ])('reads %s', (search, route) => {
+    expect(parseRoute(search)).toEqual(route);
+  });
+
+  it('writes routes that read back the same, with awkward characters escaped', () => {
+    const route = { view: 'theme' as const, themeCode: 'A&B', actionId: 'id with space' };
+    expect(routeToSearch(route)).toBe('?view=theme&theme=A%26B&action=id+with+space');
+    expect(parseRoute(routeToSearch(route))).toEqual(route);
+    expect(routeToSearch({ view: 'overview' })).toBe('?view=overview');
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Minimal browser APIs jsdom lacks and Fluent UI v9 uses (overlays, drawers, tab indicators).
+ * Imported at the top of every component suite (jest.config.js stays untouched).
+ */
+import { configure } from '@testing-library/react';
+
+if (typeof window !== 'undefined') {
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false
+  })) as unknown as typeof window.matchMedia;
+
+  class NoopObserver {
+    public observe(): void {}
+    public unobserve(): void {}
+    public disconnect(): void {}
+    public takeRecords(): [] {
+      return [];
+    }
+  }
+  const g = globalThis as Record<string, unknown>;
+  g.ResizeObserver ??= NoopObserver;
+  g.IntersectionObserver ??= NoopObserver;
+  Element.prototype.scrollIntoView ??= function scrollIntoView(): void {};
+  Element.prototype.scrollTo ??= function scrollTo(): void {};
+}
+
+// Fluent's overlays take a while to mount on a busy two-core machine; wait longer than 1 s for them.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30000);

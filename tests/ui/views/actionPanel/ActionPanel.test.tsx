@@ -1,0 +1,90 @@
+/** @jest-environment jsdom */
+import '../../setup';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createInMemoryPlanServices } from '../../../../src/application/testing/inMemoryPlanServices';
+import { samplePlan, staff } from '../../support/fixtures';
+import { renderApp } from '../../support/render';
+
+async function openPanel(actionId: string, options: Parameters<typeof renderApp>[0] = {}): Promise<HTMLElement> {
+  renderApp({ initialRoute: { view: 'overview', actionId }, ...options });
+  return screen.findByRole('dialog');
+}
+
+const section = (panel: HTMLElement, name: string): HTMLElement => within(panel).getByRole('region', { name });
+
+describe('action panel', () => {
+  it('shows the rating with its reason, and baseline and current dates with the reprofile count', async () => {
+    const panel = await openPanel('a2');
+    expect(within(panel).getByRole('heading', { level: 2, name: 'GV.A2 Refresh the scheme of delegation' })).toBeInTheDocument();
+    expect(within(panel).getAllByText('Red')[0]).toBeInTheDocument();
+    const facts = within(panel).getByText('Baseline due date').closest('dl') as HTMLElement;
+    expect(within(facts).getByText('30 Jun 2026')).toBeInTheDocument();
+    expect(within(facts).getByText(/30 Sep 2026 \(Reprofiled 1 time\)/)).toBeInTheDocument();
+    expect(within(facts).getByText(/New date 31 Jan 2027 awaiting change control \(change 1\)/)).toBeInTheDocument();
+    expect(within(facts).getByText('Legal review delayed the draft.')).toBeInTheDocument();
+    expect(within(facts).getByText('In progress, 50% complete')).toBeInTheDocument();
+  });
+
+  it('lists sub-actions, milestones, evidence, linked risks and recommendations', async () => {
+    const panel = await openPanel('a1');
+    const subs = section(panel, 'Sub-actions');
+    expect(within(subs).getByRole('button', { name: 'Agree the scope of the constitution review' })).toBeInTheDocument();
+    expect(within(subs).getByText('Complete')).toBeInTheDocument();
+    const milestones = section(panel, 'Milestones');
+    expect(within(milestones).getByText('Draft constitution to Audit Committee: due 15 Oct 2026, achieved')).toBeInTheDocument();
+    expect(within(milestones).getByText('Council adopts the constitution: due 25 Mar 2027, not yet due')).toBeInTheDocument();
+    expect(within(section(panel, 'Linked risks')).getByText(/R01 Capacity to deliver the plan: Red 12/)).toBeInTheDocument();
+    expect(within(section(panel, 'Recommendations answered')).getByText('R4: Review the constitution and scheme of delegation.')).toBeInTheDocument();
+  });
+
+  it('links only web addresses as evidence, never script links', async () => {
+    const panel = await openPanel('a1');
+    const evidence = section(panel, 'Evidence');
+    const link = within(evidence).getByRole('link', { name: 'Draft constitution' });
+    expect(link).toHaveAttribute('href', 'https://northmoor.sharepoint.com/sites/ip/Shared%20Documents/draft-constitution.docx');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(evidence).queryByRole('link', { name: 'Suspicious link' })).not.toBeInTheDocument();
+    expect(within(evidence).getByText(/Suspicious link \(link not shown/)).toBeInTheDocument();
+  });
+
+  it('shows the progress history newest first and the change log', async () => {
+    const panel = await openPanel('a2');
+    const history = section(panel, 'Progress history');
+    expect(await within(history).findByText('Legal review started late.')).toBeInTheDocument();
+    expect(within(history).getByText('October 2026, by Aisha Bello')).toBeInTheDocument();
+    expect(within(section(panel, 'Change log')).getByText(/Change 1 \(submitted\): Due date 30 Sep 2026 to 31 Jan 2027/)).toBeInTheDocument();
+  });
+
+  it('offers a retry when the history cannot be loaded', async () => {
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff });
+    services.failNext('listProgressUpdates', new Error('The history list did not answer.'));
+    const panel = await openPanel('a2', { services });
+    const history = section(panel, 'Progress history');
+    expect(await within(history).findByText('The history list did not answer.')).toBeInTheDocument();
+    await userEvent.click(within(history).getByRole('button', { name: 'Try again' }));
+    expect(await within(history).findByText('Legal review started late.')).toBeInTheDocument();
+  });
+
+  it('copies the host’s link to the action', async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const actionLink = jest.fn((id: string) => `https://teams.microsoft.com/l/entity/app/tab?context=action:${id}`);
+    const panel = await openPanel('a2', { actionLink });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Copy link to this action' }));
+    expect(writeText).toHaveBeenCalledWith('https://teams.microsoft.com/l/entity/app/tab?context=action:a2');
+    expect(await within(panel).findByText('Link copied.')).toBeInTheDocument();
+  });
+
+  it('moves to a sub-action', async () => {
+    const panel = await openPanel('a1');
+    await userEvent.click(within(section(panel, 'Sub-actions')).getByRole('button', { name: 'Agree the scope of the constitution review' }));
+    await waitFor(() => expect(screen.getByRole('dialog', { name: /GV.A1.1/ })).toBeInTheDocument());
+  });
+
+  it('explains a link to an action that no longer exists', async () => {
+    const panel = await openPanel('gone');
+    expect(within(panel).getByRole('heading', { name: 'Action not found' })).toBeInTheDocument();
+    expect(within(panel).getByText(/not in the plan any more/)).toBeInTheDocument();
+  });
+});

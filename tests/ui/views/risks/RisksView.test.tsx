@@ -1,0 +1,35 @@
+/** @jest-environment jsdom */
+import '../../setup';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { samplePlan } from '../../support/fixtures';
+import { renderApp } from '../../support/render';
+
+describe('risk register', () => {
+  it('shows the residual heat map with ratings in words', async () => {
+    renderApp({ initialRoute: { view: 'risks' } });
+    const heat = await screen.findByRole('table', { name: 'Residual risk heat map' });
+    const likely = within(heat).getByRole('rowheader', { name: 'Likelihood 3: Likely' }).closest('tr') as HTMLElement;
+    expect(within(likely).getByText('1 risk, Red 12')).toBeInTheDocument();
+    const possible = within(heat).getByRole('rowheader', { name: 'Likelihood 2: Possible' }).closest('tr') as HTMLElement;
+    expect(within(possible).getByText('1 risk, Amber 8')).toBeInTheDocument();
+    expect(within(heat).getByRole('columnheader', { name: 'Impact 4: Severe' })).toBeInTheDocument();
+  });
+
+  it('lists the risks, highest residual first, with trend, mitigations and linked actions', async () => {
+    renderApp({ initialRoute: { view: 'risks' } });
+    const table = await screen.findByRole('table', { name: 'Risks' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]).getByText('Capacity to deliver the plan')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('Reduced from Red 16 to Red 12')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('Interim support commissioned')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('New risk: Amber 8')).toBeInTheDocument();
+    await userEvent.click(within(rows[0]).getByRole('button', { name: 'GV.A2' }));
+    expect(await screen.findByRole('dialog', { name: /GV.A2/ })).toBeInTheDocument();
+  });
+
+  it('says when the register is empty', async () => {
+    renderApp({ plan: { ...samplePlan(), risks: [] }, initialRoute: { view: 'risks' } });
+    expect(await screen.findByText('The risk register has no open risks.')).toBeInTheDocument();
+  });
+});
