@@ -206,7 +206,9 @@ export function rateActionAt(action: RateableAction, now: Date, policy: RagPolic
 export function explainRating(assessment: RatingAssessment): string {
   const because = assessment.reasons.map((reason) => reason.text).join('; ');
   if (assessment.override) {
-    return `${describeOverride(assessment.override)}. Calculated rating ${RATING_LABELS[assessment.calculatedRating]}: ${because}`;
+    // The override reason is the officer's own sentence; don't add a second full stop after theirs.
+    const said = describeOverride(assessment.override).replace(/[.!?]+$/, '');
+    return `${said}. Calculated rating ${RATING_LABELS[assessment.calculatedRating]}: ${because}`;
   }
   return because;
 }

@@ -4,7 +4,10 @@ import { AppFrame } from '../../ui/app/AppFrame';
 import { fluentThemeFor } from '../../ui/theme/teamsTheme';
 import { ImprovementPlanApp, parseRoute, routeToSearch, type AppRoute } from '../../ui';
 import { createPlanServices } from '../../data';
+import { createPlanImporter } from '../../data/import/createPlanImporter';
 import { createAlertStores } from '../../data/notifications';
+import { createSnapshotStore } from '../../data/snapshots';
+import { createReportingServices } from '../../application/periods/reportingPort';
 import { fetchPostJson, type PostJson } from '../../notifications/senders';
 import { createSlipAlerter } from '../alerts/slipAlerter';
 import { createSp } from '../../data/sp/createSp';
@@ -52,6 +55,7 @@ async function boot(): Promise<void> {
   }
 
   const services = createPlanServices(sp);
+  const reporting = createReportingServices({ snapshots: createSnapshotStore(sp), loadPlan: async () => (await services.loadPlan()).plan });
   const sendSlipAlert = createSlipAlerter({
     stores: createAlertStores(sp),
     postJson,
@@ -62,14 +66,16 @@ async function boot(): Promise<void> {
   const app = (
     <ImprovementPlanApp
       services={services}
+      importer={createPlanImporter(sp)}
+      reporting={reporting}
       hostKind={config.hostKind}
       initialRoute={parseRoute(initialRoute)}
       actionLink={actionLink}
-      onSlip={(event, action) => {
+      onSlip={(event, action, themeName) => {
         // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
         void services
           .currentUser()
-          .then((user) => sendSlipAlert(event, action, user.person))
+          .then((user) => sendSlipAlert(event, action, user.person, themeName))
           .catch((error: unknown) => console.warn('The slippage alert could not be sent now; the next sweep will send it.', error));
       }}
       onNavigate={(route: AppRoute) => window.history.replaceState(null, '', addressWithRoute(window.location.pathname, window.location.search, routeToSearch(route)))}

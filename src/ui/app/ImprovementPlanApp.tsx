@@ -2,9 +2,11 @@ import * as React from 'react';
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from '@fluentui/react-components';
 import type { PlanServices, VersionTag } from '../../application/ports/planRepository';
 import type { ActionUpdateResult } from '../../application/updates';
+import type { PlanImporter } from '../../application/import/ports';
 import type { Action, SlippageEvent } from '../../domain';
-import { ErrorState, LoadingState } from '../components/States';
+import { ErrorState, errorMessage, LoadingState } from '../components/States';
 import { useElementWidth } from '../hooks/useElementWidth';
+import { useFocusReturn } from '../hooks/useFocusReturn';
 import { usePlanData, type PlanView } from '../hooks/usePlanData';
 import { strings } from '../loc/strings';
 import type { AppRoute } from '../routes';
@@ -16,6 +18,19 @@ import { OverviewView } from '../views/overview/OverviewView';
 import { RisksView } from '../views/risks/RisksView';
 import { ThemeView } from '../views/theme/ThemeView';
 import { AppNav, type NavView } from './AppNav';
+import type { ReportFiles, ReportingServices, StoredSnapshot } from '../../application/periods';
+import { AsAtBanner } from '../views/reports/AsAtBanner';
+import { planViewAsAt } from '../views/reports/asAtView';
+import { MembersPack } from '../views/reports/MembersPack';
+import { usePrintStylesheet } from '../views/reports/printStylesheet';
+import { useReporting } from '../views/reports/useReporting';
+
+// The Reports view and the file builders behind it load on demand; exceljs and docx load later still, when a file is made.
+const ReportsView = React.lazy(() => import(/* webpackChunkName: 'reports-view' */ '../views/reports/ReportsView').then((m) => ({ default: m.ReportsView })));
+const loadExportFiles = (): Promise<ReportFiles> => import(/* webpackChunkName: 'report-files' */ '../../export/reportFiles').then((m) => m.reportFiles);
+
+// Only the programme office imports, and rarely: the import screen (and the import use cases) load on demand.
+const ImportView = React.lazy(() => import(/* webpackChunkName: 'import-view' */ '../views/import/ImportView').then((m) => ({ default: m.ImportView })));
 
 /** Below this width (px) the app lays itself out for a phone. */
 export const NARROW_WIDTH = 480;
@@ -51,7 +66,13 @@ export interface ImprovementPlanAppProps {
   /** The host's link that opens an action: a page query string in SharePoint, a deep link in Teams. */
   actionLink(actionId: string): string;
   /** Told when a save worsens an action into Amber or Red, so the host can alert the director. */
-  onSlip?: (event: SlippageEvent, action: Action) => void;
+  onSlip?: (event: SlippageEvent, action: Action, themeName?: string) => void;
+  /** Closed reporting periods and closing one; without it the Reports view offers only downloads and printing. */
+  reporting?: ReportingServices;
+  /** Builds the report files; by default the export layer, loaded when first asked for. */
+  reportFiles?: ReportFiles;
+  /** The import ports; when given, the programme office gets the Import view. */
+  importer?: PlanImporter;
 }
 
 const systemClock = (): Date => new Date();
@@ -65,6 +86,11 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
   const styles = useStyles();
   const now = props.now ?? systemClock;
   const { state, reload, refresh, applySaved } = usePlanData(props.services, now);
+  const reporting = useReporting(props.reporting);
+  const [asAt, setAsAt] = React.useState<StoredSnapshot | undefined>();
+  const [asAtProblem, setAsAtProblem] = React.useState<string | undefined>();
+  const [printing, setPrinting] = React.useState(false);
+  usePrintStylesheet();
   const [route, setRoute] = React.useState<AppRoute>(props.initialRoute ?? { view: 'overview' });
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
   const narrow = props.hostKind === 'teamsMobile' || (width !== undefined && width < NARROW_WIDTH);
@@ -73,25 +99,62 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
   const routeRef = React.useRef(route);
   routeRef.current = route;
 
+  // Cards name the theme, not just its code; read from the plan in hand when the save returns.
+  const themeNameRef = React.useRef<(code: string) => string | undefined>(() => undefined);
+  themeNameRef.current = (code) => (state.status === 'ready' ? state.view.loaded.plan.themes.find((t) => t.code === code)?.name : undefined);
+
   const go = React.useCallback((next: AppRoute) => {
     setRoute(next);
     propsRef.current.onNavigate?.(next);
   }, []);
-  const openAction = React.useCallback((id: string) => go({ ...routeRef.current, actionId: id }), [go]);
+  const focusReturn = useFocusReturn();
+  const openAction = React.useCallback(
+    (id: string) => {
+      focusReturn.remember();
+      go({ ...routeRef.current, actionId: id });
+    },
+    [go, focusReturn]
+  );
   const closeAction = React.useCallback(() => {
     const { view, themeCode } = routeRef.current;
     go({ view, ...(themeCode ? { themeCode } : {}) });
-  }, [go]);
+    // Back to the control that opened the panel, or to the current view's tab when it has gone.
+    focusReturn.restore(() => rootRef.current?.querySelector<HTMLElement>('nav [aria-selected="true"], nav button'));
+  }, [go, focusReturn, rootRef]);
   const onSaved = React.useCallback(
     (result: ActionUpdateResult) => {
       applySaved({ ...result, updatedAt: now() });
-      if (result.slipped) propsRef.current.onSlip?.(result.slipped, result.action);
+      if (result.slipped) {
+        const themeName = themeNameRef.current(result.slipped.themeCode);
+        propsRef.current.onSlip?.(result.slipped, result.action, themeName);
+      }
     },
     [applySaved, now]
   );
+  const showAsAt = React.useCallback(
+    (periodId: string) => {
+      reporting.snapshot(periodId).then(
+        (stored) => {
+          setAsAtProblem(undefined);
+          setAsAt(stored);
+          go({ view: 'overview' });
+        },
+        (error: unknown) => setAsAtProblem(errorMessage(error))
+      );
+    },
+    [reporting, go]
+  );
+  const backToToday = React.useCallback(() => setAsAt(undefined), []);
+  React.useEffect(() => {
+    // The pack is on the page now; print it, then put the view back.
+    if (!printing) return;
+    window.print();
+    setPrinting(false);
+  }, [printing]);
   const onReplaced = React.useCallback((action: Action, version: VersionTag) => applySaved({ action, version }), [applySaved]);
 
   const renderView = (view: PlanView): React.ReactElement => {
+    if (printing) return <MembersPack view={view} />;
     switch (route.view) {
       case 'theme':
         return <ThemeView view={view} themeCode={route.themeCode ?? ''} narrow={narrow} onOpenAction={openAction} onBack={() => go({ view: 'overview' })} />;
@@ -101,19 +164,56 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
         return <ExceptionsView view={view} onOpenAction={openAction} />;
       case 'risks':
         return <RisksView view={view} onOpenAction={openAction} />;
+      case 'reports':
+        return (
+          <React.Suspense fallback={<LoadingState />}>
+            <ReportsView
+              view={view}
+              liveView={liveView ?? view}
+              services={props.reporting}
+              reporting={reporting}
+              loadFiles={() => (props.reportFiles ? Promise.resolve(props.reportFiles) : loadExportFiles())}
+              now={now}
+              onShowAsAt={showAsAt}
+              onBackToToday={backToToday}
+              onPrint={() => setPrinting(true)}
+              onOpenAction={openAction}
+              onPeriodClosed={reporting.reload}
+            />
+          </React.Suspense>
+        );
+      case 'import':
+        if (view.user.canManage && props.importer) {
+          return (
+            <React.Suspense fallback={<LoadingState />}>
+              <ImportView importer={props.importer} user={view.user.person} now={now} onImported={refresh} onOpenOverview={() => go({ view: 'overview' })} />
+            </React.Suspense>
+          );
+        }
+        return <OverviewView view={view} onOpenTheme={(code) => go({ view: 'theme', themeCode: code })} onOpenAction={openAction} />;
       case 'changes':
         if (view.user.canManage) return <ChangesView services={props.services} user={view.user.person} now={now} onDecided={refresh} />;
         return <OverviewView view={view} onOpenTheme={(code) => go({ view: 'theme', themeCode: code })} onOpenAction={openAction} />;
       default:
-        return <OverviewView view={view} onOpenTheme={(code) => go({ view: 'theme', themeCode: code })} onOpenAction={openAction} />;
+        return (
+          <OverviewView
+            view={view}
+            onOpenTheme={(code) => go({ view: 'theme', themeCode: code })}
+            onOpenAction={openAction}
+            history={reporting.data.status === 'ready' ? reporting.data.recent : undefined}
+          />
+        );
     }
   };
 
-  const view = state.status === 'ready' ? state.view : undefined;
-  const navViews: NavView[] = ['overview', 'my', 'exceptions', 'risks', ...(view?.user.canManage ? (['changes'] as NavView[]) : [])];
-  const selected: NavView = route.view === 'theme' || (route.view === 'changes' && !view?.user.canManage) ? 'overview' : route.view;
+  const liveView = state.status === 'ready' ? state.view : undefined;
+  // As at a closed period every view reads the snapshot's ratings and commentary, and nothing is editable.
+  const view = React.useMemo(() => (liveView && asAt ? planViewAsAt(liveView, asAt) : liveView), [liveView, asAt]);
+  const canImport = view?.user.canManage === true && props.importer !== undefined;
+  const navViews: NavView[] = ['overview', 'my', 'exceptions', 'risks', 'reports', ...(view?.user.canManage ? (['changes'] as NavView[]) : []), ...(canImport ? (['import'] as NavView[]) : [])];
+  const selected: NavView = route.view === 'theme' || (route.view === 'changes' && !view?.user.canManage) || (route.view === 'import' && !canImport) ? 'overview' : route.view;
   return (
-    <div ref={rootRef} className={styles.root} data-narrow={narrow ? 'true' : 'false'}>
+    <div ref={rootRef} className={`${styles.root} ipt-app`} data-narrow={narrow ? 'true' : 'false'}>
       <Title2 as="h1" className={styles.title}>
         {view?.loaded.plan.name ?? strings.appTitle}
       </Title2>
@@ -122,7 +222,9 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       {state.status === 'error' ? <ErrorState title={strings.states.loadFailed} message={state.message} onRetry={reload} /> : null}
       {view ? (
         <>
-          {!view.user.canEdit ? (
+          {view.asAt ? <AsAtBanner stored={view.asAt} onBack={backToToday} /> : null}
+          {asAtProblem ? <ErrorState title={strings.asAt.failed} message={asAtProblem} /> : null}
+          {!view.user.canEdit && !view.asAt ? (
             <MessageBar className={styles.notice} intent="info">
               <MessageBarBody>{strings.readOnly}</MessageBarBody>
             </MessageBar>

@@ -42,14 +42,16 @@ export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImpro
     if (!host) return;
     const app = React.createElement(ImprovementPlanApp, {
       services: host.services,
+      importer: host.importer,
+      reporting: host.reporting,
       hostKind: host.hostKind,
       initialRoute: parseRoute(host.initialSearch),
       actionLink: host.actionLink,
-      onSlip: (event, action) => {
+      onSlip: (event, action, themeName) => {
         // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
         void host.services
           .currentUser()
-          .then((user) => host.sendSlipAlert(event, action, user.person))
+          .then((user) => host.sendSlipAlert(event, action, user.person, themeName))
           .catch(() => undefined);
       },
       onNavigate: (route) => {

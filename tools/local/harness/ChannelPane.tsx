@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as AdaptiveCards from 'adaptivecards';
+import MarkdownIt from 'markdown-it';
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
@@ -8,7 +9,17 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, display: 'block', marginBottom: tokens.spacingVerticalXS }
 });
 
-/** Renders one Adaptive Card with the official renderer, as Teams would (markdown stays plain text). */
+/**
+ * Teams renders a subset of markdown in TextBlocks (bold, italic, lists, links). Raw HTML stays
+ * text (`html: false`), as in Teams, so the cards' escaping of user text is what keeps it plain.
+ */
+const markdown = new MarkdownIt({ html: false, linkify: false, breaks: true });
+AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+  result.outputHtml = markdown.render(text);
+  result.didProcess = true;
+};
+
+/** Renders one Adaptive Card with the official renderer and markdown, as Teams would. */
 function CardView({ card }: { card: unknown }): React.ReactElement {
   const host = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
@@ -41,7 +52,10 @@ export function cardsOf(record: Record<string, unknown>): unknown[] {
     .map((a) => (typeof a.content === 'string' ? JSON.parse(a.content) : a.content));
 }
 
-/** The "Teams channel" pane: every card the app and the sweep posted, newest first, refreshed each second. */
+/** How often the pane asks the emulator for new messages: well inside the one second a director would wait. */
+const POLL_MS = 250;
+
+/** The "Teams channel" pane: every card the app and the sweep posted, newest first. */
 export function ChannelPane(): React.ReactElement {
   const styles = useStyles();
   const [messages, setMessages] = React.useState<Array<Record<string, unknown>>>([]);
@@ -52,14 +66,16 @@ export function ChannelPane(): React.ReactElement {
         const response = await fetch('/_emulator/channel-messages');
         if (response.ok && !stopped) {
           const data = (await response.json()) as { value?: Array<Record<string, unknown>> } | Array<Record<string, unknown>>;
-          setMessages(Array.isArray(data) ? data : data.value ?? []);
+          const next = Array.isArray(data) ? data : data.value ?? [];
+          // Re-render (and re-parse every card) only when a message arrived or the channel was cleared.
+          setMessages((previous) => (previous.length === next.length && previous[previous.length - 1]?.seq === next[next.length - 1]?.seq ? previous : next));
         }
       } catch {
         // The emulator restarting: try again next tick.
       }
     };
     void poll();
-    const timer = window.setInterval(poll, 1000);
+    const timer = window.setInterval(poll, POLL_MS);
     return () => {
       stopped = true;
       window.clearInterval(timer);
