@@ -5,6 +5,7 @@ import { createSp } from '../../src/data/sp/createSp';
 import { PROGRAMME_OFFICE_GROUP, provisionPlan } from '../../src/data/provisioning/provisionPlan';
 import { buildDemoPlan } from '../demo/demoPlan';
 import { isPlanSeeded, seedDemoPlan } from './seedDemoPlan';
+import { settleDemoRatings } from './settleDemoRatings';
 import { writeRoutingSettings } from '../../src/data/notifications';
 import { buildHost } from './buildHost';
 import { hostRoutes } from './hostRoutes';
@@ -65,6 +66,8 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
       log('Seeding the demo plan (first start only)…');
       const seeded = await seedDemoPlan(sp, demo, (m) => log(`  ${m}`));
       log(`Seeded: ${Object.entries(seeded.created).map(([k, n]) => `${n} ${k}`).join(', ')}.`);
+      const settled = await settleDemoRatings(sp, options.today);
+      log(`Recorded today's policy rating for ${settled} actions, so the sweep reports only new slips.`);
       // Alerts from the app go to the local Teams channel; the sweep's webhooks default to the emulator's.
       await writeRoutingSettings(sp, [
         { title: 'routing:fallback', value: JSON.stringify({ teamId: 'improvement-board', channelId: 'improvement-alerts' }), description: 'Channel for slippage alerts of every theme' }
