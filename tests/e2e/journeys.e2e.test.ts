@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { personaLogin, startProduct } from './support/product';
+import { personaLogin, restartProduct, startProduct } from './support/product';
 
 type Product = Awaited<ReturnType<typeof startProduct>>;
 
@@ -53,7 +53,7 @@ describe('the local product in a real browser', () => {
     await page.close();
   });
 
-  it('lets staff update an action, and the update survives in SharePoint', async () => {
+  it('lets staff update an action, and the update survives a restart of SharePoint', async () => {
     const staff = personaLogin(product, 'staff');
     const page = await openApp(staff, '&view=overview&action=1');
     const form = page.getByRole('form', { name: 'Update this action' });
@@ -62,9 +62,44 @@ describe('the local product in a real browser', () => {
     await commentary.fill('Updated from the browser journey: working group met on Monday.');
     await form.getByRole('button', { name: 'Save update' }).click();
     await form.getByText('Update saved.').waitFor();
-    await page.reload();
-    await page.getByRole('form', { name: 'Update this action' }).waitFor();
-    expect(await page.getByRole('textbox', { name: /Commentary/ }).inputValue()).toBe('Updated from the browser journey: working group met on Monday.');
+    await page.close();
+
+    product = await restartProduct(product);
+    const after = await openApp(staff, '&view=overview&action=1');
+    await after.getByRole('form', { name: 'Update this action' }).waitFor();
+    expect(await after.getByRole('textbox', { name: /Commentary/ }).inputValue()).toBe('Updated from the browser journey: working group met on Monday.');
+    await after.close();
+  });
+
+  it('restyles the app when the Teams theme changes, without reloading it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${product.url}/?user=${encodeURIComponent(personaLogin(product, 'staff'))}&host=teams&teamsTheme=default`);
+    const app = page.frameLocator('iframe[title="Improvement Plan app"]');
+    const heading = app.getByRole('heading', { name: 'Improvement Plan', level: 1 });
+    await heading.waitFor();
+    const colours = (): Promise<string> => heading.evaluate((el) => `${getComputedStyle(el).color}|${getComputedStyle(el.closest('[data-narrow]') as Element).backgroundColor}`);
+    const light = await colours();
+    await app.getByRole('tab', { name: 'My actions' }).click();
+
+    const themes = ['Dark', 'High contrast'];
+    const seen = [light];
+    for (const theme of themes) {
+      await page.getByRole('combobox', { name: 'Teams theme' }).click();
+      await page.getByRole('option', { name: theme }).click();
+      await page.waitForFunction(
+        (previous) => {
+          const frame = document.querySelector('iframe[title="Improvement Plan app"]') as HTMLIFrameElement;
+          const h = frame.contentDocument?.querySelector('h1');
+          const root = h?.closest('[data-narrow]');
+          return !!h && !!root && `${getComputedStyle(h).color}|${getComputedStyle(root).backgroundColor}` !== previous;
+        },
+        seen[seen.length - 1]
+      );
+      seen.push(await colours());
+    }
+    expect(new Set(seen).size).toBe(3);
+    // Still on My actions: the theme travelled by message, as in Teams, not by reloading the tab.
+    await expect(app.getByRole('tab', { name: 'My actions', selected: true }).count()).resolves.toBe(1);
     await page.close();
   });
 });

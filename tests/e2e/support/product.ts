@@ -19,3 +19,10 @@ export function personaLogin(product: LocalProduct, persona: string): string {
   if (!user) throw new Error(`The demo plan has no ${persona} persona.`);
   return user.login;
 }
+
+/** Stops the product and starts it again on the same data, as `npm start` after Ctrl+C would. */
+export async function restartProduct(product: LocalProduct & { dataDir: string }): Promise<LocalProduct & { dataDir: string }> {
+  await product.close();
+  const again = await startLocalProduct({ port: 0, dataDir: product.dataDir, today: E2E_TODAY, reuseBuild: true });
+  return { ...again, dataDir: product.dataDir };
+}
