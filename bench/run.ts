@@ -1,26 +1,56 @@
 /**
  * `npm run bench`: every speed and size goal, measured, printed beside its goal, and written to
- * bench/results/latest.json. Benchmarks never run inside the test suite (no timed tests).
+ * bench/results/latest.json (git-ignored). Benchmarks never run inside the test suite (no timed
+ * tests). Options:
+ *
+ *   --only planLoad,planLoadLarge,themeRender,bundle,sweep   run only these (default: all)
+ *   --runs <n>                                               timed runs per comparison (default 5)
+ *
+ * The bundle figure reads an existing `npm run ship` output and never builds one.
  */
-import * as fs from 'fs';
+import '../tools/emulator/quietSqliteWarning';
+import * as os from 'os';
 import * as path from 'path';
-import { spawnSync } from 'child_process';
 import { measureBundle } from './bundleSize';
 import { measurePlanLoad } from './planLoad';
-import { reportFigures, type BenchFigure } from './report';
+import { formatDetails, formatTable, writeResults, type BenchFigure } from './report';
+import { measureSweep } from './sweep';
+import { measureThemeRender } from './themeRender';
+
+const root = path.resolve(__dirname, '..');
+
+/** Every benchmark by the name `--only` takes. */
+const BENCHMARKS: Record<string, (runs: number) => Promise<BenchFigure[]>> = {
+  planLoad: (runs) => measurePlanLoad('plan load, demo size (400 actions, 1,200 sub-actions)', { mainActions: 400, subActionsPerMain: 3 }, runs),
+  planLoadLarge: (runs) => measurePlanLoad('plan load, 25,000 actions', { mainActions: 6250, subActionsPerMain: 3 }, Math.min(runs, 3)),
+  themeRender: (runs) => measureThemeRender(2000, Math.max(runs, 7)),
+  bundle: () => measureBundle(root),
+  sweep: () => measureSweep([5000, 10000, 25000])
+};
+
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  if (i >= 0) return args[i + 1];
+  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
 
 async function main(): Promise<void> {
-  const root = path.resolve(__dirname, '..');
+  const only = option('only')?.split(',').map((s) => s.trim()).filter(Boolean) ?? Object.keys(BENCHMARKS);
+  const unknown = only.filter((n) => !BENCHMARKS[n]);
+  if (unknown.length) throw new Error(`Unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHMARKS).join(', ')}.`);
+  const runs = Number(option('runs') ?? 5);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1.');
   const figures: BenchFigure[] = [];
-  figures.push(...(await measurePlanLoad('demo size (400 actions, 1,200 sub-actions)', { mainActions: 400, subActionsPerMain: 3 })));
-  figures.push(...(await measurePlanLoad('large plan (25,000 actions)', { mainActions: 6250, subActionsPerMain: 3 })));
-  if (!fs.existsSync(path.join(root, 'dist'))) {
-    console.log('No production bundle yet: running npm run ship…');
-    const ship = spawnSync('npm', ['run', 'ship'], { cwd: root, stdio: 'inherit' });
-    if (ship.status !== 0) throw new Error('npm run ship failed, so the bundle cannot be measured.');
+  for (const name of only) {
+    const started = performance.now();
+    console.log(`Measuring ${name}…`);
+    figures.push(...(await BENCHMARKS[name](runs)));
+    console.log(`  done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
-  figures.push(...measureBundle(root));
-  console.log(`\n${reportFigures(figures, path.join(root, 'bench', 'results'))}`);
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverage1m: Number(os.loadavg()[0].toFixed(2)) };
+  const file = writeResults(figures, path.join(root, 'bench', 'results'), machine);
+  console.log(`\n${formatTable(figures)}\n\n${formatDetails(figures)}\n\nWritten to ${path.relative(process.cwd(), file)}`);
 }
 
 main().catch((error: unknown) => {

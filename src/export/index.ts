@@ -8,3 +8,4 @@ export * from './monitoring/monitoringWorkbook';
 export * from './themeSummary/themeSummaryReport';
 export * from './themeSummary/themeSummaryDocx';
 export * from './print/printStyles';
+export * from './reportFiles';

@@ -1,5 +1,5 @@
 /** Where the app is: a view, and for the theme view and the action panel, which one. */
-export type AppView = 'overview' | 'theme' | 'my' | 'exceptions' | 'risks' | 'changes';
+export type AppView = 'overview' | 'theme' | 'my' | 'exceptions' | 'risks' | 'changes' | 'import' | 'reports';
 
 /** A route of the app; `actionId` opens the action panel over the view. */
 export interface AppRoute {
@@ -8,7 +8,7 @@ export interface AppRoute {
   actionId?: string;
 }
 
-const VIEWS: readonly AppView[] = ['overview', 'theme', 'my', 'exceptions', 'risks', 'changes'];
+const VIEWS: readonly AppView[] = ['overview', 'theme', 'my', 'exceptions', 'risks', 'changes', 'import', 'reports'];
 
 /**
  * Reads a route from a query string (`?view=theme&theme=LD&action=123`). `view=action` is the form

@@ -12,7 +12,7 @@ describe('the monitoring tool workbook', () => {
   beforeAll(async () => {
     plan = await eastmerePlan();
     bytes = await buildMonitoringWorkbook(plan, { title: 'Eastmere monitoring tool' });
-  });
+  }, 60000);
 
   it('has an "All actions" sheet and one per theme, each with a frozen, filterable heading row', async () => {
     const workbook = new ExcelJS.Workbook();

@@ -10,7 +10,7 @@ describe('the theme progress summary (.docx)', () => {
     report = await eastmereReport();
     const zip = await JSZip.loadAsync(await buildThemeSummaryDocx(report));
     xml = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
-  });
+  }, 60000);
 
   const paragraphs = (): string[] => xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
   const textOf = (p: string): string => (p.match(/<w:t[^>]*>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');

@@ -13,8 +13,13 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.html': 'text/html; charset=utf-8'
+  '.html': 'text/html; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.csv': 'text/csv; charset=utf-8'
 };
+
+/** The sample spreadsheets for trying the import (tools/demo/samples, made by makeSamples.ts). */
+const SAMPLES_DIR = path.resolve(__dirname, '../demo/samples');
 
 /** Security headers for the local pages: no inline script, nothing from other origins. */
 const PAGE_HEADERS = {
@@ -45,6 +50,7 @@ function page(title: string, script: string): string {
  *   /app           the standalone host page rendering the app
  *   /_host/*       the esbuild output
  *   /_harness/personas  the demo personas for the switcher
+ *   /_harness/samples/* the sample spreadsheets to import
  */
 export function hostRoutes(options: { buildDir: string; personas: readonly HarnessPersona[] }) {
   return (req: IncomingMessage, res: ServerResponse, url: URL): boolean => {
@@ -62,6 +68,18 @@ export function hostRoutes(options: { buildDir: string; personas: readonly Harne
     if (url.pathname === '/_harness/personas') {
       res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify(options.personas.map(({ login, displayName, persona }) => ({ login, displayName, persona }))));
+      return true;
+    }
+    if (url.pathname.startsWith('/_harness/samples/')) {
+      const name = path.basename(decodeURIComponent(url.pathname));
+      const file = path.join(SAMPLES_DIR, name);
+      if (!/\.(xlsx|csv)$/.test(name) || !fs.existsSync(file)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        res.end('Not found');
+        return true;
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)], 'Content-Disposition': `attachment; filename="${name}"` });
+      fs.createReadStream(file).pipe(res);
       return true;
     }
     if (url.pathname.startsWith('/_host/')) {

@@ -5,6 +5,7 @@ import { createSp } from '../../src/data/sp/createSp';
 import { PROGRAMME_OFFICE_GROUP, provisionPlan } from '../../src/data/provisioning/provisionPlan';
 import { buildDemoPlan } from '../demo/demoPlan';
 import { isPlanSeeded, seedDemoPlan } from './seedDemoPlan';
+import { seedDemoSnapshots } from './seedDemoSnapshots';
 import { settleDemoRatings } from './settleDemoRatings';
 import { writeRoutingSettings } from '../../src/data/notifications';
 import { buildHost } from './buildHost';
@@ -66,6 +67,9 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
       log('Seeding the demo plan (first start only)…');
       const seeded = await seedDemoPlan(sp, demo, (m) => log(`  ${m}`));
       log(`Seeded: ${Object.entries(seeded.created).map(([k, n]) => `${n} ${k}`).join(', ')}.`);
+      // A few closed months, so the trends and "Changed since last report" have a history to show.
+      const pmo = demo.users.find((u) => u.persona === 'pmo') ?? owner;
+      await seedDemoSnapshots(sp, options.today, { displayName: pmo.displayName, email: pmo.email, login: pmo.login }, (m) => log(`  ${m}`));
       const settled = await settleDemoRatings(sp, options.today);
       log(`Recorded today's policy rating for ${settled} actions, so the sweep reports only new slips.`);
       // Alerts from the app go to the local Teams channel; the sweep's webhooks default to the emulator's.

@@ -38,7 +38,9 @@ function same(key: string, a: unknown, b: unknown): boolean {
     if (a === undefined || b === undefined) return a === b;
     const x = a as Person;
     const y = b as Person;
-    return isSamePerson(x, y) && x.displayName === y.displayName;
+    // A lead given only by e-mail address has no name to compare: the same account is the same lead.
+    const addressOnly = (p: Person): boolean => p.email !== undefined && p.displayName.trim().toLowerCase() === p.email.trim().toLowerCase();
+    return isSamePerson(x, y) && (x.displayName === y.displayName || addressOnly(x) || addressOnly(y));
   }
   return a === b;
 }

@@ -30,3 +30,15 @@ export function workstreamName(cell: string, workstreamCode: string): string {
 export function byDepthThenCode<T extends { readonly depth: number; readonly code: string }>(a: T, b: T): number {
   return a.depth - b.depth || compareReferenceCodes(a.code, b.code);
 }
+
+/**
+ * The code of an action's parent. `OC.A2` is action 2 of workstream `OC.A`, so a part of letters
+ * then digits usually drops only its digits; below a main action, though, such a part is a child
+ * of its own: `LD.A1.AS1` (an assurance action, as the monitoring tool writes it) belongs to
+ * `LD.A1`, not to a `LD.A1.AS` that does not exist.
+ */
+export function actionParentCode(parsed: ParsedReferenceCode, depth: number): string | undefined {
+  const last = parsed.segments[parsed.segments.length - 1];
+  if (depth > 3 && parsed.subLetter === undefined && /^[A-Z]+\d+$/.test(last)) return parsed.segments.slice(0, -1).join('.');
+  return parsed.parentCode;
+}

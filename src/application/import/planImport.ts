@@ -14,7 +14,7 @@ import {
   type Workstream
 } from '../../domain';
 import { actionAsDraft, compact, diffAction } from './actionDiff';
-import { byDepthThenCode, codeDepth, workstreamName } from './hierarchy';
+import { actionParentCode, byDepthThenCode, codeDepth, workstreamName } from './hierarchy';
 import { importFieldInfo, type ColumnMapping } from './mapping';
 import type { ActionDraft, ActionDraftChanges, ImportOperation, ThemeDraft } from './operations';
 import { ProblemLog, readRow, type ImportProblem, type RowValues } from './readRows';
@@ -218,7 +218,7 @@ function planActions(planner: Planner, rows: readonly ActionRow[], allCodes: Rea
     if (r.depth === 2) {
       workstreamCode = parsed.parentCode ?? code;
     } else {
-      parentCode = parsed.parentCode as string;
+      parentCode = actionParentCode(parsed, r.depth) as string;
       kind = values.kindHint === 'assurance' ? 'assurance' : 'sub';
       const parent = placeOf(parentCode);
       if (!parent) {

@@ -1,5 +1,6 @@
 import type { ImportJournal } from './journal';
 import type { ImportOperation } from './operations';
+import type { ExistingPlan } from './planImport';
 
 /**
  * Writes an import to storage. Every operation names its targets by code, and repeating one that
@@ -44,4 +45,17 @@ export interface ImportDeps {
   readonly batchSize?: number;
   /** Told after every confirmed write, for a progress bar. */
   readonly onProgress?: (journal: ImportJournal) => void;
+}
+
+/**
+ * What the app's import screen needs from its host: the plan as it stands (for the dry run) and
+ * the adapters that write. Built by the host from src/data (PnPjs) or, in tests, in memory.
+ */
+export interface PlanImporter {
+  /** The themes, workstreams and actions on the site, for the dry run to compare the file with. */
+  readPlan(): Promise<ExistingPlan>;
+  /** A writer for one run: each run starts from what is on the site now, not from an earlier run. */
+  createWriter(): ImportWriter;
+  /** The journals of every import, so an interrupted one is found and can be resumed. */
+  readonly journals: ImportJournalStore;
 }

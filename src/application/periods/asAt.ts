@@ -79,7 +79,14 @@ export async function changedSinceLastReport(deps: PeriodDeps, options: { now: D
   const since = earlier[earlier.length - 1];
   if (since === undefined) return undefined;
   const previous = await snapshotAsAt(deps, since.periodId);
-  const changes = changesSince(previous.snapshot, current);
+  return groupChanges(since, changesSince(previous.snapshot, current));
+}
+
+/**
+ * Groups the domain's difference of two snapshots the way reports present it. For callers that
+ * already hold both snapshots (the app compares the plan it has loaded with a closed period).
+ */
+export function groupChanges(since: ClosedPeriod, changes: ChangesSince): ChangedSinceReport {
   return {
     since,
     changes,

@@ -7,3 +7,4 @@ export * from './snapshotCodec';
 export * from './closePeriod';
 export * from './asAt';
 export * from './trend';
+export * from './reportingPort';

@@ -3,3 +3,4 @@ export { SpImportWriter } from './spImportWriter';
 export { SpImportJournalStore } from './spImportJournal';
 export { readPlanForImport } from './readPlanForImport';
 export { PeopleResolver } from './people';
+export { createPlanImporter } from './createPlanImporter';

@@ -104,5 +104,12 @@ export function writeLines(lines: readonly string[] | undefined): string | null 
 
 /** Drops keys whose value is undefined, so mapped domain objects carry no `key: undefined`. */
 export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  // A plain loop: this runs once per item of every list, and entries/filter/fromEntries made
+  // mapping 25,000 actions take several hundred milliseconds.
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
 }

@@ -2,6 +2,7 @@ import { spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import type { IItems } from '@pnp/sp/items';
 import type { LoadedPlan, VersionTag } from '../../application/ports/planRepository';
 import type { Plan } from '../../domain';
 import {
@@ -12,20 +13,56 @@ import {
 } from '../mapping';
 import { listDefinition } from '../schema/planLists';
 import type { ListKey } from '../schema/fieldTypes';
-import { readAll, type PageRequest } from './pages';
+import { readAll, type WholeListRead } from './pages';
 import { CountRequests, type RequestCounter } from './requestCounter';
 import { translateError } from './spErrors';
 
 /** SharePoint's largest page; a plan's lists fit in one page each until they pass 5,000 items. */
 export const PAGE_SIZE = 5000;
 
-/** A GET for every item of a list, selecting and expanding exactly what the mapper reads. */
-function allItems(key: ListKey, select: readonly string[], expand: readonly string[] = [], filter?: string): PageRequest {
-  return (root) => {
-    let q = root.web.lists.getByTitle(listDefinition(key).title).items.select(...select).top(PAGE_SIZE);
+/** What the whole-plan load asks of one list: exactly the columns its mapper reads. */
+export interface PlanListQuery {
+  key: ListKey;
+  select: readonly string[];
+  expand?: readonly string[];
+  filter?: string;
+}
+
+/**
+ * The whole-plan load's queries, in the order {@link loadPlan} maps them. Exported so the
+ * benchmark's raw fetch asks SharePoint for exactly the same rows and columns.
+ */
+export const PLAN_LOAD_QUERIES: readonly PlanListQuery[] = [
+  { key: 'themes', select: THEME_SELECT, expand: THEME_EXPAND },
+  { key: 'workstreams', select: WORKSTREAM_SELECT, expand: WORKSTREAM_EXPAND },
+  { key: 'actions', select: ACTION_SELECT, expand: ACTION_EXPAND },
+  { key: 'progressUpdates', select: PROGRESS_SELECT, expand: PROGRESS_EXPAND },
+  { key: 'milestones', select: MILESTONE_SELECT },
+  { key: 'risks', select: RISK_SELECT, expand: RISK_EXPAND },
+  { key: 'changeLog', select: CHANGE_SELECT, expand: CHANGE_EXPAND },
+  { key: 'recommendations', select: RECOMMENDATION_SELECT },
+  { key: 'settings', select: ['Id', 'Title', 'SettingValue'], filter: `Title eq '${PLAN_DETAILS_KEY}'` }
+];
+
+/**
+ * Reads a whole list, selecting and expanding exactly what the mapper reads. Unfiltered lists
+ * also say how to ask for their highest id and an ID range, so a list past {@link PAGE_SIZE}
+ * items costs one more batch, not one more request per page.
+ */
+function allItems({ key, select, expand = [], filter }: PlanListQuery): WholeListRead {
+  const items = (root: SPFI): IItems => root.web.lists.getByTitle(listDefinition(key).title).items;
+  const query = (root: SPFI, idRange?: string): IItems => {
+    let q = items(root).select(...select).top(PAGE_SIZE);
     if (expand.length) q = q.expand(...expand);
-    if (filter) q = q.filter(filter);
+    const where = [filter, idRange].filter((w): w is string => w !== undefined);
+    if (where.length) q = q.filter(where.join(' and '));
     return q;
+  };
+  if (filter || process.env.IPT_NO_RANGES) return { first: (root) => query(root) };
+  return {
+    first: (root) => query(root),
+    lastId: (root) => items(root).select('Id').orderBy('Id', false).top(1),
+    range: (after, upTo) => (root) => query(root, `Id gt ${after} and Id le ${upTo}`)
   };
 }
 
@@ -35,9 +72,10 @@ export interface PlanLoad extends LoadedPlan {
 }
 
 /**
- * Loads the whole plan: one `$batch` with a GET per list (plus the digest the batch POST needs on
- * a cookie-authenticated site), then extra rounds only for lists past {@link PAGE_SIZE} items.
- * Unordered reads by ID never trip the list view threshold, so this works at any list size.
+ * Loads the whole plan: one `$batch` with a GET per list and each list's highest id (plus the
+ * digest the batch POST needs on a cookie-authenticated site), then one more batch of ID ranges
+ * only when a list is past {@link PAGE_SIZE} items. Reads by ID never trip the list view
+ * threshold, so this works at any list size.
  * Problems in stored data go to `onProblem` as found and are also returned with the plan.
  */
 export async function loadPlan(sp: SPFI, now: () => Date, onProblem: ProblemSink = () => undefined): Promise<PlanLoad> {
@@ -45,17 +83,7 @@ export async function loadPlan(sp: SPFI, now: () => Date, onProblem: ProblemSink
   const counted = spfi(sp).using(CountRequests(counter));
   let lists: SpItem[][];
   try {
-    lists = await readAll(counted, [
-      allItems('themes', THEME_SELECT, THEME_EXPAND),
-      allItems('workstreams', WORKSTREAM_SELECT, WORKSTREAM_EXPAND),
-      allItems('actions', ACTION_SELECT, ACTION_EXPAND),
-      allItems('progressUpdates', PROGRESS_SELECT, PROGRESS_EXPAND),
-      allItems('milestones', MILESTONE_SELECT),
-      allItems('risks', RISK_SELECT, RISK_EXPAND),
-      allItems('changeLog', CHANGE_SELECT, CHANGE_EXPAND),
-      allItems('recommendations', RECOMMENDATION_SELECT),
-      allItems('settings', ['Id', 'Title', 'SettingValue'], [], `Title eq '${PLAN_DETAILS_KEY}'`)
-    ]);
+    lists = await readAll(counted, PLAN_LOAD_QUERIES.map(allItems), PAGE_SIZE);
   } catch (error) {
     throw translateError(error, { doing: 'read the plan', record: 'One of the plan lists' });
   }

@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { addDays, format, parseISO } from 'date-fns';
 
 /**
  * A calendar day written `YYYY-MM-DD` (for example `2026-03-31`).
@@ -10,6 +10,7 @@ import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'da
 export type IsoDate = string;
 
 const ISO_DATE_PATTERN: RegExp = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SHORT_MONTHS: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Is `value` a `YYYY-MM-DD` string naming a day that exists (so `2026-02-30` is rejected)? */
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -30,7 +31,8 @@ export function assertIsoDate(value: unknown, what: string = 'date'): asserts va
 export function isRealDay(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
+  // Every month has 28 days: most days need no calendar arithmetic (mapping a plan checks thousands).
+  return day <= 28 || day <= daysInMonth(year, month);
 }
 
 /** Number of days in month `month` (1-12) of `year`. */
@@ -54,9 +56,25 @@ export function addDaysIso(date: IsoDate, days: number): IsoDate {
   return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1 January 1970 of a `YYYY-MM-DD` day (NaN when it is not a real day). Worked out in
+ * UTC from the digits, so no clock change can shift it; rating a plan calls this thousands of
+ * times, where parsing into local-time Dates made loading a large plan noticeably slow.
+ */
+function dayNumber(date: IsoDate): number {
+  const match = ISO_DATE_PATTERN.exec(date);
+  if (!match) return Number.NaN;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isRealDay(year, month, day)) return Number.NaN;
+  // setUTCFullYear, unlike Date.UTC, keeps years 0-99 as written.
+  return new Date(0).setUTCFullYear(year, month - 1, day) / DAY_MS;
+}
+
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** Orders two days: negative when `a` is earlier, 0 when equal, positive when later. */
@@ -77,10 +95,11 @@ export function laterOf(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate
  * shows "Invalid Date".
  */
 export function formatUkDate(date: IsoDate): string {
-  if (!isIsoDate(date)) return date;
-  const parsed = parseISO(date);
-  /* istanbul ignore next -- isIsoDate has already guaranteed a real day */
-  return isValid(parsed) ? format(parsed, 'd MMM yyyy') : date;
+  const match = ISO_DATE_PATTERN.exec(date);
+  if (!match || !isRealDay(Number(match[1]), Number(match[2]), Number(match[3]))) return date;
+  // Built from the digits (date-fns `d MMM yyyy` gives the same text): every rating reason
+  // carries dates, and formatting through Date objects dominated rating a large plan.
+  return `${Number(match[3])} ${SHORT_MONTHS[Number(match[2]) - 1]} ${match[1]}`;
 }
 
 /** Formats a day in full, e.g. `'Sunday 22 November 2026'`, for screen readers and letters. */

@@ -4,8 +4,12 @@ import { ThemeProvider, type ThemeChangedEventArgs } from '@microsoft/sp-compone
 import type { Theme } from '@fluentui/react-components';
 import type { PlanServices } from '../../application/ports/planRepository';
 import { createPlanServices } from '../../data';
+import { createPlanImporter } from '../../data/import/createPlanImporter';
+import type { PlanImporter } from '../../application/import/ports';
 import { createSpForSpfx } from '../../data/sp/createSp';
 import { createAlertStores } from '../../data/notifications';
+import { createSnapshotStore } from '../../data/snapshots';
+import { createReportingServices, type ReportingServices } from '../../application/periods/reportingPort';
 import type { PostJson } from '../../notifications/senders';
 import { createSlipAlerter, type SlipAlerter } from '../alerts/slipAlerter';
 import { actionIdFromSubPage, sharePointActionLink, teamsActionLink } from '../links/actionLinks';
@@ -13,6 +17,10 @@ import { actionIdFromSubPage, sharePointActionLink, teamsActionLink } from '../l
 /** Everything the web part hands the app, read from the SPFx context. */
 export interface SpfxHost {
   services: PlanServices;
+  /** The import ports (the app shows Import to the programme office only). */
+  importer: PlanImporter;
+  /** Closed reporting periods on the plan site, and closing one. */
+  reporting: ReportingServices;
   hostKind: 'sharePoint' | 'teams' | 'teamsMobile';
   /** The Teams theme name in Teams; undefined on a SharePoint page. */
   teamsTheme?: string;
@@ -58,6 +66,8 @@ function graphPostJson(context: WebPartContext): PostJson {
 export async function createSpfxHost(context: WebPartContext, siteUrl?: string): Promise<SpfxHost> {
   const sp = createSpForSpfx(context, siteUrl || undefined);
   const services = createPlanServices(sp);
+  const importer = createPlanImporter(sp);
+  const reporting = createReportingServices({ snapshots: createSnapshotStore(sp), loadPlan: async () => (await services.loadPlan()).plan });
   const alerter = (actionLink: (id: string) => string): SlipAlerter =>
     createSlipAlerter({ stores: createAlertStores(sp), postJson: graphPostJson(context), graphBaseUrl: '', actionLink, planLink: () => window.location.href });
   const themeProvider = context.serviceScope.consume(ThemeProvider.serviceKey);
@@ -65,6 +75,8 @@ export async function createSpfxHost(context: WebPartContext, siteUrl?: string):
   if (!teams) {
     return {
       services,
+      importer,
+      reporting,
       hostKind: 'sharePoint',
       siteTheme: themeProvider.tryGetThemeV2(),
       initialSearch: window.location.search,
@@ -77,6 +89,8 @@ export async function createSpfxHost(context: WebPartContext, siteUrl?: string):
   const linkedAction = actionIdFromSubPage(teamsContext.page.subPageId);
   return {
     services,
+    importer,
+    reporting,
     hostKind: clientType === 'android' || clientType === 'ios' ? 'teamsMobile' : 'teams',
     teamsTheme: teamsContext.app.theme,
     initialSearch: linkedAction ? `?view=action&action=${encodeURIComponent(linkedAction)}` : '',

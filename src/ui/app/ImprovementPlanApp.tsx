@@ -119,7 +119,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
     const { view, themeCode } = routeRef.current;
     go({ view, ...(themeCode ? { themeCode } : {}) });
     // Back to the control that opened the panel, or to the current view's tab when it has gone.
-    focusReturn.restore(() => rootRef.current?.querySelector<HTMLElement>('nav [aria-selected="true"], nav button'));
+    focusReturn.restore(() => rootRef.current?.querySelector<HTMLElement>('nav [aria-selected="true"]') ?? rootRef.current?.querySelector<HTMLElement>('nav button') ?? undefined);
   }, [go, focusReturn, rootRef]);
   const onSaved = React.useCallback(
     (result: ActionUpdateResult) => {
@@ -169,7 +169,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
           <React.Suspense fallback={<LoadingState />}>
             <ReportsView
               view={view}
-              liveView={liveView ?? view}
+              liveView={state.status === 'ready' ? state.view : view}
               services={props.reporting}
               reporting={reporting}
               loadFiles={() => (props.reportFiles ? Promise.resolve(props.reportFiles) : loadExportFiles())}

@@ -45,7 +45,7 @@ export interface RatingBadgeProps {
 export function RatingBadge({ rating, size = 'medium', className }: RatingBadgeProps): React.ReactElement {
   const styles = useStyles();
   return (
-    <span className={mergeClasses(styles.base, rating ? styles[rating] : styles.none, size === 'large' && styles.large, className)} data-rating={rating ?? 'none'}>
+    <span className={mergeClasses('ipt-rating', styles.base, rating ? styles[rating] : styles.none, size === 'large' && styles.large, className)} data-rating={rating ?? 'none'}>
       {rating ? ratingLabel(rating) : strings.rating.notRated}
     </span>
   );

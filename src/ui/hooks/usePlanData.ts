@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { CurrentUser, LoadedPlan, PlanServices, VersionTag } from '../../application/ports/planRepository';
-import { explainRating, londonDate, rateActionAt, type Action, type ChangeRequest, type IsoDate, type ProgressRating } from '../../domain';
+import type { StoredSnapshot } from '../../application/periods';
+import { explainRating, londonDate, rateAction, type Action, type ChangeRequest, type IsoDate, type ProgressRating } from '../../domain';
 import { errorMessage } from '../components/States';
 
 /** An action's rating today, the words explaining it and how late it is. */
@@ -19,6 +20,8 @@ export interface PlanView {
   /** Rating in force today per action id. */
   ratings: ReadonlyMap<string, ActionRating>;
   actionsById: ReadonlyMap<string, Action>;
+  /** Set when the app shows the plan as at a closed period instead of today (nothing is editable then). */
+  asAt?: StoredSnapshot;
 }
 
 /** Loading state of the plan. */
@@ -27,11 +30,13 @@ export type PlanState = { status: 'loading' } | { status: 'error'; message: stri
 /** Rates every action on the London day of `now` (the domain's rules; nothing is re-implemented here). */
 export function buildPlanView(loaded: LoadedPlan, user: CurrentUser, now: Date): PlanView {
   const ratings = new Map<string, ActionRating>();
+  // The London day once, not per action: time-zone conversion was most of the cost of rating.
+  const today = londonDate(now);
   for (const action of loaded.plan.actions) {
-    const assessment = rateActionAt(action, now);
+    const assessment = rateAction(action, today);
     ratings.set(action.id, { rating: assessment.rating, reason: explainRating(assessment), daysOverdue: assessment.daysOverdue });
   }
-  return { loaded, user, today: londonDate(now), ratings, actionsById: new Map(loaded.plan.actions.map((a) => [a.id, a])) };
+  return { loaded, user, today, ratings, actionsById: new Map(loaded.plan.actions.map((a) => [a.id, a])) };
 }
 
 /** What a save hands back to the app so it can show the result without reloading everything. */

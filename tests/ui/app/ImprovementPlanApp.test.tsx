@@ -59,6 +59,25 @@ describe('ImprovementPlanApp', () => {
     expect(onNavigate).toHaveBeenLastCalledWith({ view: 'overview' });
   });
 
+  it('gives focus back to the action that opened the panel when Escape closes it', async () => {
+    renderApp({ user: staff, initialRoute: { view: 'my' } });
+    const heading = await screen.findByRole('heading', { level: 2, name: 'My actions: Aisha Bello' });
+    const opener = within(heading.closest('section') as HTMLElement).getAllByRole('button')[0];
+    opener.focus();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('dialog');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(opener).toHaveFocus());
+  });
+
+  it('puts focus on the current view’s tab when a panel opened by a link closes', async () => {
+    renderApp({ initialRoute: { view: 'exceptions', actionId: 'a2' } });
+    const panel = await screen.findByRole('dialog', { name: /GV.A2/ });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Exceptions' })).toHaveFocus());
+  });
+
   it('gives members the whole plan read-only, with no edit controls anywhere', async () => {
     renderApp({ user: member, initialRoute: { view: 'overview', actionId: 'a1' } });
     const panel = await screen.findByRole('dialog', { name: /GV.A1/ });

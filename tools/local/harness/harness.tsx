@@ -113,6 +113,10 @@ function Harness(): React.ReactElement {
         <div className={styles.brand}>
           <Title3 as="h1">Improvement Plan Tracker</Title3>
           <Caption1>Local product: emulated SharePoint site and Teams channel, demo council</Caption1>
+          <Caption1>
+            Sample plans to import as the programme office: <a href="/_harness/samples/northmoor-peer-challenge-actions.xlsx">messy (.xlsx)</a>,{' '}
+            <a href="/_harness/samples/northmoor-peer-challenge-actions.csv">messy (.csv)</a>, <a href="/_harness/samples/northmoor-peer-challenge-actions-fixed.xlsx">fixed (.xlsx)</a>
+          </Caption1>
         </div>
         <Field label="Signed in as">
           <Dropdown

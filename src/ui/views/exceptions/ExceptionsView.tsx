@@ -24,9 +24,11 @@ export function ExceptionsView({ view, onOpenAction }: { view: PlanView; onOpenA
   const { plan } = view.loaded;
   const [theme, setTheme] = React.useState<string | undefined>();
   const items = React.useMemo(() => {
+    // As at a closed period, the exceptions are those frozen then, without today's change requests.
+    if (view.asAt) return exceptionReport(view.asAt.snapshot, { themeCode: theme });
     const snapshot = takeSnapshot(plan.actions, periodContaining('month', view.today), view.today);
     return exceptionReport(snapshot, { themeCode: theme, requests: plan.changeRequests });
-  }, [plan, view.today, theme]);
+  }, [plan, view.today, view.asAt, theme]);
   const themeName = plan.themes.find((t) => t.code === theme);
   return (
     <section aria-labelledby={`${ids}-exceptions-heading`}>

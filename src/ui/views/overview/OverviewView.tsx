@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Body1, makeStyles, Subtitle1, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import type { StoredSnapshot } from '../../../application/periods';
 import { countRatings, rollUpPlan, type ProgressRating } from '../../../domain';
 import { ActionList } from '../../components/ActionList';
 import { RatingCounts } from '../../components/RatingCounts';
@@ -8,6 +9,7 @@ import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
 import { changeSinceLastPeriod } from './periodChange';
 import { ThemeCard } from './ThemeCard';
+import { themeTrendPoints } from './themeTrendPoints';
 
 const useStyles = makeStyles({
   summary: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))', gap: tokens.spacingHorizontalXL, marginBlock: tokens.spacingVerticalL },
@@ -20,10 +22,12 @@ export interface OverviewViewProps {
   view: PlanView;
   onOpenTheme(code: string): void;
   onOpenAction(id: string): void;
+  /** Snapshots of the latest closed periods, oldest first, for each theme's trend; none means no charts. */
+  history?: readonly StoredSnapshot[];
 }
 
 /** Plan overview: counts by rating, change since the last period, overdue actions, and every theme with its rating and reason. */
-export function OverviewView({ view, onOpenTheme, onOpenAction }: OverviewViewProps): React.ReactElement {
+export function OverviewView({ view, onOpenTheme, onOpenAction, history }: OverviewViewProps): React.ReactElement {
   const styles = useStyles();
   const ids = useId('ipt-overview');
   const { plan } = view.loaded;
@@ -34,6 +38,7 @@ export function OverviewView({ view, onOpenTheme, onOpenAction }: OverviewViewPr
     .filter((a) => (view.ratings.get(a.id)?.daysOverdue ?? 0) > 0)
     .sort((a, b) => (view.ratings.get(b.id)?.daysOverdue ?? 0) - (view.ratings.get(a.id)?.daysOverdue ?? 0));
   const change = changeSinceLastPeriod(view);
+  const trends = React.useMemo(() => themeTrendPoints(view, history), [view, history]);
   return (
     <section aria-labelledby={`${ids}-overview-heading`}>
       <Subtitle1 as="h2" id={`${ids}-overview-heading`}>
@@ -77,7 +82,7 @@ export function OverviewView({ view, onOpenTheme, onOpenAction }: OverviewViewPr
         <ul className={styles.grid}>
           {rollups.map((r) => (
             <li key={r.theme.code}>
-              <ThemeCard view={view} rollup={r} onOpenTheme={onOpenTheme} />
+              <ThemeCard view={view} rollup={r} onOpenTheme={onOpenTheme} trend={trends?.get(r.theme.code)} />
             </li>
           ))}
         </ul>

@@ -1,11 +1,13 @@
 import * as React from 'react';
 import { Body1, Button, Caption1, Card, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import type { TrendPoint } from '../../../application/periods';
 import { countRatings, type ThemeRollup } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import { RatingCounts } from '../../components/RatingCounts';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
 import { changeSinceLastPeriod } from './periodChange';
+import { ThemeTrendChart } from './ThemeTrendChart';
 
 const useStyles = makeStyles({
   card: { height: '100%', gap: tokens.spacingVerticalS },
@@ -15,8 +17,8 @@ const useStyles = makeStyles({
   open: { alignSelf: 'flex-start', minHeight: '32px' }
 });
 
-/** One theme on the overview: rating and reason, counts by rating, overdue actions, change since last period. */
-export function ThemeCard({ view, rollup, onOpenTheme }: { view: PlanView; rollup: ThemeRollup; onOpenTheme(code: string): void }): React.ReactElement {
+/** One theme on the overview: rating and reason, counts by rating, overdue actions, change since last period and, once periods are closed, its trend. */
+export function ThemeCard({ view, rollup, onOpenTheme, trend }: { view: PlanView; rollup: ThemeRollup; onOpenTheme(code: string): void; trend?: readonly TrendPoint[] }): React.ReactElement {
   const styles = useStyles();
   const { theme } = rollup;
   const actions = view.loaded.plan.actions.filter((a) => a.themeCode === theme.code);
@@ -39,6 +41,7 @@ export function ThemeCard({ view, rollup, onOpenTheme }: { view: PlanView; rollu
         {strings.overview.totalActions(actions.length)} · {strings.overview.overdue(overdue)}
         {change.compared ? ` · ${strings.overview.worse(change.worse.length)}, ${strings.overview.better(change.better.length)}` : ''}
       </Caption1>
+      {trend?.length ? <ThemeTrendChart themeCode={theme.code} themeName={theme.name} points={trend} /> : null}
       <Button className={styles.open} appearance="primary" onClick={() => onOpenTheme(theme.code)}>
         {strings.overview.openTheme(theme.code, theme.name)}
       </Button>

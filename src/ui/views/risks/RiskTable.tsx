@@ -9,7 +9,10 @@ const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '720px' },
   cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL }
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  // WCAG 2.2 target size (2.5.8): each action link is at least 24 px high, with a gap between them.
+  links: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  actionLink: { minHeight: '24px', minWidth: '24px' }
 });
 
 /** The risk register as a table: scores in words and colour, trend, mitigations and the plan actions linked to each risk. */
@@ -58,13 +61,13 @@ export function RiskTable({ view, risks, onOpenAction }: { view: PlanView; risks
                   </ul>
                 </TableCell>
                 <TableCell className={styles.cell}>
-                  {linked.map((action) => (
-                    <React.Fragment key={action.id}>
-                      <Link as="button" onClick={() => onOpenAction(action.id)}>
+                  <div className={styles.links}>
+                    {linked.map((action) => (
+                      <Link key={action.id} className={styles.actionLink} as="button" onClick={() => onOpenAction(action.id)}>
                         {action.code}
-                      </Link>{' '}
-                    </React.Fragment>
-                  ))}
+                      </Link>
+                    ))}
+                  </div>
                 </TableCell>
               </TableRow>
             );

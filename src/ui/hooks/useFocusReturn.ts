@@ -1,0 +1,40 @@
+import * as React from 'react';
+
+/** What {@link useFocusReturn} gives its owner. */
+export interface FocusReturn {
+  /** Notes what has focus now (the control that opens an overlay), unless focus is already inside a dialog. */
+  remember(): void;
+  /**
+   * Gives focus back to what was remembered once the overlay has gone, or, when that control no
+   * longer exists (a save moved the action to another group), to `fallback()`.
+   */
+  restore(fallback: () => HTMLElement | undefined): void;
+}
+
+/**
+ * Focus return for overlays the app opens and closes by route rather than with a Fluent trigger
+ * (the action panel): without it, closing the panel leaves focus on the page body and a keyboard
+ * or screen reader user loses their place (WCAG 2.4.3 Focus Order).
+ */
+export function useFocusReturn(): FocusReturn {
+  const opener = React.useRef<HTMLElement | null>(null);
+  return React.useMemo<FocusReturn>(
+    () => ({
+      remember: () => {
+        const active = typeof document === 'undefined' ? null : document.activeElement;
+        // Opening a related action from inside the panel keeps the control that opened the panel first.
+        if (active instanceof HTMLElement && active !== document.body && !active.closest('[role="dialog"]')) opener.current = active;
+      },
+      restore: (fallback) => {
+        const target = opener.current;
+        opener.current = null;
+        // After the panel has unmounted and the view has re-rendered.
+        setTimeout(() => {
+          const focusable = target?.isConnected ? target : fallback();
+          focusable?.focus();
+        }, 0);
+      }
+    }),
+    []
+  );
+}

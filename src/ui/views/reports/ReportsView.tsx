@@ -1,0 +1,108 @@
+import * as React from 'react';
+import { Body1, makeStyles, Subtitle1, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import type { ReportFiles, ReportingServices, StoredSnapshot } from '../../../application/periods';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { strings } from '../../loc/strings';
+import type { PlanView } from '../../hooks/usePlanData';
+import { AsAtPicker } from './AsAtPicker';
+import { ChangedSinceSection } from './ChangedSinceSection';
+import { ClosePeriodSection } from './ClosePeriodSection';
+import { DownloadsSection } from './DownloadsSection';
+import { useChangedSince } from './useChangedSince';
+import type { Reporting } from './useReporting';
+
+const useStyles = makeStyles({
+  section: { marginBlockStart: tokens.spacingVerticalL, paddingBlockStart: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  h3: { display: 'block', marginBlock: tokens.spacingVerticalS }
+});
+
+/** Props of {@link ReportsView}. */
+export interface ReportsViewProps {
+  /** The plan shown: today's, or as at a closed period. */
+  view: PlanView;
+  /** Today's plan, whatever is shown (closing a period freezes today's). */
+  liveView: PlanView;
+  /** The host's reporting port; without it only the downloads and printing are offered. */
+  services?: ReportingServices;
+  reporting: Reporting;
+  loadFiles(): Promise<ReportFiles>;
+  now(): Date;
+  onShowAsAt(periodId: string): void;
+  onBackToToday(): void;
+  onPrint(): void;
+  onOpenAction(id: string): void;
+  onPeriodClosed(stored: StoredSnapshot): void;
+}
+
+function Section({ title, children, className }: { title: string; children: React.ReactNode; className?: string }): React.ReactElement {
+  const styles = useStyles();
+  const id = useId('ipt-reports');
+  return (
+    <section aria-labelledby={id} className={className ?? styles.section}>
+      <Subtitle2 as="h3" id={id} className={styles.h3}>
+        {title}
+      </Subtitle2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * Reports: what changed since the last report, the plan as at a closed period, the monitoring
+ * tool and Cabinet summary as files, the members' pack for printing and, for the programme
+ * office, closing a period.
+ */
+export function ReportsView(props: ReportsViewProps): React.ReactElement {
+  const ids = useId('ipt-reports');
+  const { view, reporting } = props;
+  const changed = useChangedSince(view, reporting);
+  const data = reporting.data;
+  const needsPeriods = (ready: (periods: Extract<typeof data, { status: 'ready' }>['periods']) => React.ReactNode): React.ReactNode => {
+    if (data.status === 'off') return <EmptyState>{strings.reports.unavailable}</EmptyState>;
+    if (data.status === 'loading') return <LoadingState />;
+    if (data.status === 'error') return <ErrorState title={strings.reports.periodsFailed} message={data.message} onRetry={reporting.reload} />;
+    return ready(data.periods);
+  };
+  const asAt = view.asAt;
+  return (
+    <section aria-labelledby={`${ids}-heading`}>
+      <Subtitle1 as="h2" id={`${ids}-heading`}>
+        {strings.reports.heading}
+      </Subtitle1>
+      <Section title={strings.reports.changedHeading} className="">
+        {needsPeriods((periods) => {
+          if (!periods.length) return <EmptyState>{strings.reports.noClosed}</EmptyState>;
+          if (changed.status === 'loading') return <LoadingState />;
+          if (changed.status === 'error') return <ErrorState title={strings.states.sectionFailed} message={changed.message} onRetry={reporting.reload} />;
+          if (changed.status === 'nothing') return <EmptyState>{strings.reports.noEarlier(asAt?.period.label ?? periods[0].label)}</EmptyState>;
+          const { since } = changed.report;
+          return (
+            <>
+              <Body1 as="p" block>{asAt ? strings.reports.changedIntroAsAt(asAt.period.label, since.label) : strings.reports.changedIntro(since.label)}</Body1>
+              <ChangedSinceSection report={changed.report} onOpenAction={props.onOpenAction} />
+            </>
+          );
+        })}
+      </Section>
+      <Section title={strings.reports.asAtHeading}>
+        {needsPeriods((periods) => (
+          <AsAtPicker periods={periods} current={asAt?.period.periodId} onShow={props.onShowAsAt} onBackToToday={props.onBackToToday} />
+        ))}
+      </Section>
+      <Section title={strings.reports.downloadsHeading}>
+        <DownloadsSection view={view} loadFiles={props.loadFiles} onPrint={props.onPrint} />
+      </Section>
+      {props.liveView.user.canManage && props.services ? (
+        <Section title={strings.reports.closeHeading}>
+          {asAt ? (
+            <EmptyState>{strings.reports.asAtNoClose}</EmptyState>
+          ) : (
+            needsPeriods((periods) => (
+              <ClosePeriodSection view={props.liveView} reporting={props.services as ReportingServices} closed={periods} now={props.now} onClosed={props.onPeriodClosed} />
+            ))
+          )}
+        </Section>
+      ) : null}
+    </section>
+  );
+}
