@@ -8,6 +8,7 @@ import { normaliseReferenceCode } from '../../domain';
 import { ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
 import { actionItemValues, type ItemValues } from './actionItem';
 import { PeopleResolver } from './people';
+import { describeSpFailure } from '../repositories/spErrors';
 
 type ListTitle = typeof THEMES_LIST | typeof WORKSTREAMS_LIST | typeof ACTIONS_LIST;
 
@@ -115,8 +116,7 @@ export class SpImportWriter implements ImportWriter {
     });
     const failed = settled.findIndex((s) => s.status === 'rejected');
     if (failed !== -1) {
-      const reason = (settled[failed] as PromiseRejectedResult).reason as { message?: string };
-      throw new Error(`${what(writes[failed])} failed: ${reason?.message ?? String(reason)}`);
+      throw new Error(`${what(writes[failed])} failed: ${describeSpFailure((settled[failed] as PromiseRejectedResult).reason)}`);
     }
   }
 

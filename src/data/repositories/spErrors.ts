@@ -29,3 +29,32 @@ export function translateError(error: unknown, context: ErrorContext): unknown {
   if (status === 404) return new NotFoundError(`${context.record} no longer exists: it may have been deleted. Reload the plan to see the current list.`);
   return error;
 }
+
+/** Longest server text kept in a message: enough to recognise the failure, not a page of markup. */
+const MAX_DETAIL = 200;
+
+/** SharePoint's own sentence from an error body: `odata.error` JSON, or the text of an HTML page. */
+function bodyDetail(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { error?: { message?: { value?: string } | string }; 'odata.error'?: { message?: { value?: string } } };
+    const message = parsed['odata.error']?.message?.value ?? (typeof parsed.error?.message === 'string' ? parsed.error.message : parsed.error?.message?.value);
+    if (message) return message;
+  } catch {
+    // Not JSON: an HTML error page or plain text.
+  }
+  const text = body.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
+}
+
+/**
+ * A failed request in words for a person: "SharePoint answered 500 (Internal Server Error): …",
+ * with SharePoint's own message rather than PnPjs's wrapper and never raw markup.
+ */
+export function describeSpFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const wrapped = /\[(\d{3})\]\s*([^:]*?)\s*::>\s*([\s\S]*)$/.exec(message);
+  if (!wrapped) return message;
+  const [, status, statusText, body] = wrapped;
+  const detail = bodyDetail(body);
+  return `SharePoint answered ${status}${statusText ? ` (${statusText})` : ''}${detail ? `: ${detail}` : '.'}`;
+}
