@@ -27,14 +27,14 @@ const PAGE_HEADERS = {
   'X-Content-Type-Options': 'nosniff'
 };
 
-function page(title: string, script: string): string {
+function page(title: string, script: string, today?: string): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>html,body{margin:0;padding:0;min-height:100%;font-family:"Segoe UI",system-ui,sans-serif}</style>
+${today ? `<meta name="ipt-local-today" content="${today}">\n` : ''}<style>html,body{margin:0;padding:0;min-height:100%;font-family:"Segoe UI",system-ui,sans-serif}</style>
 </head>
 <body>
 <div id="root"></div>
@@ -52,7 +52,8 @@ function page(title: string, script: string): string {
  *   /_harness/personas  the demo personas for the switcher
  *   /_harness/samples/* the sample spreadsheets to import
  */
-export function hostRoutes(options: { buildDir: string; personas: readonly HarnessPersona[] }) {
+export function hostRoutes(options: { buildDir: string; personas: readonly HarnessPersona[]; today?: string }) {
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new Error(`today must be YYYY-MM-DD, not "${options.today}".`);
   return (req: IncomingMessage, res: ServerResponse, url: URL): boolean => {
     if (req.method !== 'GET') return false;
     if (url.pathname === '/' || url.pathname === '/index.html') {
@@ -62,7 +63,7 @@ export function hostRoutes(options: { buildDir: string; personas: readonly Harne
     }
     if (url.pathname === '/app') {
       res.writeHead(200, { 'Content-Type': TYPES['.html'], ...PAGE_HEADERS });
-      res.end(page('Improvement Plan', 'app.js'));
+      res.end(page('Improvement Plan', 'app.js', options.today));
       return true;
     }
     if (url.pathname === '/_harness/personas') {

@@ -19,6 +19,11 @@ export interface LocalProductOptions {
   dataDir: string;
   /** The demo plan's "today" (YYYY-MM-DD), which decides which actions are overdue. */
   today: string;
+  /**
+   * The day the app in the browser believes it is (YYYY-MM-DD), so tests and demos with a fixed
+   * `today` see the same ratings in the app as in the data. Absent: the browser's real clock.
+   */
+  appToday?: string;
   /** Skip rebuilding the host bundle when it is already there (tests build once). */
   reuseBuild?: boolean;
   log?: (message: string) => void;
@@ -57,7 +62,7 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     siteOwner: owner.login,
     // The programme office persona edits settings and runs change control.
     groups: { [PROGRAMME_OFFICE_GROUP]: demo.users.filter((u) => u.persona === 'pmo').map((u) => u.login) },
-    extraRoutes: hostRoutes({ buildDir, personas: demo.users })
+    extraRoutes: hostRoutes({ buildDir, personas: demo.users, ...(options.appToday ? { today: options.appToday } : {}) })
   });
   try {
     const sp = createSp({ siteUrl: emulator.siteUrl, headers: { 'X-Emulator-User': owner.login } });

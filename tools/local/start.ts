@@ -19,6 +19,8 @@ runCli(async () => {
     port: Number(options.get('port') ?? process.env.PORT ?? DEFAULT_PORT),
     dataDir,
     today: (options.get('today') as string | undefined) ?? londonDate(new Date()),
+    // With --today the app in the browser lives on that day too; without, it follows the real clock.
+    ...(options.get('today') ? { appToday: options.get('today') as string } : {}),
     log: (m) => console.log(m)
   });
   console.log(`\nImprovement Plan Tracker is running.\n\n  Open ${product.url}/\n\n  Emulated SharePoint site: ${product.siteUrl}\n  Data: ${dataDir} (kept between runs; npm start -- --fresh starts over)\n\nPress Ctrl+C to stop.`);

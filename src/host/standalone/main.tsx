@@ -12,7 +12,7 @@ import { fetchPostJson, type PostJson } from '../../notifications/senders';
 import { createSlipAlerter } from '../alerts/slipAlerter';
 import { createSp } from '../../data/sp/createSp';
 import { readStandaloneConfig, type StandaloneConfig } from './config';
-import { onHarnessThemeChange } from './localHarness';
+import { localHarnessClock, onHarnessThemeChange } from './localHarness';
 import { addressWithRoute, teamsActionLink } from '../links/actionLinks';
 
 /** Renders the app with the current theme; called again when the theme changes. */
@@ -63,8 +63,10 @@ async function boot(): Promise<void> {
     actionLink,
     planLink: (themeCode) => `${window.location.origin}/${themeCode ? `?view=theme&theme=${encodeURIComponent(themeCode)}` : ''}`
   });
+  const now = config.mode === 'local' ? localHarnessClock(document) : undefined;
   const app = (
     <ImprovementPlanApp
+      {...(now ? { now } : {})}
       services={services}
       importer={createPlanImporter(sp)}
       reporting={reporting}
