@@ -39,6 +39,7 @@ export const strings = {
     worse: (n: number) => `${plural(n, 'action')} worse`,
     better: (n: number) => `${plural(n, 'action')} better`,
     unchanged: (n: number) => `${n} unchanged`,
+    otherChanges: (n: number) => `${n} otherwise changed`,
     leadDirector: (name: string) => `Lead director: ${name}`,
     openTheme: (code: string, name: string) => `Open ${code} ${name}`
   },

@@ -37,7 +37,9 @@ export function OverviewView({ view, onOpenTheme, onOpenAction, history }: Overv
   const overdue = plan.actions
     .filter((a) => (view.ratings.get(a.id)?.daysOverdue ?? 0) > 0)
     .sort((a, b) => (view.ratings.get(b.id)?.daysOverdue ?? 0) - (view.ratings.get(a.id)?.daysOverdue ?? 0));
-  const change = changeSinceLastPeriod(view);
+  // The last closed period is what members were last given; without one, last month's updates.
+  const lastReport = history?.length ? history[history.length - 1] : undefined;
+  const change = changeSinceLastPeriod(view, undefined, lastReport);
   const trends = React.useMemo(() => themeTrendPoints(view, history), [view, history]);
   return (
     <section aria-labelledby={`${ids}-overview-heading`}>
@@ -60,7 +62,8 @@ export function OverviewView({ view, onOpenTheme, onOpenAction, history }: Overv
           {change.compared ? (
             <>
               <Body1 as="p">
-                {strings.overview.worse(change.worse.length)}, {strings.overview.better(change.better.length)}, {strings.overview.unchanged(change.unchanged)}.
+                {strings.overview.worse(change.worse.length)}, {strings.overview.better(change.better.length)}
+                {change.otherChanges ? `, ${strings.overview.otherChanges(change.otherChanges)}` : ''}, {strings.overview.unchanged(change.unchanged)}.
               </Body1>
               {change.worse.length ? <ActionList view={view} actions={change.worse.slice(0, 10)} onOpenAction={onOpenAction} /> : null}
             </>
@@ -82,7 +85,7 @@ export function OverviewView({ view, onOpenTheme, onOpenAction, history }: Overv
         <ul className={styles.grid}>
           {rollups.map((r) => (
             <li key={r.theme.code}>
-              <ThemeCard view={view} rollup={r} onOpenTheme={onOpenTheme} trend={trends?.get(r.theme.code)} />
+              <ThemeCard view={view} rollup={r} onOpenTheme={onOpenTheme} trend={trends?.get(r.theme.code)} lastReport={lastReport} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Body1, Button, Caption1, Card, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
-import type { TrendPoint } from '../../../application/periods';
+import type { StoredSnapshot, TrendPoint } from '../../../application/periods';
 import { countRatings, type ThemeRollup } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import { RatingCounts } from '../../components/RatingCounts';
@@ -18,13 +18,26 @@ const useStyles = makeStyles({
 });
 
 /** One theme on the overview: rating and reason, counts by rating, overdue actions, change since last period and, once periods are closed, its trend. */
-export function ThemeCard({ view, rollup, onOpenTheme, trend }: { view: PlanView; rollup: ThemeRollup; onOpenTheme(code: string): void; trend?: readonly TrendPoint[] }): React.ReactElement {
+export function ThemeCard({
+  view,
+  rollup,
+  onOpenTheme,
+  trend,
+  lastReport
+}: {
+  view: PlanView;
+  rollup: ThemeRollup;
+  onOpenTheme(code: string): void;
+  trend?: readonly TrendPoint[];
+  /** The last closed period, compared with today; without one, last month's updates. */
+  lastReport?: StoredSnapshot;
+}): React.ReactElement {
   const styles = useStyles();
   const { theme } = rollup;
   const actions = view.loaded.plan.actions.filter((a) => a.themeCode === theme.code);
   const counts = countRatings(actions.map((a) => view.ratings.get(a.id)?.rating ?? 'NotStarted'));
   const overdue = actions.filter((a) => (view.ratings.get(a.id)?.daysOverdue ?? 0) > 0).length;
-  const change = changeSinceLastPeriod(view, actions);
+  const change = changeSinceLastPeriod(view, actions, lastReport);
   const titleId = useId('ipt-theme-card');
   return (
     <Card className={styles.card} aria-labelledby={titleId}>
