@@ -7,10 +7,11 @@ import type { PlanView } from '../hooks/usePlanData';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Code beside the title, then due date and rating under the title: the same shape for every row.
   item: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
+    display: 'grid',
+    gridTemplateColumns: 'minmax(4.5em, max-content) minmax(0, 1fr)',
+    alignItems: 'baseline',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
     paddingBlock: tokens.spacingVerticalXS,
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
   },
   code: { fontFamily: tokens.fontFamilyMonospace, minWidth: '5em' },
   title: { flexGrow: 1, minWidth: 0, minHeight: '24px', textAlign: 'start' },
+  details: { gridColumn: '2', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground2 }
 });
 
@@ -32,8 +34,10 @@ export function ActionList({ view, actions, onOpenAction }: { view: PlanView; ac
           <Link as="button" className={styles.title} onClick={() => onOpenAction(a.id)}>
             {a.title}
           </Link>
-          <Caption1 className={styles.meta}>{dueText(a)}</Caption1>
-          <RatingBadge rating={view.ratings.get(a.id)?.rating} />
+          <span className={styles.details}>
+            <Caption1 className={styles.meta}>{dueText(a)}</Caption1>
+            <RatingBadge rating={view.ratings.get(a.id)?.rating} />
+          </span>
         </li>
       ))}
     </ul>
