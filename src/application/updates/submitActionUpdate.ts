@@ -27,6 +27,22 @@ export interface ActionUpdateResult {
   slipped?: SlippageEvent;
   /** Present when the update asked change control for a new date or a closure. */
   changeRequest?: ChangeRequest;
+  /**
+   * Writes that follow the saved action and failed even after the data layer's retries (SharePoint
+   * throttling for minutes, a dropped connection). The action itself is saved; these say what is
+   * missing and can be retried as they are, so nothing the lead typed is lost.
+   */
+  unfinished?: UnfinishedWrite[];
+}
+
+/** A write that belongs to a saved update but has not happened yet. */
+export interface UnfinishedWrite {
+  /** What is missing: the progress history entry, or the request to change control. */
+  kind: 'progressHistory' | 'changeRequest';
+  /** Why the last attempt failed, in the data layer's words. */
+  error: string;
+  /** Tries the same write again; resolves with the change request when that is what it wrote. */
+  retry(): Promise<ChangeRequest | undefined>;
 }
 
 /** The reporting period an update belongs to: the London calendar month, e.g. `2026-11`. */
@@ -71,10 +87,35 @@ export async function submitActionUpdate(
     lastUpdated: now,
     ...(updated.override ? { override: updated.override } : { clearOverride: action.override !== undefined })
   };
+  // The change request is built (and checked) before anything is written, so a bad request can
+  // never leave a saved action behind a validation error.
+  const basis = { id: 'new', reference: 1, requestedBy: user, requestedOn: today };
+  const built = input.requestedDueDate
+    ? requestReprofile(action, input.requestedDueDate, { ...basis, rationale: input.dateChangeRationale ?? '' })
+    : input.status === 'Closed' && action.status !== 'Closed'
+      ? requestClosure(action, { ...basis, rationale: input.closureRationale ?? '' })
+      : undefined;
+  if (built && !built.ok) throw new ValidationError([{ field: input.requestedDueDate ? 'requestedDueDate' : 'closureRationale', message: built.error }]);
+
   const newVersion = await services.updateAction(action.id, changes, version);
   const saved: Action = { ...updated, rating: assessment.rating };
 
-  await services.addProgressUpdate({
+  // From here the action is saved: a failing follow-up is reported with its retry, never thrown,
+  // so the lead is not told "not saved" (and then shown a conflict with their own save).
+  const unfinished: UnfinishedWrite[] = [];
+  const attempt = async <T>(kind: UnfinishedWrite['kind'], write: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await write();
+    } catch (error) {
+      const retry = async (): Promise<ChangeRequest | undefined> => {
+        const result = await write();
+        return kind === 'changeRequest' ? (result as unknown as ChangeRequest) : undefined;
+      };
+      unfinished.push({ kind, error: error instanceof Error ? error.message : String(error), retry });
+      return undefined;
+    }
+  };
+  const history = {
     actionId: action.id,
     periodId: periodOf(now),
     submittedBy: user,
@@ -86,20 +127,14 @@ export async function submitActionUpdate(
     achievements: [],
     evidence: updated.evidence.slice(action.evidence.length),
     ratingAtSubmission: assessment.rating
-  });
+  };
+  await attempt('progressHistory', () => services.addProgressUpdate(history));
 
   let changeRequest: ChangeRequest | undefined;
-  // The domain builds and checks the request; the store gives it its id and reference number.
-  const basis = { id: 'new', reference: 1, requestedBy: user, requestedOn: today };
-  const built = input.requestedDueDate
-    ? requestReprofile(action, input.requestedDueDate, { ...basis, rationale: input.dateChangeRationale ?? '' })
-    : input.status === 'Closed' && action.status !== 'Closed'
-      ? requestClosure(action, { ...basis, rationale: input.closureRationale ?? '' })
-      : undefined;
-  if (built && !built.ok) throw new ValidationError([{ field: input.requestedDueDate ? 'requestedDueDate' : 'closureRationale', message: built.error }]);
   if (built && built.ok) {
+    // The domain builds and checks the request; the store gives it its id and reference number.
     const { id: _id, reference: _reference, status: _status, ...request } = built.value;
-    changeRequest = await services.submitChangeRequest(request);
+    changeRequest = await attempt('changeRequest', () => services.submitChangeRequest(request));
   }
 
   const slipped = detectSlippage(
@@ -117,5 +152,11 @@ export async function submitActionUpdate(
     },
     today
   );
-  return { action: saved, version: newVersion, ...(slipped ? { slipped } : {}), ...(changeRequest ? { changeRequest } : {}) };
+  return {
+    action: saved,
+    version: newVersion,
+    ...(slipped ? { slipped } : {}),
+    ...(changeRequest ? { changeRequest } : {}),
+    ...(unfinished.length ? { unfinished } : {})
+  };
 }

@@ -135,6 +135,11 @@ export const strings = {
     fixProblems: (n: number) => `${plural(n, 'thing needs', 'things need')} correcting before the update can be saved.`,
     denied: 'You do not have permission to change this action. SharePoint refused the save; nothing was written.',
     failed: (why: string) => `The update was not saved: ${why} Try again.`,
+    savedButUnfinished: (parts: string[], why: string) =>
+      `Your update is saved, but ${parts.join(' and ')} could not be recorded yet (${why}). Nothing you typed is lost: choose "Record it now" to try again.`,
+    unfinishedPart: { progressHistory: 'its entry in the progress history', changeRequest: 'your request to change control' } as Record<'progressHistory' | 'changeRequest', string>,
+    recordNow: 'Record it now',
+    recorded: 'Everything in your update is now recorded.',
     theirsShown: 'Their version is now shown. Your draft is kept below so you can copy from it.',
     yourDraft: 'Your unsaved draft',
     rebased: 'Your draft is kept; saving now will replace their version.'

@@ -186,6 +186,55 @@ describe('submitActionUpdate', () => {
     expect(s.submitChangeRequest).not.toHaveBeenCalled();
   });
 
+  it('keeps a saved update when SharePoint refuses the history write for longer than the retries: it is reported with its retry, not as "not saved"', async () => {
+    const throttled = new Error('Retry count exceeded (6)');
+    let refusals = 1;
+    const addProgressUpdate = jest.fn(async (u) => {
+      if (refusals-- > 0) throw throttled;
+      return { ...u, id: 'pu9' };
+    });
+    const s = services({ addProgressUpdate: addProgressUpdate as PlanServices['addProgressUpdate'] });
+    const result = await submitActionUpdate(
+      s,
+      action(),
+      '"1"',
+      input({ overrideRating: 'Red', overrideReason: 'Supplier withdrew', commentary: 'Re-procurement next month.', requestedDueDate: '2027-06-30', dateChangeRationale: 'Re-procurement' }),
+      lead,
+      now
+    );
+    // The save stands, the change request still went, and the slip is still reported for the alert.
+    expect(result.version).toBe('"2"');
+    expect(result.changeRequest).toMatchObject({ reference: 41 });
+    expect(result.slipped).toMatchObject({ toRating: 'Red' });
+    expect(result.unfinished).toEqual([expect.objectContaining({ kind: 'progressHistory', error: 'Retry count exceeded (6)' })]);
+    // Retrying writes exactly the entry that was missing.
+    await expect(result.unfinished?.[0].retry()).resolves.toBeUndefined();
+    expect(addProgressUpdate).toHaveBeenCalledTimes(2);
+    expect(addProgressUpdate.mock.calls[1][0]).toEqual(addProgressUpdate.mock.calls[0][0]);
+  });
+
+  it('reports an unfinished change request with a retry that returns the request', async () => {
+    let refusals = 1;
+    const submitChangeRequest = jest.fn(async (r) => {
+      if (refusals-- > 0) throw new Error('The connection was reset');
+      return { ...r, id: 'cr2', reference: 42, status: 'Submitted' as const };
+    });
+    const s = services({ submitChangeRequest: submitChangeRequest as PlanServices['submitChangeRequest'] });
+    const result = await submitActionUpdate(s, action(), '"1"', input({ requestedDueDate: '2027-06-30', dateChangeRationale: 'Consultation extended' }), lead, now);
+    expect(result.changeRequest).toBeUndefined();
+    expect(result.unfinished?.map((u) => u.kind)).toEqual(['changeRequest']);
+    await expect(result.unfinished?.[0].retry()).resolves.toMatchObject({ reference: 42 });
+  });
+
+  it('checks a change request before saving anything', async () => {
+    const s = services();
+    const closed = action({ status: 'Closed', closureRationale: 'Superseded' });
+    await expect(
+      submitActionUpdate(s, closed, '"1"', input({ status: 'Closed', requestedDueDate: '2020-01-01', dateChangeRationale: 'x' }), lead, now)
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(s.calls).toEqual([]);
+  });
+
   it('removes an override the lead no longer wants', async () => {
     const withOverride = action({ override: { rating: 'Amber', reason: 'Waiting for the legal view', by: lead, at: new Date('2026-10-01T09:00:00Z') } });
     const s = services();

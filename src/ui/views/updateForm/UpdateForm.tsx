@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Body1, Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, Textarea, tokens } from '@fluentui/react-components';
+import { Body1, Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Option, Textarea, tokens } from '@fluentui/react-components';
 import type { PlanServices, VersionTag } from '../../../application/ports/planRepository';
 import type { ActionUpdateInput, ActionUpdateResult } from '../../../application/updates';
 import { ACTION_STATUSES, isExceptionRating, ratingLabel, type Action, type Person, type ProgressRating } from '../../../domain';
@@ -128,8 +128,15 @@ export function UpdateForm(props: UpdateFormProps): React.ReactElement {
       {input.status === 'Closed' && form.base.action.status !== 'Closed' ? text('closureRationale', strings.form.closureRationale, { required: true }) : null}
       <div role="status" aria-live="polite">
         {form.outcome ? (
-          <MessageBar intent={form.outcome.intent}>
+          <MessageBar intent={form.outcome.intent} layout={form.unfinished.length ? 'multiline' : 'auto'}>
             <MessageBarBody>{form.outcome.text}</MessageBarBody>
+            {form.unfinished.length ? (
+              <MessageBarActions>
+                <Button appearance="primary" disabled={form.saving} onClick={form.recordUnfinished}>
+                  {strings.form.recordNow}
+                </Button>
+              </MessageBarActions>
+            ) : null}
           </MessageBar>
         ) : null}
       </div>

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { isConflict, PermissionDeniedError, ValidationError, type ValidationProblem } from '../../../application/errors';
 import type { PlanServices, VersionTag } from '../../../application/ports/planRepository';
-import { previewRating, submitActionUpdate, validateActionUpdate, type ActionUpdateInput, type ActionUpdateResult } from '../../../application/updates';
+import { previewRating, submitActionUpdate, validateActionUpdate, type ActionUpdateInput, type ActionUpdateResult, type UnfinishedWrite } from '../../../application/updates';
 import type { Action, Person, ProgressRating } from '../../../domain';
 import { errorMessage } from '../../components/States';
 import { strings } from '../../loc/strings';
@@ -15,7 +15,7 @@ export interface Base {
 
 /** What the person is told after a save attempt. */
 export interface Outcome {
-  intent: 'success' | 'error' | 'info';
+  intent: 'success' | 'error' | 'info' | 'warning';
   text: string;
 }
 
@@ -31,6 +31,10 @@ export interface UpdateFormState {
   outcome?: Outcome;
   conflict?: Base;
   draft?: ActionUpdateInput;
+  /** Parts of a saved update still to be recorded (the save itself succeeded). */
+  unfinished: UnfinishedWrite[];
+  /** Tries the unfinished parts again. */
+  recordUnfinished(): void;
   submit(): void;
   keepMine(): void;
   takeTheirs(): void;
@@ -65,6 +69,7 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
   const [outcome, setOutcome] = React.useState<Outcome | undefined>();
   const [conflict, setConflict] = React.useState<Base | undefined>();
   const [draft, setDraft] = React.useState<ActionUpdateInput | undefined>();
+  const [unfinished, setUnfinished] = React.useState<UnfinishedWrite[]>([]);
   const optionsRef = React.useRef(options);
   optionsRef.current = options;
 
@@ -94,7 +99,12 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
       setAttempted(false);
       setServerProblems([]);
       setConflict(undefined);
-      setOutcome({ intent: 'success', text: `${strings.form.saved}${result.changeRequest ? ` ${strings.form.changeRequested(result.changeRequest.reference)}` : ''}` });
+      setUnfinished(result.unfinished ?? []);
+      setOutcome(
+        result.unfinished?.length
+          ? { intent: 'warning', text: strings.form.savedButUnfinished(result.unfinished.map((u) => strings.form.unfinishedPart[u.kind]), result.unfinished[0].error) }
+          : { intent: 'success', text: `${strings.form.saved}${result.changeRequest ? ` ${strings.form.changeRequested(result.changeRequest.reference)}` : ''}` }
+      );
       optionsRef.current.onSaved(result);
     } catch (error) {
       if (isConflict(error)) {
@@ -124,6 +134,29 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
     outcome,
     conflict,
     draft,
+    unfinished,
+    recordUnfinished: () => {
+      const pending = unfinished;
+      setSaving(true);
+      void Promise.all(
+        pending.map((write) =>
+          write.retry().then(
+            (request) => ({ write, request, failed: undefined as string | undefined }),
+            (error: unknown) => ({ write, request: undefined, failed: errorMessage(error) })
+          )
+        )
+      ).then((results) => {
+        const still = results.filter((r) => r.failed !== undefined);
+        const request = results.find((r) => r.request)?.request;
+        setUnfinished(still.map((r) => ({ ...r.write, error: r.failed as string })));
+        setOutcome(
+          still.length
+            ? { intent: 'warning', text: strings.form.savedButUnfinished(still.map((r) => strings.form.unfinishedPart[r.write.kind]), still[0].failed as string) }
+            : { intent: 'success', text: `${strings.form.recorded}${request ? ` ${strings.form.changeRequested(request.reference)}` : ''}` }
+        );
+        setSaving(false);
+      });
+    },
     submit: () => {
       save(base).catch(() => undefined);
     },

@@ -125,6 +125,25 @@ describe('staff update flow', () => {
     await save(form);
     expect(await within(form).findByText(/You do not have permission to change this action/)).toBeInTheDocument();
   });
+
+  it('says the update is saved when only its history entry failed, and records it on "Record it now" without a conflict', async () => {
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff });
+    services.failNext('addProgressUpdate', new Error('Retry count exceeded (6)'));
+    const { form } = await openForm('a1', { services });
+    await userEvent.clear(commentary(form));
+    await userEvent.type(commentary(form), 'Working group met; draft scheme agreed.');
+    await save(form);
+    const status = within(form).getByRole('status');
+    expect(await within(status).findByText(/Your update is saved, but its entry in the progress history could not be recorded yet \(Retry count exceeded \(6\)\)/)).toBeInTheDocument();
+    expect(services.peekAction('a1')?.value.commentary).toBe('Working group met; draft scheme agreed.');
+    expect(services.peekProgressUpdates()).toHaveLength(5);
+
+    await userEvent.click(within(status).getByRole('button', { name: 'Record it now' }));
+    expect(await within(status).findByText('Everything in your update is now recorded.')).toBeInTheDocument();
+    expect(services.peekProgressUpdates()).toHaveLength(6);
+    expect(services.peekProgressUpdates()[5].commentary).toBe('Working group met; draft scheme agreed.');
+    expect(within(form).queryByRole('region', { name: /Someone else saved this action/ })).not.toBeInTheDocument();
+  });
 });
 
 describe('save conflicts', () => {
