@@ -1,25 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parseRoute } from '../../src/ui/routes';
 import { describeViolations, runAxe, waitForSettled } from './support/axe';
-import { launchBrowser } from './support/browser';
 import { chooseWithArrows, describeFocus, isFocused, tabTo } from './support/keyboard';
-import { personaLogin, startProduct } from './support/product';
+import { personaLogin } from './support/product';
+import { browser, product, useProductAndBrowser } from './support/session';
 import { readAction } from './support/sharePoint';
 
-type Product = Awaited<ReturnType<typeof startProduct>>;
-
-let product: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-}, 180000);
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.close();
-});
+useProductAndBrowser();
 
 /** The hosts and themes the app must pass in: SharePoint (light), Teams dark and high contrast, and a phone. */
 const THEMES = [

@@ -1,21 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { personaLogin, startProduct } from './support/product';
+import { personaLogin } from './support/product';
+import { browser, product, useProductAndBrowser } from './support/session';
 
-type Product = Awaited<ReturnType<typeof startProduct>>;
-
-let product: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-}, 180000);
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.close();
-});
+useProductAndBrowser();
 
 interface Recorded {
   kind: string;

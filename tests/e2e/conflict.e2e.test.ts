@@ -1,23 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describeViolations, runAxe, waitForSettled } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { personaLogin, startProduct } from './support/product';
+import { personaLogin } from './support/product';
+import { browser, product, useProductAndBrowser } from './support/session';
 import { readAction, readProgressUpdates, spGet, type SpItem } from './support/sharePoint';
 
-type Product = Awaited<ReturnType<typeof startProduct>>;
-
-let product: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-}, 180000);
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.close();
-});
+useProductAndBrowser();
 
 /** LD.A1, led by the staff persona. */
 const ACTION_ID = 1;

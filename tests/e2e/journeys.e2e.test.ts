@@ -1,21 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { personaLogin, restartProduct, startProduct } from './support/product';
+import type { Page } from 'playwright-core';
+import { personaLogin } from './support/product';
+import { browser, product, restartSession, useProductAndBrowser } from './support/session';
 
-type Product = Awaited<ReturnType<typeof startProduct>>;
-
-let product: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-}, 180000);
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.close();
-});
+useProductAndBrowser();
 
 async function openApp(login: string, route = ''): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -64,7 +51,7 @@ describe('the local product in a real browser', () => {
     await form.getByText('Update saved.').waitFor();
     await page.close();
 
-    product = await restartProduct(product);
+    await restartSession();
     const after = await openApp(staff, '&view=overview&action=1');
     await after.getByRole('form', { name: 'Update this action' }).waitFor();
     expect(await after.getByRole('textbox', { name: /Commentary/ }).inputValue()).toBe('Updated from the browser journey: working group met on Monday.');

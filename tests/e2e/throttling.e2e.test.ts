@@ -1,27 +1,13 @@
-import type { Browser } from 'playwright-core';
 import { waitForSettled } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { personaLogin, startProduct } from './support/product';
+import { personaLogin } from './support/product';
+import { browser, product, useProductAndBrowser } from './support/session';
 import { armedFaults, readAction, readProgressUpdates, switchFaultsOff, switchFaultsOn } from './support/sharePoint';
 
-type Product = Awaited<ReturnType<typeof startProduct>>;
-
-let product: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-}, 180000);
+useProductAndBrowser();
 
 afterEach(async () => {
   // Whatever happened, the next test (and anyone sharing the product) gets a calm SharePoint.
   if (product) await switchFaultsOff(product);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.close();
 });
 
 /** LD.A1, led by the staff persona. */
