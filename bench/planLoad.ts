@@ -8,7 +8,7 @@ import { PLAN_LOAD_QUERIES, PAGE_SIZE } from '../src/data/repositories/planLoade
 import { listDefinition } from '../src/data/schema/planLists';
 import { buildPlanView } from '../src/ui/hooks/usePlanData';
 import type { BenchFigure } from './report';
-import { benchDataRoot, countRequests, median, settleConnections } from './measure';
+import { benchDataRoot, collectGarbage, countRequests, median, settleConnections } from './measure';
 import { seedSyntheticPlan, type SyntheticSize } from './syntheticPlan';
 
 /** The Accept header PnPjs sends (JSON Light, minimal metadata: the ETags the app needs). */
@@ -85,6 +85,7 @@ export async function measurePlanLoad(label: string, size: SyntheticSize, runs: 
       // Alternate which goes first so neither always meets a freshly collected heap.
       const order = run % 2 === 0 ? ['app', 'raw'] : ['raw', 'app'];
       for (const which of order) {
+        collectGarbage();
         const started = performance.now();
         if (which === 'app') {
           const counted = await countRequests(() => appLoad(emulator.siteUrl));

@@ -4,7 +4,9 @@
  * tests). Options:
  *
  *   --only planLoad,planLoadLarge,themeRender,bundle,sweep   run only these (default: all)
- *   --runs <n>                                               timed runs per comparison (default 5)
+ *   --runs <n>                                               timed runs per comparison (default 5; demo-size
+ *                                                            plan load 3n, 25,000-action load at most 3,
+ *                                                            theme render at least 7)
  *
  * The bundle figure reads an existing `npm run ship` output and never builds one.
  */
@@ -21,7 +23,8 @@ const root = path.resolve(__dirname, '..');
 
 /** Every benchmark by the name `--only` takes. */
 const BENCHMARKS: Record<string, (runs: number) => Promise<BenchFigure[]>> = {
-  planLoad: (runs) => measurePlanLoad('plan load, demo size (400 actions, 1,200 sub-actions)', { mainActions: 400, subActionsPerMain: 3 }, runs),
+  // A demo-size load takes a few hundred milliseconds, so more runs keep one slow run from deciding it.
+  planLoad: (runs) => measurePlanLoad('plan load, demo size (400 actions, 1,200 sub-actions)', { mainActions: 400, subActionsPerMain: 3 }, runs * 3),
   planLoadLarge: (runs) => measurePlanLoad('plan load, 25,000 actions', { mainActions: 6250, subActionsPerMain: 3 }, Math.min(runs, 3)),
   themeRender: (runs) => measureThemeRender(2000, Math.max(runs, 7)),
   bundle: () => measureBundle(root),

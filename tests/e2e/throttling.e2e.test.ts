@@ -44,6 +44,8 @@ describe('saving while SharePoint throttles', () => {
       await form.getByRole('button', { name: 'Save update' }).click();
       // While it retries, the form says it is saving and cannot be sent twice.
       await form.getByRole('button', { name: 'Saving…' }).waitFor();
+      // A save held up by throttling says so, in the live region, instead of leaving a grey button.
+      await form.getByRole('status').getByText(/Still saving: SharePoint is busy/).waitFor({ timeout: 10000 });
       await form.getByText('Update saved.').waitFor({ timeout: 30000 });
       const took = Date.now() - started;
 

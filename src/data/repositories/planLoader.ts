@@ -58,7 +58,7 @@ function allItems({ key, select, expand = [], filter }: PlanListQuery): WholeLis
     if (where.length) q = q.filter(where.join(' and '));
     return q;
   };
-  if (filter || process.env.IPT_NO_RANGES) return { first: (root) => query(root) };
+  if (filter) return { first: (root) => query(root) };
   return {
     first: (root) => query(root),
     lastId: (root) => items(root).select('Id').orderBy('Id', false).top(1),

@@ -130,6 +130,7 @@ export const strings = {
     closureRationale: 'Why the action should close',
     save: 'Save update',
     saving: 'Saving…',
+    stillSaving: 'Still saving: SharePoint is busy, so your update is being retried. Keep this open; nothing is lost.',
     saved: 'Update saved.',
     changeRequested: (ref: number) => `Change request ${ref} has gone to the Programme office.`,
     fixProblems: (n: number) => `${plural(n, 'thing needs', 'things need')} correcting before the update can be saved.`,

@@ -8,6 +8,7 @@ import { statusText } from '../../components/format';
 import { strings } from '../../loc/strings';
 import { ConflictPanel } from './ConflictPanel';
 import { useUpdateForm } from './useUpdateForm';
+import { useTakingLong } from '../../hooks/useTakingLong';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40em' },
@@ -45,6 +46,7 @@ export function UpdateForm(props: UpdateFormProps): React.ReactElement {
     control?.focus();
   };
   const form = useUpdateForm({ ...props, focusField });
+  const slowSave = useTakingLong(form.saving);
   const { input, set, problemFor, preview } = form;
   const exception = isExceptionRating(preview.rating);
   const text = (field: keyof ActionUpdateInput, label: string, options: { required?: boolean; hint?: string; multiline?: boolean } = {}): React.ReactElement => (
@@ -127,6 +129,11 @@ export function UpdateForm(props: UpdateFormProps): React.ReactElement {
       {input.requestedDueDate ? text('dateChangeRationale', strings.form.dateChangeRationale, { required: true }) : null}
       {input.status === 'Closed' && form.base.action.status !== 'Closed' ? text('closureRationale', strings.form.closureRationale, { required: true }) : null}
       <div role="status" aria-live="polite">
+        {slowSave ? (
+          <MessageBar intent="info">
+            <MessageBarBody>{strings.form.stillSaving}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {form.outcome ? (
           <MessageBar intent={form.outcome.intent} layout={form.unfinished.length ? 'multiline' : 'auto'}>
             <MessageBarBody>{form.outcome.text}</MessageBarBody>
