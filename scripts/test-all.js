@@ -19,7 +19,7 @@ const path = require('path');
 const root = path.join(__dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const steps = [
-  ['lint', bin('eslint'), ['--ext', '.ts,.tsx', 'src']],
+  ['lint', bin('eslint'), ['--ext', '.ts,.tsx', '--max-warnings', '0', 'src']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']],
   ['jest', bin('jest'), ['--coverage', '--coverageReporters=text-summary', ...process.argv.slice(2)]]
 ];

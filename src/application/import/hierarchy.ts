@@ -12,6 +12,17 @@ export function codeDepth(parsed: ParsedReferenceCode, themeCode: string): numbe
   return levels + (parsed.subLetter !== undefined ? 1 : 0);
 }
 
+/** After the full code: a separator (`.`, `:`, `-`, `–`, `)`) or just a space, then the name. */
+const CODE_THEN_NAME = /^(?:\s*[.:\-–)]\s*|\s+)(.+)$/;
+/** After the short code (`A`): a separator is required, so a name that starts with "A " is kept whole. */
+const SHORT_CODE_THEN_NAME = /^\s*[.:\-–)]\s*(.+)$/;
+
+/** The name after `code` at the start of `text` (any case), or undefined when it does not start so. */
+function afterCode(text: string, code: string, rest: RegExp): string | undefined {
+  if (!text.toLowerCase().startsWith(code.toLowerCase())) return undefined;
+  return rest.exec(text.slice(code.length))?.[1].trim();
+}
+
 /**
  * The name a workstream cell gives, without a leading code: `'LC.A Workforce'`, `'A: Workforce'`
  * and `'A - Workforce'` all give `'Workforce'`.
@@ -19,11 +30,9 @@ export function codeDepth(parsed: ParsedReferenceCode, themeCode: string): numbe
 export function workstreamName(cell: string, workstreamCode: string): string {
   const trimmed = cell.trim();
   const last = workstreamCode.split('.').pop() ?? workstreamCode;
-  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const full = new RegExp(`^${escape(workstreamCode)}(?:\\s*[.:\\-–)]\\s*|\\s+)(.+)$`, 'i').exec(trimmed);
-  if (full) return full[1].trim();
-  const short = new RegExp(`^${escape(last)}\\s*[.:\\-–)]\\s*(.+)$`, 'i').exec(trimmed);
-  return short ? short[1].trim() : trimmed;
+  const full = afterCode(trimmed, workstreamCode, CODE_THEN_NAME);
+  if (full !== undefined) return full;
+  return afterCode(trimmed, last, SHORT_CODE_THEN_NAME) ?? trimmed;
 }
 
 /** Orders items parents first: by depth, then by code in natural order. */

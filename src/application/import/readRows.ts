@@ -107,14 +107,16 @@ export function readRow(row: SheetRow, mapping: ColumnMapping, log: ProblemLog):
     const marker = fromText?.marker ?? fromDate?.marker;
     return { ...(date !== undefined ? { date } : {}), ...(written !== undefined ? { text: written } : {}), ...(marker !== undefined ? { marker } : {}) };
   };
-  const dayOnly = (field: ImportField) => (t: string): Result<IsoDate | undefined> => {
-    const parsed = readPlanDate(t, 'due');
-    if (!parsed.ok) return parsed;
-    if (parsed.value.date === undefined && field === 'currentDueDate') {
-      return { ok: false, error: `"${t}" is not a date. The current due date must be a day or a period such as March 2026.` };
-    }
-    return { ok: true, value: parsed.value.date };
-  };
+  const dayOnly =
+    (field: ImportField): ((t: string) => Result<IsoDate | undefined>) =>
+    (t: string): Result<IsoDate | undefined> => {
+      const parsed = readPlanDate(t, 'due');
+      if (!parsed.ok) return parsed;
+      if (parsed.value.date === undefined && field === 'currentDueDate') {
+        return { ok: false, error: `"${t}" is not a date. The current due date must be a day or a period such as March 2026.` };
+      }
+      return { ok: true, value: parsed.value.date };
+    };
 
   const values = {
     row: row.rowNumber,

@@ -84,11 +84,11 @@ function worksheetRows(sheet: Worksheet): Array<{ rowNumber: number; cells: stri
 }
 
 async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadSpreadsheetOptions): Promise<Sheet> {
-  const ExcelJS = interop(await import('exceljs'));
+  const ExcelJS = interop(await import(/* webpackChunkName: 'exceljs' */ 'exceljs'));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
+  } catch {
     throw new SpreadsheetReadError(`${fileName} could not be opened as an Excel workbook (.xlsx). Save it from Excel as "Excel Workbook" and try again.`);
   }
   const wanted = options.sheetName;
@@ -110,7 +110,7 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 async function readCsv(bytes: Uint8Array, fileName: string): Promise<Sheet> {
-  const Papa = interop(await import('papaparse'));
+  const Papa = interop(await import(/* webpackChunkName: 'papaparse' */ 'papaparse'));
   const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: false });
   const rows = parsed.data.map((record, index) => ({ rowNumber: index + 1, cells: record.map((c) => (c ?? '').trim()) }));
   return toSheet(fileName, 'CSV', rows);

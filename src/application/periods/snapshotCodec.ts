@@ -61,6 +61,7 @@ export function decodeSnapshot(periodId: string, text: string): StoredSnapshot {
     const first = parsed.error.issues[0];
     throw new SnapshotCorruptError(periodId, `${first.path.join('.') || 'the record'}: ${first.message}.`);
   }
-  const { format, ...stored } = parsed.data;
+  // The format marker belongs to the stored record, not to the snapshot handed back.
+  const { format: _format, ...stored } = parsed.data;
   return stored as StoredSnapshot;
 }

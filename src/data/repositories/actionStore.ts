@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
+import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { ConflictError } from '../../application/errors';
@@ -28,7 +29,7 @@ export class SpActionStore implements ActionStore {
     private readonly report: ProblemSink
   ) {}
 
-  private get list() {
+  private get list(): IList {
     return this.sp.web.lists.getByTitle(ACTIONS_LIST);
   }
 

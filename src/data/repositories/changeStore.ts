@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
+import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { ConflictError } from '../../application/errors';
@@ -31,7 +32,7 @@ export class SpChangeRequestStore implements ChangeRequestStore {
     private readonly report: ProblemSink
   ) {}
 
-  private get list() {
+  private get list(): IList {
     return this.sp.web.lists.getByTitle(CHANGE_LOG_LIST);
   }
 

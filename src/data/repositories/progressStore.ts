@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
+import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { ProgressHistoryStore } from '../../application/ports/planRepository';
@@ -19,7 +20,7 @@ export class SpProgressHistoryStore implements ProgressHistoryStore {
     private readonly report: ProblemSink
   ) {}
 
-  private get list() {
+  private get list(): IList {
     return this.sp.web.lists.getByTitle(PROGRESS_UPDATES_LIST);
   }
 

@@ -31,6 +31,8 @@ export function sheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
+// exceljs writes an empty cell for null (its API's own empty value), never for undefined.
+// eslint-disable-next-line @rushstack/no-new-null
 function cellValue(cell: MonitoringCell): string | number | Date | null {
   if (cell === undefined) return null;
   if (typeof cell === 'string' || typeof cell === 'number') return cell;
@@ -65,7 +67,7 @@ function fillSheet(sheet: Worksheet, actions: readonly Action[], context: Monito
  * exceljs is loaded only when this runs, so it stays in its own chunk.
  */
 export async function buildMonitoringWorkbook(plan: MonitoringPlan, options: MonitoringWorkbookOptions = {}): Promise<Uint8Array> {
-  const mod = await import('exceljs');
+  const mod = await import(/* webpackChunkName: 'exceljs' */ 'exceljs');
   const ExcelJS = ((mod as unknown as { default?: typeof mod }).default ?? mod) as typeof mod;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = options.creator ?? 'Improvement Plan Tracker';

@@ -6,7 +6,7 @@ type Docx = typeof import('docx');
 type Block = ParagraphType | TableType;
 
 function table(d: Docx, headings: readonly string[], rows: ReadonlyArray<readonly string[]>, widths: readonly number[]): TableType {
-  const cell = (text: string, header: boolean, width: number) =>
+  const cell = (text: string, header: boolean, width: number): InstanceType<Docx['TableCell']> =>
     new d.TableCell({
       width: { size: width, type: d.WidthType.PERCENTAGE },
       children: text.split('\n').map((line) => new d.Paragraph({ children: [new d.TextRun({ text: line, bold: header })] }))
@@ -76,7 +76,7 @@ function themeBlocks(d: Docx, section: ThemeSection): Block[] {
  * the document is accessible and converts cleanly to PDF. docx is loaded only when this runs.
  */
 export async function buildThemeSummaryDocx(report: ThemeSummaryReport): Promise<Uint8Array> {
-  const mod = await import('docx');
+  const mod = await import(/* webpackChunkName: 'docx' */ 'docx');
   const d = ((mod as unknown as { default?: Docx }).default?.Document ? (mod as unknown as { default: Docx }).default : mod) as Docx;
   const p = report.period;
   const document = new d.Document({

@@ -36,6 +36,8 @@ export interface SpfxHost {
 /** MSGraphClientV3 errors carry the HTTP status and headers; anything else is a network failure. */
 interface GraphClientError {
   statusCode?: number;
+  // The Fetch API's Headers.get answers null for a missing header.
+  // eslint-disable-next-line @rushstack/no-new-null
   headers?: { get(name: string): string | null };
 }
 

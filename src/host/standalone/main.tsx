@@ -15,9 +15,13 @@ import { readStandaloneConfig, type StandaloneConfig } from './config';
 import { localHarnessClock, onHarnessThemeChange } from './localHarness';
 import { addressWithRoute, teamsActionLink } from '../links/actionLinks';
 
-/** Renders the app with the current theme; called again when the theme changes. */
+/**
+ * Renders the app with the current theme; called again when the theme changes. The page is the
+ * app's alone, so it is unmounted only when the page goes.
+ */
 function renderApp(root: HTMLElement, config: StandaloneConfig, theme: string | undefined, app: React.ReactElement): void {
-  ReactDom.render(React.createElement(AppFrame, { theme: fluentThemeFor(theme), idPrefix: 'ipt-', children: app }), root);
+  ReactDom.render(React.createElement(AppFrame, { theme: fluentThemeFor(theme), idPrefix: 'ipt-' }, app), root);
+  window.addEventListener('pagehide', () => ReactDom.unmountComponentAtNode(root), { once: true });
 }
 
 /**
@@ -75,7 +79,7 @@ async function boot(): Promise<void> {
       actionLink={actionLink}
       onSlip={(event, action, themeName) => {
         // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
-        void services
+        services
           .currentUser()
           .then((user) => sendSlipAlert(event, action, user.person, themeName))
           .catch((error: unknown) => console.warn('The slippage alert could not be sent now; the next sweep will send it.', error));

@@ -49,10 +49,10 @@ export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImpro
       actionLink: host.actionLink,
       onSlip: (event, action, themeName) => {
         // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
-        void host.services
+        host.services
           .currentUser()
           .then((user) => host.sendSlipAlert(event, action, user.person, themeName))
-          .catch(() => undefined);
+          .catch((error: unknown) => console.warn('The slippage alert could not be sent now; the next sweep will send it.', error));
       },
       onNavigate: (route) => {
         // Keep the route in the page address on SharePoint, so a refresh or a copied link returns here.
@@ -62,7 +62,7 @@ export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImpro
       }
     });
     ReactDom.render(
-      React.createElement(AppFrame, { theme: fluentThemeFor(host.teamsTheme, host.siteTheme), idPrefix: `ipt-${this.instanceId}-`, children: app }),
+      React.createElement(AppFrame, { theme: fluentThemeFor(host.teamsTheme, host.siteTheme), idPrefix: `ipt-${this.instanceId}-` }, app),
       this.domElement
     );
   }

@@ -121,7 +121,7 @@ export function ClosePeriodSection({ view, reporting, closed, now, onClosed }: C
               {busy ? <Spinner size="tiny" labelPosition="after" label={strings.reports.closing} /> : null}
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" disabledFocusable={busy} onClick={() => void close()}>
+              <Button appearance="primary" disabledFocusable={busy} onClick={() => close().catch(() => undefined)}>
                 {chosen ? strings.reports.confirm(chosen.label) : ''}
               </Button>
               <Button disabledFocusable={busy} onClick={() => setConfirming(false)}>

@@ -65,10 +65,10 @@ export function DownloadsSection({ view, loadFiles, onPrint }: DownloadsSectionP
     <>
       <Body1 as="p" block>{view.asAt ? strings.reports.downloadsAsAt(view.asAt.period.label) : strings.reports.downloadsToday(formatUkDate(view.today))}</Body1>
       <div className={styles.buttons}>
-        <Button className={styles.button} icon={<ArrowDownload20Regular />} disabledFocusable={busy} onClick={() => void monitoring()}>
+        <Button className={styles.button} icon={<ArrowDownload20Regular />} disabledFocusable={busy} onClick={() => monitoring().catch(() => undefined)}>
           {strings.reports.monitoring}
         </Button>
-        <Button className={styles.button} icon={<ArrowDownload20Regular />} disabledFocusable={busy} onClick={() => void summary()}>
+        <Button className={styles.button} icon={<ArrowDownload20Regular />} disabledFocusable={busy} onClick={() => summary().catch(() => undefined)}>
           {strings.reports.themeSummary}
         </Button>
         <Button className={styles.button} icon={<Print20Regular />} onClick={onPrint}>

@@ -138,7 +138,7 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
     recordUnfinished: () => {
       const pending = unfinished;
       setSaving(true);
-      void Promise.all(
+      Promise.all(
         pending.map((write) =>
           write.retry().then(
             (request) => ({ write, request, failed: undefined as string | undefined }),
@@ -155,7 +155,8 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
             : { intent: 'success', text: `${strings.form.recorded}${request ? ` ${strings.form.changeRequested(request.reference)}` : ''}` }
         );
         setSaving(false);
-      });
+      })
+        .catch(() => setSaving(false));
     },
     submit: () => {
       save(base).catch(() => undefined);
