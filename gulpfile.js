@@ -18,6 +18,9 @@ build.rig.getTasks = function () {
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
     config.module.rules.push({ test: require('./config/shims/fixAdaptiveExpressions').TARGET, loader: require.resolve('./config/shims/fixAdaptiveExpressions') });
+    // IPT_BUNDLE_STATS=1 writes which modules each chunk holds (temp/bundle-modules.json), so the
+    // bundle benchmark can say what the initial chunk is made of.
+    if (process.env.IPT_BUNDLE_STATS) config.plugins.push(require('./config/bundleModules'));
     return config;
   }
 });

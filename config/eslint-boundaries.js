@@ -20,7 +20,7 @@ const boundaries = [
     files: ['src/domain/**/*.ts', 'src/domain/**/*.tsx'],
     rules: {
       'no-restricted-imports': restrict(
-        [...UI_AND_PLATFORM, 'adaptivecards*', 'exceljs', 'docx', 'papaparse', 'zod'],
+        [...UI_AND_PLATFORM, 'adaptivecards*', 'exceljs', 'docx', 'papaparse', 'valibot'],
         ['application', 'data', 'notifications', 'ui', 'host', 'webparts'],
         'src/domain holds pure rules: it imports only its own files, date-fns and @date-fns/tz.'
       )

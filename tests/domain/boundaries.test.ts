@@ -46,7 +46,7 @@ describe('src/domain imports nothing from outside itself', () => {
 
   it.each([
     ['react', false],
-    ['zod', false],
+    ['valibot', false],
     ['../../data/repo', false],
     ['./ratings', true],
     ['../model/action', true],

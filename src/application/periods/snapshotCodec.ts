@@ -1,43 +1,44 @@
-import { z } from 'zod';
+// valibot: schema checks that bundle to a few kilobytes, since snapshots are read on every page load.
+import * as v from 'valibot';
 import { ACTION_STATUSES, PROGRESS_RATINGS, type ActionStatus, type ProgressRating } from '../../domain';
 import { SnapshotCorruptError, type StoredSnapshot } from './ports';
 
-const person = z.object({ displayName: z.string(), email: z.string().optional(), login: z.string().optional() });
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const rating = z.enum(PROGRESS_RATINGS as unknown as [ProgressRating, ...ProgressRating[]]);
+const person = v.object({ displayName: v.string(), email: v.optional(v.string()), login: v.optional(v.string()) });
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a day written YYYY-MM-DD'));
+const rating = v.picklist(PROGRESS_RATINGS as unknown as [ProgressRating, ...ProgressRating[]]);
 
-const actionSnapshot = z.object({
-  actionId: z.string(),
-  code: z.string(),
-  title: z.string(),
-  kind: z.enum(['main', 'sub', 'assurance']),
-  themeCode: z.string(),
-  workstreamCode: z.string(),
-  parentId: z.string().optional(),
-  lead: person.optional(),
-  status: z.enum(ACTION_STATUSES as unknown as [ActionStatus, ...ActionStatus[]]),
+const actionSnapshot = v.object({
+  actionId: v.string(),
+  code: v.string(),
+  title: v.string(),
+  kind: v.picklist(['main', 'sub', 'assurance']),
+  themeCode: v.string(),
+  workstreamCode: v.string(),
+  parentId: v.optional(v.string()),
+  lead: v.optional(person),
+  status: v.picklist(ACTION_STATUSES as unknown as [ActionStatus, ...ActionStatus[]]),
   rating,
   calculatedRating: rating,
-  overridden: z.boolean(),
-  reason: z.string(),
-  dueDate: day.optional(),
-  baselineDueDate: day.optional(),
-  forecastDate: day.optional(),
-  daysOverdue: z.number(),
-  progressPercent: z.number().optional(),
-  reprofileCount: z.number(),
-  commentary: z.string().optional(),
-  nextSteps: z.string().optional(),
-  closureRationale: z.string().optional(),
-  recommendationIds: z.array(z.string())
+  overridden: v.boolean(),
+  reason: v.string(),
+  dueDate: v.optional(day),
+  baselineDueDate: v.optional(day),
+  forecastDate: v.optional(day),
+  daysOverdue: v.number(),
+  progressPercent: v.optional(v.number()),
+  reprofileCount: v.number(),
+  commentary: v.optional(v.string()),
+  nextSteps: v.optional(v.string()),
+  closureRationale: v.optional(v.string()),
+  recommendationIds: v.array(v.string())
 });
 
 /** The stored form of a closed period: versioned, so a later format can still read old ones. */
-const storedSnapshot = z.object({
-  format: z.literal(1),
-  period: z.object({ periodId: z.string(), label: z.string(), closedAt: z.string(), closedBy: person }),
-  themes: z.array(z.object({ code: z.string(), name: z.string(), order: z.number() })),
-  snapshot: z.object({ periodId: z.string(), asOf: day, policyName: z.string(), actions: z.array(actionSnapshot) })
+const storedSnapshot = v.object({
+  format: v.literal(1),
+  period: v.object({ periodId: v.string(), label: v.string(), closedAt: v.string(), closedBy: person }),
+  themes: v.array(v.object({ code: v.string(), name: v.string(), order: v.number() })),
+  snapshot: v.object({ periodId: v.string(), asOf: day, policyName: v.string(), actions: v.array(actionSnapshot) })
 });
 
 /** Writes a snapshot as JSON for storage. */
@@ -56,12 +57,14 @@ export function decodeSnapshot(periodId: string, text: string): StoredSnapshot {
   } catch {
     throw new SnapshotCorruptError(periodId, 'it is not valid JSON (a part may be missing).');
   }
-  const parsed = storedSnapshot.safeParse(json);
+  const parsed = v.safeParse(storedSnapshot, json);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new SnapshotCorruptError(periodId, `${first.path.join('.') || 'the record'}: ${first.message}.`);
+    const first = parsed.issues[0];
+    const where = (first.path ?? []).map((step) => String(step.key)).join('.') || 'the record';
+    throw new SnapshotCorruptError(periodId, `${where}: ${first.message}.`);
   }
   // The format marker belongs to the stored record, not to the snapshot handed back.
-  const { format: _format, ...stored } = parsed.data;
+  const { format: _format, ...stored } = parsed.output;
   return stored as StoredSnapshot;
 }
+

@@ -2,28 +2,30 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { ImportJournal, ImportJournalStore, ImportOperation } from '../../application/import';
 import { listDefinition } from '../schema/planLists';
 import { DEFAULT_CHUNK_CHARS, joinChunks, splitIntoChunks } from '../snapshots/chunks';
 
 const PREFIX = 'import:';
 
-const journalSchema = z.object({
-  importId: z.string(),
-  fileName: z.string(),
-  startedAt: z.string(),
-  startedBy: z.string(),
-  total: z.number().int().nonnegative(),
-  done: z.number().int().nonnegative(),
-  attempted: z.number().int().nonnegative(),
-  status: z.enum(['running', 'stopped', 'completed', 'rolledBack']),
-  updatedAt: z.string(),
-  lastError: z.string().optional(),
-  stoppedAtRow: z.number().int().optional()
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const journalSchema = v.object({
+  importId: v.string(),
+  fileName: v.string(),
+  startedAt: v.string(),
+  startedBy: v.string(),
+  total: count,
+  done: count,
+  attempted: count,
+  status: v.picklist(['running', 'stopped', 'completed', 'rolledBack']),
+  updatedAt: v.string(),
+  lastError: v.optional(v.string()),
+  stoppedAtRow: v.optional(v.pipe(v.number(), v.integer()))
 });
 
-const partSchema = z.object({ index: z.number().int(), count: z.number().int(), text: z.string() });
+const partSchema = v.object({ index: v.pipe(v.number(), v.integer()), count: v.pipe(v.number(), v.integer()), text: v.string() });
 
 interface SettingItem {
   Id: number;
@@ -74,8 +76,8 @@ export class SpImportJournalStore implements ImportJournalStore {
   public async load(importId: string): Promise<{ journal: ImportJournal; operations: ImportOperation[] } | undefined> {
     const item = await this.header(importId);
     if (!item) return undefined;
-    const journal = journalSchema.parse(JSON.parse(item.SettingValue ?? 'null')) as ImportJournal;
-    const parts = (await this.items(`startswith(Title,'${PREFIX}${importId}:ops:')`)).map((p) => partSchema.parse(JSON.parse(p.SettingValue ?? 'null')));
+    const journal = v.parse(journalSchema, JSON.parse(item.SettingValue ?? 'null')) as ImportJournal;
+    const parts = (await this.items(`startswith(Title,'${PREFIX}${importId}:ops:')`)).map((p) => v.parse(partSchema, JSON.parse(p.SettingValue ?? 'null')));
     const text = joinChunks(parts);
     if (text === undefined) throw new Error(`The operations of import ${importId} are incomplete in the settings list, so it can be neither resumed nor rolled back. Run the import again from the file: it updates actions by reference, so nothing is duplicated.`);
     return { journal, operations: JSON.parse(text) as ImportOperation[] };
@@ -84,6 +86,6 @@ export class SpImportJournalStore implements ImportJournalStore {
   /** {@inheritDoc ImportJournalStore.list} */
   public async list(): Promise<ImportJournal[]> {
     const headers = (await this.items(`startswith(Title,'${PREFIX}')`)).filter((i) => !i.Title.includes(':ops:'));
-    return headers.map((i) => journalSchema.parse(JSON.parse(i.SettingValue ?? 'null')) as ImportJournal).sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
+    return headers.map((i) => v.parse(journalSchema, JSON.parse(i.SettingValue ?? 'null')) as ImportJournal).sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
   }
 }

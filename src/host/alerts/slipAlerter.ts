@@ -1,6 +1,6 @@
-import { alertSlip, type AlertRouting, type NotificationLog } from '../../application/alerts';
+import type { AlertRouting, NotificationLog } from '../../application/alerts';
 import type { Action, Person, SlippageEvent } from '../../domain';
-import { GraphChannelSender, type PostJson } from '../../notifications/senders';
+import type { PostJson } from '../../notifications/senders';
 
 /** Sends the alert for a slip a save just caused. */
 export type SlipAlerter = (event: SlippageEvent, action: Action, changedBy: Person, themeName?: string) => Promise<void>;
@@ -21,14 +21,20 @@ export function createSlipAlerter(options: {
   planLink(themeCode?: string): string;
   now?: () => Date;
 }): SlipAlerter {
-  const deps = {
-    log: options.stores.log,
-    routing: options.stores.routing,
-    sender: new GraphChannelSender({ postJson: options.postJson, baseUrl: options.graphBaseUrl }),
-    links: { action: options.actionLink, plan: options.planLink },
-    now: options.now ?? (() => new Date())
-  };
   return async (event, action, changedBy, themeName) => {
+    // Card templating (adaptivecards-templating and its expression engine) is most of a megabyte:
+    // it loads when an action first slips, never with the page.
+    const [{ alertSlip }, { GraphChannelSender }] = await Promise.all([
+      import(/* webpackChunkName: 'slip-alerts' */ '../../application/alerts'),
+      import(/* webpackChunkName: 'slip-alerts' */ '../../notifications/senders/graphChannelSender')
+    ]);
+    const deps = {
+      log: options.stores.log,
+      routing: options.stores.routing,
+      sender: new GraphChannelSender({ postJson: options.postJson, baseUrl: options.graphBaseUrl }),
+      links: { action: options.actionLink, plan: options.planLink },
+      now: options.now ?? (() => new Date())
+    };
     await alertSlip(event, { action, changedBy, ...(themeName ? { themeName } : {}) }, deps);
   };
 }

@@ -8,7 +8,7 @@ import { createPlanImporter } from '../../data/import/createPlanImporter';
 import { createAlertStores } from '../../data/notifications';
 import { createSnapshotStore } from '../../data/snapshots';
 import { createReportingServices } from '../../application/periods/reportingPort';
-import { fetchPostJson, type PostJson } from '../../notifications/senders';
+import { fetchPostJson, type PostJson } from '../../notifications/senders/http';
 import { createSlipAlerter } from '../alerts/slipAlerter';
 import { createSp } from '../../data/sp/createSp';
 import { readStandaloneConfig, type StandaloneConfig } from './config';

@@ -10,13 +10,9 @@ import { useFocusReturn } from '../hooks/useFocusReturn';
 import { usePlanData, type PlanView } from '../hooks/usePlanData';
 import { strings } from '../loc/strings';
 import type { AppRoute } from '../routes';
-import { ActionPanel } from '../views/actionPanel/ActionPanel';
-import { ChangesView } from '../views/changes/ChangesView';
 import { ExceptionsView } from '../views/exceptions/ExceptionsView';
 import { MyActionsView } from '../views/myActions/MyActionsView';
 import { OverviewView } from '../views/overview/OverviewView';
-import { RisksView } from '../views/risks/RisksView';
-import { ThemeView } from '../views/theme/ThemeView';
 import { AppNav, type NavView } from './AppNav';
 import type { ReportFiles, ReportingServices, StoredSnapshot } from '../../application/periods';
 import { AsAtBanner } from '../views/reports/AsAtBanner';
@@ -26,6 +22,10 @@ import { usePrintStylesheet } from '../views/reports/printStylesheet';
 import { useReporting } from '../views/reports/useReporting';
 
 // The Reports view and the file builders behind it load on demand; exceljs and docx load later still, when a file is made.
+const ActionPanel = React.lazy(() => import(/* webpackChunkName: 'action-panel' */ '../views/actionPanel/ActionPanel').then((m) => ({ default: m.ActionPanel })));
+const ChangesView = React.lazy(() => import(/* webpackChunkName: 'changes-view' */ '../views/changes/ChangesView').then((m) => ({ default: m.ChangesView })));
+const RisksView = React.lazy(() => import(/* webpackChunkName: 'risks-view' */ '../views/risks/RisksView').then((m) => ({ default: m.RisksView })));
+const ThemeView = React.lazy(() => import(/* webpackChunkName: 'theme-view' */ '../views/theme/ThemeView').then((m) => ({ default: m.ThemeView })));
 const ReportsView = React.lazy(() => import(/* webpackChunkName: 'reports-view' */ '../views/reports/ReportsView').then((m) => ({ default: m.ReportsView })));
 const loadExportFiles = (): Promise<ReportFiles> => import(/* webpackChunkName: 'report-files' */ '../../export/reportFiles').then((m) => m.reportFiles);
 
@@ -230,8 +230,10 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
             </MessageBar>
           ) : null}
           <AppNav views={navViews} selected={selected} onSelect={(v) => go({ view: v })} compact={narrow} />
-          {renderView(view)}
+          {/* Views other than the overview load when first opened, keeping the web part's first download small. */}
+          <React.Suspense fallback={<LoadingState />}>{renderView(view)}</React.Suspense>
           {route.actionId ? (
+            <React.Suspense fallback={null}>
             <ActionPanel
               view={view}
               actionId={route.actionId}
@@ -244,6 +246,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
               onSaved={onSaved}
               onReplaced={onReplaced}
             />
+            </React.Suspense>
           ) : null}
         </>
       ) : null}

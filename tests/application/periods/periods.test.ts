@@ -85,4 +85,21 @@ describe('periods', () => {
     expect(await changedSinceLastReport(deps, { now: new Date('2026-04-01T10:00:00Z') })).toBeUndefined();
     expect(() => decodeSnapshot('2026-03', '{"format":1')).toThrow(SnapshotCorruptError);
   });
+
+  it('says which field of a damaged snapshot is wrong and what it should be', () => {
+    const stored = (actions: unknown[]): string =>
+      JSON.stringify({
+        format: 1,
+        period: { periodId: '2026-03', label: 'March 2026', closedAt: '2026-04-01T09:00:00Z', closedBy: pmo },
+        themes: [],
+        snapshot: { periodId: '2026-03', asOf: '2026-03-31', policyName: 'default', actions }
+      });
+    const good = { actionId: '1', code: 'GV.A1', title: 'T', kind: 'main', themeCode: 'GV', workstreamCode: 'GV.A', status: 'InProgress', rating: 'Red', calculatedRating: 'Red', overridden: false, reason: 'r', daysOverdue: 0, reprofileCount: 0, recommendationIds: [] };
+    expect(decodeSnapshot('2026-03', stored([good])).snapshot.actions).toHaveLength(1);
+    expect(() => decodeSnapshot('2026-03', stored([{ ...good, rating: 'Purple' }]))).toThrow(
+      /^The snapshot of 2026-03 cannot be read: snapshot\.actions\.0\.rating: Invalid type: Expected \("Red" \| "Amber" .* but received "Purple"\.$/
+    );
+    expect(() => decodeSnapshot('2026-03', stored([{ ...good, title: 7 }]))).toThrow('snapshot.actions.0.title: Invalid type: Expected string but received 7.');
+    expect(() => decodeSnapshot('2026-03', stored([{ ...good, dueDate: '31/03/2026' }]))).toThrow('snapshot.actions.0.dueDate: not a day written YYYY-MM-DD.');
+  });
 });
