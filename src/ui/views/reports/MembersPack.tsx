@@ -12,6 +12,33 @@ const useStyles = makeStyles({
   h3: { display: 'block', marginBlock: tokens.spacingVerticalS }
 });
 
+/** A plain table for paper: real header cells, one row per action. */
+function PackTable({ headings, rows }: { headings: readonly string[]; rows: ReadonlyArray<{ key: string; cells: readonly React.ReactNode[] }> }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          {headings.map((heading) => (
+            <th key={heading} scope="col">
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            {row.cells.map((cell, i) => (
+              <td key={i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * The members' pack, laid out for paper: the position, then each theme on its own page with its
  * rating and reason, its exceptions with commentary, and its main actions. Shown only while the
@@ -43,61 +70,37 @@ export function MembersPack({ view }: { view: PlanView }): React.ReactElement {
               {strings.pack.exceptions} ({exceptions.length})
             </Subtitle2>
             {exceptions.length ? (
-              <table className={styles.table}>
-                <thead>
-                  <tr>
-                    <th scope="col">{strings.columns.code}</th>
-                    <th scope="col">{strings.columns.title}</th>
-                    <th scope="col">{strings.columns.lead}</th>
-                    <th scope="col">{strings.columns.rating}</th>
-                    <th scope="col">{strings.pack.commentary}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {exceptions.map((e) => (
-                    <tr key={e.actionId}>
-                      <td>{e.code}</td>
-                      <td>{e.title}</td>
-                      <td>{personText(e.lead)}</td>
-                      <td>
-                        <RatingBadge rating={e.rating} className="ipt-rating" />
-                        <div>{e.reason}</div>
-                      </td>
-                      <td className={styles.text}>{e.commentary}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <PackTable
+                headings={[strings.columns.code, strings.columns.title, strings.columns.lead, strings.columns.rating, strings.pack.commentary]}
+                rows={exceptions.map((e) => ({
+                  key: e.actionId,
+                  cells: [
+                    e.code,
+                    e.title,
+                    personText(e.lead),
+                    <React.Fragment key="rating">
+                      <RatingBadge rating={e.rating} className="ipt-rating" />
+                      <div>{e.reason}</div>
+                    </React.Fragment>,
+                    <span key="commentary" className={styles.text}>
+                      {e.commentary}
+                    </span>
+                  ]
+                }))}
+              />
             ) : (
               <Body1 as="p" block>{strings.pack.noExceptions}</Body1>
             )}
             <Subtitle2 as="h3" className={styles.h3}>
               {strings.pack.mainActions} ({mains.length})
             </Subtitle2>
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">{strings.columns.code}</th>
-                  <th scope="col">{strings.columns.title}</th>
-                  <th scope="col">{strings.columns.lead}</th>
-                  <th scope="col">{strings.columns.due}</th>
-                  <th scope="col">{strings.columns.rating}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {mains.map((a) => (
-                  <tr key={a.id}>
-                    <td>{a.code}</td>
-                    <td>{a.title}</td>
-                    <td>{personText(a.lead)}</td>
-                    <td>{dueText(a)}</td>
-                    <td>
-                      <RatingBadge rating={view.ratings.get(a.id)?.rating} className="ipt-rating" />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PackTable
+              headings={[strings.columns.code, strings.columns.title, strings.columns.lead, strings.columns.due, strings.columns.rating]}
+              rows={mains.map((a) => ({
+                key: a.id,
+                cells: [a.code, a.title, personText(a.lead), dueText(a), <RatingBadge key="rating" rating={view.ratings.get(a.id)?.rating} className="ipt-rating" />]
+              }))}
+            />
           </section>
         );
       })}
