@@ -119,7 +119,9 @@ describe('Reports view', () => {
     renderApp({ user: pmo, reporting });
     const reports = await openReports();
     const close = within(reports).getByRole('region', { name: 'Close a reporting period' });
-    await userEvent.click(await within(close).findByRole('button', { name: 'Close period' }));
+    // The period to close is suggested once the closed periods have loaded; wait for it, as a person would.
+    expect(await within(close).findByRole('combobox', { name: 'Period to close' })).toHaveTextContent('October 2026');
+    await userEvent.click(within(close).getByRole('button', { name: 'Close period' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Close October 2026?' });
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Close October 2026' }));
     expect(await within(close).findByText('October 2026 was not closed.')).toBeInTheDocument();
