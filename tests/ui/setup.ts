@@ -32,5 +32,5 @@ if (typeof window !== 'undefined') {
 }
 
 // Fluent's overlays take a while to mount on a busy two-core machine; wait longer than 1 s for them.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(30000);

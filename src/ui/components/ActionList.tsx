@@ -23,23 +23,46 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 }
 });
 
-/** A compact list of actions (code, title as a button that opens the panel, due date, rating) that reads well on a phone. */
-export function ActionList({ view, actions, onOpenAction }: { view: PlanView; actions: readonly Action[]; onOpenAction(id: string): void }): React.ReactElement {
+/** One row of an {@link ActionRows} list. */
+export interface ActionRow {
+  id: string;
+  code: string;
+  title: string;
+  /** What sits under the title: due date and rating, or what changed. */
+  details: React.ReactNode;
+}
+
+/** Rows of actions: code beside a title that opens the panel, details under the title; reads well on a phone. */
+export function ActionRows({ rows, onOpenAction }: { rows: readonly ActionRow[]; onOpenAction(id: string): void }): React.ReactElement {
   const styles = useStyles();
   return (
     <ul className={styles.list}>
-      {actions.map((a) => (
-        <li key={a.id} className={styles.item}>
-          <span className={styles.code}>{a.code}</span>
-          <Link as="button" className={styles.title} onClick={() => onOpenAction(a.id)}>
-            {a.title}
+      {rows.map((row) => (
+        <li key={row.id} className={styles.item}>
+          <span className={styles.code}>{row.code}</span>
+          <Link as="button" className={styles.title} onClick={() => onOpenAction(row.id)}>
+            {row.title}
           </Link>
-          <span className={styles.details}>
-            <Caption1 className={styles.meta}>{dueText(a)}</Caption1>
-            <RatingBadge rating={view.ratings.get(a.id)?.rating} />
-          </span>
+          <span className={styles.details}>{row.details}</span>
         </li>
       ))}
     </ul>
   );
+}
+
+/** A compact list of actions with their due dates and ratings today. */
+export function ActionList({ view, actions, onOpenAction }: { view: PlanView; actions: readonly Action[]; onOpenAction(id: string): void }): React.ReactElement {
+  const styles = useStyles();
+  const rows = actions.map((a) => ({
+    id: a.id,
+    code: a.code,
+    title: a.title,
+    details: (
+      <>
+        <Caption1 className={styles.meta}>{dueText(a)}</Caption1>
+        <RatingBadge rating={view.ratings.get(a.id)?.rating} />
+      </>
+    )
+  }));
+  return <ActionRows rows={rows} onOpenAction={onOpenAction} />;
 }

@@ -1,25 +1,14 @@
 import * as React from 'react';
-import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import type { ChangedSinceReport } from '../../../application/periods';
 import { formatUkDate } from '../../../domain';
+import { ActionRows } from '../../components/ActionList';
 import { RatingBadge } from '../../components/RatingBadge';
 import { strings } from '../../loc/strings';
 
 const useStyles = makeStyles({
   groups: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))', gap: tokens.spacingHorizontalXL },
   h4: { display: 'block', marginBlock: tokens.spacingVerticalS },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
-  item: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`
-  },
-  code: { fontFamily: tokens.fontFamilyMonospace, minWidth: '5em' },
-  title: { flexGrow: 1, minWidth: 0, minHeight: '24px', textAlign: 'start' },
   meta: { color: tokens.colorNeutralForeground2 },
   more: { minHeight: '32px', marginBlockStart: tokens.spacingVerticalXS },
   move: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS }
@@ -46,17 +35,10 @@ function Group({ title, rows, onOpenAction }: { title: string; rows: readonly Ro
         {title} ({rows.length})
       </Subtitle2>
       {rows.length ? (
-        <ul className={styles.list}>
-          {shown.map((r) => (
-            <li key={r.actionId} className={styles.item}>
-              <span className={styles.code}>{r.code}</span>
-              <Link as="button" className={styles.title} onClick={() => onOpenAction(r.actionId)}>
-                {r.title}
-              </Link>
-              <Caption1 className={styles.meta}>{r.detail}</Caption1>
-            </li>
-          ))}
-        </ul>
+        <ActionRows
+          rows={shown.map((r) => ({ id: r.actionId, code: r.code, title: r.title, details: <Caption1 className={styles.meta}>{r.detail}</Caption1> }))}
+          onOpenAction={onOpenAction}
+        />
       ) : null}
       {rows.length > FIRST_ROWS ? (
         <Button className={styles.more} appearance="subtle" aria-expanded={all} onClick={() => setAll(!all)}>
