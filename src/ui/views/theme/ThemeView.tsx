@@ -61,8 +61,8 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
         </Subtitle1>
         <RatingBadge rating={rollup.rollup.rating} size="large" />
       </div>
-      <Body1 as="p">{rollup.rollup.explanation}</Body1>
-      <Caption1 className={styles.meta}>{strings.overview.leadDirector(theme.leadDirector.displayName)}</Caption1>
+      <Body1 as="p" block>{rollup.rollup.explanation}</Body1>
+      <Caption1 block className={styles.meta}>{strings.overview.leadDirector(theme.leadDirector.displayName)}</Caption1>
       <Subtitle2 as="h3" className={styles.h3}>
         {strings.theme.workstreams(wsWord)}
       </Subtitle2>
