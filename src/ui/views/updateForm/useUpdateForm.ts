@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { isConflict, PermissionDeniedError, ValidationError, type ValidationProblem } from '../../../application/errors';
-import type { PlanServices, VersionTag } from '../../../application/ports/planRepository';
-import { previewRating, submitActionUpdate, validateActionUpdate, type ActionUpdateInput, type ActionUpdateResult, type UnfinishedWrite } from '../../../application/updates';
-import type { Action, Person, ProgressRating } from '../../../domain';
+import type { VersionTag } from '../../../application/ports/planRepository';
+import { previewRating, submitActionUpdate, validateActionUpdate, type ActionUpdateInput, type UnfinishedWrite } from '../../../application/updates';
+import type { Action, ProgressRating } from '../../../domain';
 import { errorMessage } from '../../components/States';
 import { strings } from '../../loc/strings';
 import { afterSave, FIELD_ORDER, inputFromAction } from './formInput';
+import type { UpdateFormProps } from './UpdateForm';
 
 /** A saved action and the version it was read at: what the next save is checked against. */
 export interface Base {
@@ -41,15 +42,8 @@ export interface UpdateFormState {
   keepEditing(): void;
 }
 
-/** Options of {@link useUpdateForm}. */
-export interface UpdateFormOptions {
-  services: PlanServices;
-  action: Action;
-  version: VersionTag;
-  user: Person;
-  now: () => Date;
-  onSaved(result: ActionUpdateResult): void;
-  onReplaced(action: Action, version: VersionTag): void;
+/** Options of {@link useUpdateForm}: the form's own props, and how to move focus to a field. */
+export interface UpdateFormOptions extends UpdateFormProps {
   /** Moves focus to a field by name. */
   focusField(field: string): void;
 }
