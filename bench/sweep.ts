@@ -8,6 +8,7 @@ import { provisionPlan } from '../src/data/provisioning/provisionPlan';
 import { rateAction, type Action } from '../src/domain';
 import type { BenchFigure } from './report';
 import { benchDataRoot, fittedExponent, settleConnections } from './measure';
+import { bulkAddActions } from '../tools/local/bulkAddActions';
 
 /** The sweep's day: a Sunday before any reminder day, so the run is slips only. */
 const TODAY = '2026-05-10';
@@ -43,7 +44,7 @@ function seedSweepPlan(emulator: EmulatorHandle, actions: number): number {
       ReprofileCount: 0, LeadName: `Lead ${i % 40}`
     };
   });
-  emulator.bulkAddItems('Plan Actions', rows);
+  bulkAddActions(emulator, rows);
   return slips;
 }
 

@@ -1,4 +1,5 @@
 import type { EmulatorHandle } from '../tools/emulator';
+import { bulkAddActions } from '../tools/local/bulkAddActions';
 
 /** Sizes of a synthetic plan for benchmarks. */
 export interface SyntheticSize {
@@ -45,7 +46,7 @@ export function seedSyntheticPlan(emulator: EmulatorHandle, size: SyntheticSize)
       Commentary: `Progress on main action ${i + 1} is reported monthly to the Improvement Board.`
     };
   });
-  const mainIds = emulator.bulkAddItems('Plan Actions', mains);
+  const mainIds = bulkAddActions(emulator, mains);
   const subs = mains.flatMap((main, m) =>
     Array.from({ length: size.subActionsPerMain }, (_, s) => ({
       ...main,
@@ -55,6 +56,6 @@ export function seedSyntheticPlan(emulator: EmulatorHandle, size: SyntheticSize)
       ParentActionId: mainIds[m]
     }))
   );
-  emulator.bulkAddItems('Plan Actions', subs);
+  bulkAddActions(emulator, subs);
   return themeIds.length + workstreamIds.length + mains.length + subs.length;
 }

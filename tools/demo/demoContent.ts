@@ -48,8 +48,8 @@ export interface PersonContent {
 
 /** The people of the demo. Logins are first initial + surname at northmoor.gov.uk. */
 export const PEOPLE: PersonContent[] = [
-  { key: 'pshah', first: 'Priya', last: 'Shah', role: 'Head of Improvement and Programme Office', permission: 'FullControl', persona: 'pmo' },
-  { key: 'tokafor', first: 'Tom', last: 'Okafor', role: 'Improvement Programme Officer', permission: 'FullControl', persona: 'pmo' },
+  { key: 'pshah', first: 'Priya', last: 'Shah', role: 'Head of Improvement and Programme Office', permission: 'Contribute', persona: 'pmo' },
+  { key: 'tokafor', first: 'Tom', last: 'Okafor', role: 'Improvement Programme Officer', permission: 'Contribute', persona: 'pmo' },
   { key: 'hmarsh', first: 'Helen', last: 'Marsh', role: 'Chief Executive (Leadership theme)', permission: 'Contribute', persona: 'director' },
   { key: 'kboateng', first: 'Kwame', last: 'Boateng', role: 'Director of People and Organisational Development (Culture)', permission: 'Contribute', persona: 'director' },
   { key: 'skeane', first: 'Siobhan', last: 'Keane', role: 'Director of Law and Governance, Monitoring Officer (Governance)', permission: 'Contribute', persona: 'director' },

@@ -12,8 +12,10 @@ import '@pnp/sp/batching';
 import type { ActionStatus, ChangeType, ProgressRating, RecommendationSource } from '../../src/domain';
 import { writeDay, writeJsonArray, writeRefs } from '../../src/data/mapping';
 import { UserIdCache } from '../../src/data/repositories/userIds';
+import { ActionProgressWriter } from '../../src/data/repositories/actionProgressWriter';
+import { splitActionValues } from '../../src/data/mapping/actionProgress';
 import {
-  ACTIONS_LIST, CHANGE_LOG_LIST, MILESTONES_LIST, PROGRESS_UPDATES_LIST, RECOMMENDATIONS_LIST, RISKS_LIST, THEMES_LIST, WORKSTREAMS_LIST
+  ACTION_PROGRESS_LIST, ACTIONS_LIST, CHANGE_LOG_LIST, MILESTONES_LIST, PROGRESS_UPDATES_LIST, RECOMMENDATIONS_LIST, RISKS_LIST, THEMES_LIST, WORKSTREAMS_LIST
 } from '../../src/data/schema/planLists';
 import type { DemoAction, DemoChange, DemoPlan, DemoRecommendation, DemoRisk, DemoStatus } from '../demo/demoTypes';
 
@@ -160,28 +162,36 @@ export async function seedDemoPlan(sp: SPFI, plan: DemoPlan, log: (message: stri
   for (const a of plan.actions) levels.set(depthOf(a, byCode), [...(levels.get(depthOf(a, byCode)) ?? []), a]);
   for (const depth of [...levels.keys()].sort((x, y) => x - y)) {
     const level = levels.get(depth) as DemoAction[];
-    const ids = await addInBatches(sp, ACTIONS_LIST, level.map((a) => {
-      const { status } = demoStatus(a.Status);
-      return {
-        Title: a.Title, Code: a.Code, ActionKind: a.ActionKind, ThemeId: themeIds.get(a.ThemeCode) ?? null, WorkstreamId: wsIds.get(a.WorkstreamCode) ?? null,
-        ParentActionId: a.ParentCode ? (actionIds.get(a.ParentCode) ?? null) : null, LeadId: userId(a.Lead), LeadName: nameOf(a.Lead), LeadMember: a.LeadMember ?? null,
-        Description: a.Description, StartDate: writeDay(a.StartDate), StartDateText: a.StartDateText ?? null, BaselineDueDate: writeDay(a.BaselineDueDate),
-        CurrentDueDate: writeDay(a.CurrentDueDate), DueDateText: a.DueDateText ?? null, ForecastDate: writeDay(a.ForecastDate),
-        CompletedOn: status === 'Complete' ? writeDay(a.LastUpdated.slice(0, 10)) : null, Status: status, ProgressPercent: a.ProgressPercent,
-        Rating: demoStatus(a.Rating).rating, RatingOverride: a.RatingOverride ?? null, OverrideReason: a.RatingOverride ? (a.OverrideReason ?? null) : null,
-        OverrideById: a.RatingOverride ? userId(pmo?.login) : null, OverrideAt: a.RatingOverride ? instantOfDay(a.LastUpdated) : null,
-        RiskRating: a.RiskRating ?? null, Commentary: a.Commentary, NextSteps: a.NextSteps,
-        IssuesJson: writeJsonArray(a.Issues.trim() ? [{ id: `${a.Code}-1`, description: a.Issues.trim(), severity: a.Status === 'Red' ? 'High' : 'Medium', raisedOn: a.LastUpdated.slice(0, 10) }] : []),
-        EvidenceJson: writeJsonArray(a.EvidenceLinks.map((e) => ({ url: e.url, title: e.title }))), ReprofileCount: a.ReprofileCount, ClosureRationale: a.ClosureRationale ?? null,
-        RecommendationRefs: writeRefs(a.RecommendationRefs.map((c) => recIds.get(c)).filter((id): id is number => id !== undefined).map(String)),
-        RiskRefs: writeRefs(a.RiskRefs.map((c) => riskIds.get(c)).filter((id): id is number => id !== undefined).map(String)),
-        LastUpdated: instantOfDay(a.LastUpdated)
-      };
-    }));
+    const rows = level.map((a) => splitActionValues(actionRow(a)));
+    const ids = await addInBatches(sp, ACTIONS_LIST, rows.map((r) => r.definition));
+    await addInBatches(sp, ACTION_PROGRESS_LIST, rows.map((r, i) => ({ ...r.progress, ActionId: ids[i] })));
     level.forEach((a, i) => actionIds.set(a.Code, ids[i]));
   }
   created.actions = actionIds.size;
   log(`${actionIds.size} actions`);
+  // Each lead may update their own action's progress, and nobody else's (the programme office aside).
+  await new ActionProgressWriter(sp).grant(
+    plan.actions.map((a) => ({ actionId: actionIds.get(a.Code) as number, editorIds: [userId(a.Lead)].filter((id): id is number => typeof id === 'number') }))
+  );
+
+  function actionRow(a: DemoAction): Row {
+    const { status } = demoStatus(a.Status);
+    return {
+      Title: a.Title, Code: a.Code, ActionKind: a.ActionKind, ThemeId: themeIds.get(a.ThemeCode) ?? null, WorkstreamId: wsIds.get(a.WorkstreamCode) ?? null,
+      ParentActionId: a.ParentCode ? (actionIds.get(a.ParentCode) ?? null) : null, LeadId: userId(a.Lead), LeadName: nameOf(a.Lead), LeadMember: a.LeadMember ?? null,
+      Description: a.Description, StartDate: writeDay(a.StartDate), StartDateText: a.StartDateText ?? null, BaselineDueDate: writeDay(a.BaselineDueDate),
+      CurrentDueDate: writeDay(a.CurrentDueDate), DueDateText: a.DueDateText ?? null, ForecastDate: writeDay(a.ForecastDate),
+      CompletedOn: status === 'Complete' ? writeDay(a.LastUpdated.slice(0, 10)) : null, Status: status, ProgressPercent: a.ProgressPercent,
+      Rating: demoStatus(a.Rating).rating, RatingOverride: a.RatingOverride ?? null, OverrideReason: a.RatingOverride ? (a.OverrideReason ?? null) : null,
+      OverrideById: a.RatingOverride ? userId(pmo?.login) : null, OverrideAt: a.RatingOverride ? instantOfDay(a.LastUpdated) : null,
+      RiskRating: a.RiskRating ?? null, Commentary: a.Commentary, NextSteps: a.NextSteps,
+      IssuesJson: writeJsonArray(a.Issues.trim() ? [{ id: `${a.Code}-1`, description: a.Issues.trim(), severity: a.Status === 'Red' ? 'High' : 'Medium', raisedOn: a.LastUpdated.slice(0, 10) }] : []),
+      EvidenceJson: writeJsonArray(a.EvidenceLinks.map((e) => ({ url: e.url, title: e.title }))), ReprofileCount: a.ReprofileCount, ClosureRationale: a.ClosureRationale ?? null,
+      RecommendationRefs: writeRefs(a.RecommendationRefs.map((c) => recIds.get(c)).filter((id): id is number => id !== undefined).map(String)),
+      RiskRefs: writeRefs(a.RiskRefs.map((c) => riskIds.get(c)).filter((id): id is number => id !== undefined).map(String)),
+      LastUpdated: instantOfDay(a.LastUpdated)
+    };
+  }
 
   // Risks list the actions linked to them; the links are known only now that actions have ids.
   const riskActions = new Map<string, number[]>();

@@ -32,6 +32,12 @@ export interface LoadedPlan {
   loadedAt: Date;
   /** HTTP requests the load took (shown in diagnostics and measured by the benchmarks). */
   requestCount: number;
+  /**
+   * Ids of the actions whose progress SharePoint lets the signed-in person edit (its lead, a
+   * delegate, the programme office), read from each progress item's effective permissions.
+   * Absent when the source cannot tell; then {@link CurrentUser.canEdit} decides.
+   */
+  updatableActionIds?: ReadonlySet<string>;
 }
 
 /** The fields an update may change on an action. Anything absent stays as it is. */
@@ -105,9 +111,13 @@ export interface ChangeRequestStore {
 /** Who is signed in and what SharePoint lets them do (SharePoint still enforces it). */
 export interface CurrentUser {
   person: Person;
-  /** May edit plan items (Contribute or above on the actions list). */
+  /**
+   * May add progress updates and change requests at all (staff, the programme office, owners; not
+   * members of the council reading the plan). Which actions they may update is per action:
+   * {@link LoadedPlan.updatableActionIds}.
+   */
   canEdit: boolean;
-  /** May manage the plan: change control, settings, periods (Full Control / programme office). */
+  /** May manage the plan: change control, settings, periods (the programme office and site owners). */
   canManage: boolean;
 }
 

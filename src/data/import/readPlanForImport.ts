@@ -5,7 +5,8 @@ import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import type { ExistingPlan } from '../../application/import';
 import type { Action, ActionKind, ActionStatus, Person, ProgressRating, RiskRating, Theme, Workstream } from '../../domain';
-import { ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
+import { mergeActionItems, progressByAction } from '../mapping/actionProgress';
+import { ACTION_PROGRESS_LIST, ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
 import { dayOf } from './actionItem';
 
 type Row = Record<string, unknown> & { Id: number };
@@ -21,9 +22,9 @@ const num = (value: unknown): number | undefined => (typeof value === 'number' ?
 
 const ACTION_COLUMNS = [
   'Id', 'Title', 'Code', 'ActionKind', 'ThemeId', 'WorkstreamId', 'ParentActionId', 'LeadId', 'LeadName', 'Description', 'StartDate', 'StartDateText',
-  'BaselineDueDate', 'CurrentDueDate', 'DueDateText', 'ForecastDate', 'Status', 'ProgressPercent', 'Rating', 'RiskRating', 'Commentary', 'NextSteps',
-  'ReprofileCount', 'ClosureRationale'
+  'BaselineDueDate', 'CurrentDueDate', 'DueDateText', 'RiskRating', 'ReprofileCount', 'ClosureRationale'
 ] as const;
+const PROGRESS_COLUMNS = ['Id', 'ActionId', 'ForecastDate', 'Status', 'ProgressPercent', 'Rating', 'Commentary', 'NextSteps'] as const;
 
 /**
  * Reads the themes, workstreams and actions an import (or an export) works with, straight from
@@ -53,7 +54,9 @@ export async function readPlanForImport(sp: SPFI): Promise<ExistingPlan> {
   const wsRows = await allItems(sp, WORKSTREAMS_LIST, ['Id', 'Title', 'Code', 'ThemeId']);
   const workstreams: Workstream[] = wsRows.map((r, i) => ({ id: String(r.Id), code: String(r.Code), themeCode: themeCode.get(r.ThemeId as number) ?? '', name: String(r.Title), order: i + 1 }));
   const wsCode = new Map(wsRows.map((r) => [r.Id, String(r.Code)]));
-  const actions: Action[] = (await allItems(sp, ACTIONS_LIST, ACTION_COLUMNS)).map((r) => {
+  const progress = progressByAction(await allItems(sp, ACTION_PROGRESS_LIST, PROGRESS_COLUMNS));
+  const actionRows = (await allItems(sp, ACTIONS_LIST, ACTION_COLUMNS)).map((r) => mergeActionItems(r, progress.get(r.Id)) as Row);
+  const actions: Action[] = actionRows.map((r) => {
     const optional = {
       parentId: typeof r.ParentActionId === 'number' ? String(r.ParentActionId) : undefined,
       description: text(r.Description),

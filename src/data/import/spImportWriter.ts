@@ -9,6 +9,8 @@ import { ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists
 import { actionItemValues, type ItemValues } from './actionItem';
 import { PeopleResolver } from './people';
 import { describeSpFailure } from '../repositories/spErrors';
+import { splitActionValues } from '../mapping/actionProgress';
+import { ActionProgressWriter } from '../repositories/actionProgressWriter';
 
 type ListTitle = typeof THEMES_LIST | typeof WORKSTREAMS_LIST | typeof ACTIONS_LIST;
 
@@ -36,9 +38,11 @@ interface Write {
 export class SpImportWriter implements ImportWriter {
   private readonly index = new Map<ListTitle, Map<string, number>>();
   private readonly people: PeopleResolver;
+  private readonly progress: ActionProgressWriter;
 
   public constructor(private readonly sp: SPFI) {
     this.people = new PeopleResolver(sp);
+    this.progress = new ActionProgressWriter(sp);
   }
 
   /** Code to item id of a list, read once per writer (paged, so any size of list works). */
@@ -94,14 +98,21 @@ export class SpImportWriter implements ImportWriter {
     }
   }
 
-  /** Sends writes in one batch; remembers new ids; throws the first failure in words. */
+  /**
+   * Sends writes in one batch; remembers new ids; throws the first failure in words. An action's
+   * values go to its two lists: the definition in this batch, then its progress item, then who
+   * may update it (its lead) when the lead was written.
+   */
   private async send(writes: readonly Write[], what: (w: Write) => string): Promise<void> {
     if (writes.length === 0) return;
+    const parts = writes.map((w) => (w.list === ACTIONS_LIST && w.values.__delete !== true ? splitActionValues(w.values) : { definition: w.values, progress: {} }));
+    const deleted = writes.filter((w) => w.list === ACTIONS_LIST && w.values.__delete === true && w.id !== undefined).map((w) => w.id as number);
+    await this.progress.remove(deleted);
     const [batched, execute] = this.sp.batched();
-    const results = writes.map((w) => {
+    const results = writes.map((w, i) => {
       const items = batched.web.lists.getByTitle(w.list).items;
       if (w.values.__delete === true) return w.id === undefined ? Promise.resolve(undefined) : items.getById(w.id).delete();
-      return w.id === undefined ? items.add(w.values) : items.getById(w.id).update(w.values);
+      return w.id === undefined ? items.add(parts[i].definition) : items.getById(w.id).update(parts[i].definition);
     });
     // Observe every part at once, so a failed batch leaves no unhandled rejection behind.
     for (const result of results) result.catch(() => undefined);
@@ -117,6 +128,25 @@ export class SpImportWriter implements ImportWriter {
     const failed = settled.findIndex((s) => s.status === 'rejected');
     if (failed !== -1) {
       throw new Error(`${what(writes[failed])} failed: ${describeSpFailure((settled[failed] as PromiseRejectedResult).reason)}`);
+    }
+    await this.sendProgress(writes, parts.map((p) => p.progress), what);
+  }
+
+  private async sendProgress(writes: readonly Write[], progress: ReadonlyArray<Record<string, unknown>>, what: (w: Write) => string): Promise<void> {
+    const entries: Array<{ actionId: number; values: Record<string, unknown> }> = [];
+    const grants: Array<{ actionId: number; editorIds: number[] }> = [];
+    writes.forEach((w, i) => {
+      if (w.list !== ACTIONS_LIST || w.values.__delete === true) return;
+      const actionId = w.id ?? this.index.get(ACTIONS_LIST)?.get(normaliseReferenceCode(w.code));
+      if (actionId === undefined) return;
+      entries.push({ actionId, values: progress[i] });
+      if ('LeadId' in w.values) grants.push({ actionId, editorIds: typeof w.values.LeadId === 'number' ? [w.values.LeadId] : [] });
+    });
+    try {
+      await this.progress.write(entries);
+      await this.progress.grant(grants);
+    } catch (error) {
+      throw new Error(`${what(writes[0])} (the actions' progress) failed: ${describeSpFailure(error)}`);
     }
   }
 

@@ -10,17 +10,15 @@ import { peopleFromUsers, personFromUser, userSelect, writePerson, type UserIdLo
 import type { ProblemSink } from './problems';
 import { compact, readChoice, readDay, readInstant, readLines, readLookupId, readNumber, readRefs, readText, writeDay, writeInstant, writeLines, writeRefs, writeText, type SpItem, type SpValues } from './values';
 
-/** `$select` for an action item: every column the mapper reads, with lookups and people expanded. */
+/** `$select` for an action's definition item (its progress is read from 'Plan Action Progress', see ./actionProgress). */
 export const ACTION_SELECT: readonly string[] = [
   'Id', 'Title', 'Code', 'ActionKind', 'ThemeId', 'Theme/Code', 'WorkstreamId', 'Workstream/Code', 'ParentActionId',
   ...userSelect('Lead'), 'LeadName', ...userSelect('Delegates'), 'LeadMember', 'Description', 'StartDate', 'StartDateText',
-  'BaselineDueDate', 'CurrentDueDate', 'DueDateText', 'ForecastDate', 'CompletedOn', 'Status', 'ProgressPercent', 'Rating',
-  'RatingReason', 'RatingOverride', 'OverrideReason', ...userSelect('OverrideBy'), 'OverrideAt', 'RiskRating', 'Commentary',
-  'NextSteps', 'IssuesJson', 'EvidenceJson', 'ReprofileCount', 'ClosureRationale', 'RecommendationRefs', 'RiskRefs', 'Outcomes',
-  'LastUpdated', 'Modified'
+  'BaselineDueDate', 'CurrentDueDate', 'DueDateText', 'RiskRating', 'ReprofileCount', 'ClosedOn', 'ClosureRationale',
+  'RecommendationRefs', 'RiskRefs', 'Outcomes', 'Modified'
 ];
 /** `$expand` for an action item. */
-export const ACTION_EXPAND: readonly string[] = ['Theme', 'Workstream', 'Lead', 'Delegates', 'OverrideBy'];
+export const ACTION_EXPAND: readonly string[] = ['Theme', 'Workstream', 'Lead', 'Delegates'];
 
 /** An action as stored: the domain action, its version and the rating stored with it. */
 export interface ActionRecord {

@@ -3,21 +3,19 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import type { ListDefinition } from '../schema/fieldTypes';
-import { PLAN_LISTS, SETTINGS_LIST } from '../schema/planLists';
+import { PLAN_LISTS } from '../schema/planLists';
 import { fieldSchemaXml } from '../schema/schemaXml';
-import { secureRestrictedLists } from './secureSettingsList';
+import { applyPermissionModel } from './applyPermissionModel';
+import { syncProgressItemPermissions } from './progressItemPermissions';
 
-/**
- * The site group that alone edits alert routing and plan settings. Members of the site and
- * visitors (councillors) may read settings, since the app reads routing to post a slip alert as
- * the person who saved; secrets never live in lists at all.
- */
-export const PROGRAMME_OFFICE_GROUP = 'Improvement Programme Office';
+export { PROGRAMME_OFFICE_GROUP } from './permissionModel';
 
 /** What one provisioning run changed. An empty report means the site was already complete. */
 export interface ProvisionReport {
-  /** Permission changes made to restricted lists (Plan Settings). */
+  /** Permission changes made to bring the lists and action progress items to the permission model. */
   permissionsChanged: string[];
+  /** Things provisioning left in place and a person should look at. */
+  warnings?: string[];
   listsCreated: string[];
   fieldsAdded: string[];
   indexesAdded: string[];
@@ -50,8 +48,9 @@ async function ensureList(sp: SPFI, def: ListDefinition, report: ProvisionReport
 
 /**
  * Creates whatever part of the plan schema a site lacks: lists, columns (with createFieldAsXml, so
- * internal names are exactly those in {@link PLAN_LISTS}) and indexes. Safe to run again at any
- * time: it only ever adds, never deletes or changes data.
+ * internal names are exactly those in {@link PLAN_LISTS}) and indexes; then brings every list and
+ * every action's progress item to the permission model (./permissionModel.ts), repairing drift.
+ * Safe to run again at any time: it never deletes or changes plan data.
  */
 export async function provisionPlan(sp: SPFI, log: ProvisionLog = () => undefined): Promise<ProvisionReport> {
   const report: ProvisionReport = { listsCreated: [], fieldsAdded: [], indexesAdded: [], permissionsChanged: [] };
@@ -77,9 +76,12 @@ export async function provisionPlan(sp: SPFI, log: ProvisionLog = () => undefine
       }
     }
   }
-  const secured = await secureRestrictedLists(sp, { programmeOfficeGroup: PROGRAMME_OFFICE_GROUP, listTitles: [SETTINGS_LIST], readers: ['members', 'visitors'] });
-  report.permissionsChanged = secured.changed;
-  secured.changed.forEach((m) => log(m));
-  secured.warnings.forEach((m) => log(`Warning: ${m}`));
+  const secured = await applyPermissionModel(sp);
+  const items = await syncProgressItemPermissions(sp, secured.model);
+  report.permissionsChanged = [...secured.changed, ...items.changed];
+  const warnings = [...secured.warnings, ...items.warnings];
+  if (warnings.length) report.warnings = warnings;
+  report.permissionsChanged.forEach((m) => log(m));
+  warnings.forEach((m) => log(`Warning: ${m}`));
   return report;
 }

@@ -6,7 +6,8 @@ import '@pnp/sp/site-users/web';
 import type { Versioned } from '../../application/ports/planRepository';
 import type { Action, IsoDate } from '../../domain';
 import { ACTION_EXPAND, ACTION_SELECT, actionFromItem, type ProblemSink, type SpItem } from '../mapping';
-import { ACTIONS_LIST, THEMES_LIST } from '../schema/planLists';
+import { ACTION_PROGRESS_EXPAND, ACTION_PROGRESS_SELECT, mergeActionItems, progressByAction } from '../mapping/actionProgress';
+import { ACTION_PROGRESS_LIST, ACTIONS_LIST, THEMES_LIST } from '../schema/planLists';
 import { PAGE_SIZE } from './planLoader';
 import { httpStatus } from './spErrors';
 
@@ -67,10 +68,26 @@ export async function findActions(sp: SPFI, query: ActionQuery, report: ProblemS
   if (clauses.length) items = items.filter(clauses.join(' and '));
   const out: Array<Versioned<Action>> = [];
   for await (const page of items) {
-    for (const item of page as SpItem[]) {
-      const record = actionFromItem(item, report);
+    const definitions = page as SpItem[];
+    const progress = await progressFor(sp, definitions.map((d) => d.Id as number));
+    for (const item of definitions) {
+      const record = actionFromItem(mergeActionItems(item, progress.get(item.Id as number)), report);
       out.push({ value: record.action, version: record.version });
     }
   }
   return out;
+}
+
+/** Ids per progress query: short enough for any URL, and each clause is an indexed seek. */
+const IDS_PER_QUERY = 40;
+
+/** The progress items of the given actions, by action id. */
+async function progressFor(sp: SPFI, actionIds: number[]): Promise<Map<number, SpItem>> {
+  const found: SpItem[] = [];
+  for (let i = 0; i < actionIds.length; i += IDS_PER_QUERY) {
+    const filter = actionIds.slice(i, i + IDS_PER_QUERY).map((id) => `ActionId eq ${id}`).join(' or ');
+    const query = sp.web.lists.getByTitle(ACTION_PROGRESS_LIST).items.filter(filter).select(...ACTION_PROGRESS_SELECT).expand(...ACTION_PROGRESS_EXPAND).top(PAGE_SIZE);
+    for await (const page of query) found.push(...(page as SpItem[]));
+  }
+  return progressByAction(found);
 }

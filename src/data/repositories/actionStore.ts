@@ -6,8 +6,11 @@ import '@pnp/sp/items';
 import { ConflictError } from '../../application/errors';
 import type { ActionChanges, ActionStore, VersionTag, Versioned } from '../../application/ports/planRepository';
 import type { Action } from '../../domain';
-import { ACTION_EXPAND, ACTION_SELECT, actionChangesToValues, actionFromItem, type ProblemSink, type SpItem } from '../mapping';
-import { ACTIONS_LIST } from '../schema/planLists';
+import { ACTION_EXPAND, ACTION_SELECT, actionChangesToValues, actionFromItem, type ProblemSink, type SpItem, type SpValues } from '../mapping';
+import {
+  ACTION_PROGRESS_EXPAND, ACTION_PROGRESS_SELECT, decodeActionVersion, encodeActionVersion, mergeActionItems, splitActionValues, type ActionVersion
+} from '../mapping/actionProgress';
+import { ACTION_PROGRESS_LIST, ACTIONS_LIST } from '../schema/planLists';
 import { httpStatus, translateError } from './spErrors';
 import type { UserIdCache } from './userIds';
 
@@ -33,10 +36,30 @@ export class SpActionStore implements ActionStore {
     return this.sp.web.lists.getByTitle(ACTIONS_LIST);
   }
 
+  private get progressList(): IList {
+    return this.sp.web.lists.getByTitle(ACTION_PROGRESS_LIST);
+  }
+
+  /** The action's progress item, if it has one (the Action lookup is indexed). */
+  private async progressItem(actionId: number): Promise<SpItem | undefined> {
+    const found = await this.progressList.items
+      .filter(`ActionId eq ${actionId}`)
+      .select(...ACTION_PROGRESS_SELECT)
+      .expand(...ACTION_PROGRESS_EXPAND)
+      .orderBy('Id')
+      .top(1)<SpItem[]>();
+    return found[0];
+  }
+
   public async getAction(id: string): Promise<Versioned<Action>> {
     let item: SpItem;
     try {
-      item = await this.list.items.getById(itemId(id)).select(...ACTION_SELECT).expand(...ACTION_EXPAND)<SpItem>();
+      const n = itemId(id);
+      const [definition, progress] = await Promise.all([
+        this.list.items.getById(n).select(...ACTION_SELECT).expand(...ACTION_EXPAND)<SpItem>(),
+        this.progressItem(n)
+      ]);
+      item = mergeActionItems(definition, progress);
     } catch (error) {
       throw translateError(error, { doing: 'read this action', record: 'The action' });
     }
@@ -44,15 +67,27 @@ export class SpActionStore implements ActionStore {
     return { value: record.action, version: record.version };
   }
 
+  /**
+   * Writes the progress part (its lead's, delegates' or the programme office's to write) and the
+   * definition part (the programme office's alone), each with the ETag it was read at. Progress
+   * goes first: an update form only ever changes progress, so a person without rights on the
+   * definition is never half-saved by it.
+   */
   public async updateAction(id: string, changes: ActionChanges, version: VersionTag): Promise<VersionTag> {
     await this.users.prepare([changes.override?.by]);
-    const values = actionChangesToValues(changes, this.users.idOf);
+    const { definition, progress } = splitActionValues(actionChangesToValues(changes, this.users.idOf));
+    const read = decodeActionVersion(version);
+    const next: ActionVersion = { ...read };
     try {
-      const result = await this.list.items.getById(itemId(id)).update(values, version);
-      return result.etag ?? version;
+      if (Object.keys(progress).length) Object.assign(next, await this.writeProgress(itemId(id), progress, read));
+      if (Object.keys(definition).length) {
+        const result = await this.list.items.getById(itemId(id)).update(definition, read.definition);
+        next.definition = result.etag ?? read.definition;
+      }
+      return encodeActionVersion(next);
     } catch (error) {
       if (httpStatus(error) === 412) {
-        // Nothing was written; show the person both what they tried and what is there now.
+        // Nothing of that part was written; show the person both what they tried and what is there now.
         const theirs = await this.getAction(id);
         throw new ConflictError<ActionChanges, Action>(
           `Someone else saved action ${theirs.value.code} after you opened it. Your changes were not saved; compare them with the current version.`,
@@ -61,7 +96,22 @@ export class SpActionStore implements ActionStore {
           theirs.version
         );
       }
-      throw translateError(error, { doing: 'change this action', record: 'The action' });
+      throw translateError(error, {
+        doing: 'change this action',
+        record: 'The action',
+        whoMay: "Only the action's lead, its delegates and the programme office can update its progress; only the programme office can change its title, lead or dates, through change control."
+      });
     }
+  }
+
+  private async writeProgress(actionId: number, values: SpValues, read: ActionVersion): Promise<Pick<ActionVersion, 'progressId' | 'progress'>> {
+    if (read.progressId !== undefined) {
+      const result = await this.progressList.items.getById(read.progressId).update(values, read.progress ?? '*');
+      return { progressId: read.progressId, progress: result.etag ?? read.progress };
+    }
+    // An action without a progress item (made outside the app): the first save adds it, which
+    // only the programme office may do; anyone else gets SharePoint's refusal.
+    const added = (await this.progressList.items.add({ ...values, ActionId: actionId })) as { Id: number; 'odata.etag'?: string };
+    return { progressId: added.Id, progress: added['odata.etag'] ?? '*' };
   }
 }

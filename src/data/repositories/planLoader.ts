@@ -11,6 +11,8 @@ import {
   RISK_EXPAND, RISK_SELECT, riskFromItem, THEME_EXPAND, THEME_SELECT, themeFromItem, WORKSTREAM_EXPAND, WORKSTREAM_SELECT, workstreamFromItem,
   type MappingProblem, type ProblemSink, type SpItem
 } from '../mapping';
+import { ACTION_PROGRESS_EXPAND, ACTION_PROGRESS_SELECT, mergeActionItems, progressByAction } from '../mapping/actionProgress';
+import { canEditItem } from './itemPermissions';
 import { listDefinition } from '../schema/planLists';
 import type { ListKey } from '../schema/fieldTypes';
 import { readAll, type WholeListRead } from './pages';
@@ -36,6 +38,7 @@ export const PLAN_LOAD_QUERIES: readonly PlanListQuery[] = [
   { key: 'themes', select: THEME_SELECT, expand: THEME_EXPAND },
   { key: 'workstreams', select: WORKSTREAM_SELECT, expand: WORKSTREAM_EXPAND },
   { key: 'actions', select: ACTION_SELECT, expand: ACTION_EXPAND },
+  { key: 'actionProgress', select: ACTION_PROGRESS_SELECT, expand: ACTION_PROGRESS_EXPAND },
   { key: 'progressUpdates', select: PROGRESS_SELECT, expand: PROGRESS_EXPAND },
   { key: 'milestones', select: MILESTONE_SELECT },
   { key: 'risks', select: RISK_SELECT, expand: RISK_EXPAND },
@@ -87,7 +90,7 @@ export async function loadPlan(sp: SPFI, now: () => Date, onProblem: ProblemSink
   } catch (error) {
     throw translateError(error, { doing: 'read the plan', record: 'One of the plan lists' });
   }
-  const [themeItems, workstreamItems, actionItems, progressItems, milestoneItems, riskItems, changeItems, recommendationItems, settingItems] = lists;
+  const [themeItems, workstreamItems, actionItems, actionProgressItems, progressItems, milestoneItems, riskItems, changeItems, recommendationItems, settingItems] = lists;
   const problems: MappingProblem[] = [];
   const report = (p: MappingProblem): void => {
     problems.push(p);
@@ -100,8 +103,12 @@ export async function loadPlan(sp: SPFI, now: () => Date, onProblem: ProblemSink
   const workstreamCodes = new Map(workstreams.map((w) => [w.id, w.code]));
   const actionVersions: Record<string, VersionTag> = {};
   const ratingsById: Record<string, LoadedPlan['storedRatings'][string]> = {};
+  const progressOf = progressByAction(actionProgressItems);
+  const updatableActionIds = new Set<string>();
   const actions = actionItems.map((i) => {
-    const record = actionFromItem(i, report, { themes: themeCodes, workstreams: workstreamCodes });
+    const progress = progressOf.get(i.Id as number);
+    if (progress && canEditItem(progress)) updatableActionIds.add(String(i.Id));
+    const record = actionFromItem(mergeActionItems(i, progress), report, { themes: themeCodes, workstreams: workstreamCodes });
     actionVersions[record.action.id] = record.version;
     ratingsById[record.action.id] = record.stored;
     return record.action;
@@ -117,5 +124,5 @@ export async function loadPlan(sp: SPFI, now: () => Date, onProblem: ProblemSink
     changeRequests: changeItems.map((i) => changeRequestFromItem(i, report)),
     recommendations: recommendationItems.map((i) => recommendationFromItem(i, report))
   };
-  return { plan, actionVersions, storedRatings: ratingsById, loadedAt, requestCount: counter.count, problems };
+  return { plan, actionVersions, storedRatings: ratingsById, loadedAt, requestCount: counter.count, problems, updatableActionIds };
 }

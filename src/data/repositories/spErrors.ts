@@ -18,13 +18,15 @@ export interface ErrorContext {
   doing: string;
   /** e.g. "The action" */
   record: string;
+  /** Who may do it, in words, for a refusal, e.g. "Only the action's lead, its delegates and the programme office can update its progress." */
+  whoMay?: string;
 }
 
 /** The application error for `error`, or `error` itself when there is no better one. */
 export function translateError(error: unknown, context: ErrorContext): unknown {
   const status = httpStatus(error);
   if (status === 401 || status === 403) {
-    return new PermissionDeniedError(`You do not have permission to ${context.doing}. Ask the programme office for edit access to the plan.`);
+    return new PermissionDeniedError(`SharePoint did not let you ${context.doing}. ${context.whoMay ?? 'Ask the programme office if you need to.'}`);
   }
   if (status === 404) return new NotFoundError(`${context.record} no longer exists: it may have been deleted. Reload the plan to see the current list.`);
   return error;

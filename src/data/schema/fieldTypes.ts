@@ -51,11 +51,13 @@ export type ListKey =
   | 'themes'
   | 'workstreams'
   | 'actions'
+  | 'actionProgress'
   | 'progressUpdates'
   | 'milestones'
   | 'risks'
   | 'changeLog'
   | 'recommendations'
   | 'notifications'
+  | 'alertReceipts'
   | 'settings'
   | 'snapshots';

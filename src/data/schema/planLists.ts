@@ -95,6 +95,10 @@ const nameAsWritten = (internalName: string, whose: string): FieldDefinition => 
 export const THEMES_LIST = 'Plan Themes';
 export const WORKSTREAMS_LIST = 'Plan Workstreams';
 export const ACTIONS_LIST = 'Plan Actions';
+export const ACTION_PROGRESS_LIST = 'Plan Action Progress';
+export const ALERT_RECEIPTS_LIST = 'Plan Alert Receipts';
+export const SNAPSHOTS_LIST = 'Plan Period Snapshots';
+export const NOTIFICATIONS_LIST = 'Plan Notifications Log';
 export const RECOMMENDATIONS_LIST = 'Plan Recommendations';
 export const PROGRESS_UPDATES_LIST = 'Plan Progress Updates';
 export const MILESTONES_LIST = 'Plan Milestones';
@@ -169,7 +173,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     key: 'actions',
     title: ACTIONS_LIST,
     url: 'PlanActions',
-    description: 'Main actions, sub-actions and assurance actions of the plan.',
+    description: 'The definition of each main action, sub-action and assurance action: changed only through change control.',
     titleDisplayName: 'Action',
     versioning: true,
     fields: [
@@ -188,26 +192,38 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       date('BaselineDueDate', 'Baseline due date'),
       date('CurrentDueDate', 'Current due date', true),
       text('DueDateText', 'Due date as written'),
-      date('ForecastDate', 'Forecast completion'),
-      date('CompletedOn', 'Completed on'),
+      choice('RiskRating', 'Risk rating', RISK_RATING_CHOICES),
+      number('ReprofileCount', 'Times reprofiled'),
+      date('ClosedOn', 'Closed on'),
+      note('ClosureRationale', 'Closure rationale'),
+      note('RecommendationRefs', 'Recommendations answered (item ids)'),
+      note('RiskRefs', 'Linked risks (item ids)'),
+      note('Outcomes', 'Outcomes (one per line)')
+    ]
+  },
+  {
+    key: 'actionProgress',
+    title: ACTION_PROGRESS_LIST,
+    url: 'PlanActionProgress',
+    description: "Each action's current progress, one item per action, editable by its lead and delegates only.",
+    titleDisplayName: 'Action reference',
+    versioning: true,
+    fields: [
+      lookup('Action', 'Action', ACTIONS_LIST, true),
       choice('Status', 'Status', ACTION_STATUS_CHOICES, true),
       number('ProgressPercent', 'Progress (%)'),
-      choice('Rating', 'Progress rating', RATING_CHOICES, true),
+      choice('Rating', 'Progress rating', RATING_CHOICES, true, false),
       note('RatingReason', 'Why this rating'),
       choice('RatingOverride', 'Rating override', RATING_CHOICES),
       note('OverrideReason', 'Reason for the override'),
       person('OverrideBy', 'Override set by'),
       instant('OverrideAt', 'Override set at'),
-      choice('RiskRating', 'Risk rating', RISK_RATING_CHOICES),
       note('Commentary', 'Commentary'),
       note('NextSteps', 'Next steps'),
       json('IssuesJson', 'Issues'),
       json('EvidenceJson', 'Evidence links'),
-      number('ReprofileCount', 'Times reprofiled'),
-      note('ClosureRationale', 'Closure rationale'),
-      note('RecommendationRefs', 'Recommendations answered (item ids)'),
-      note('RiskRefs', 'Linked risks (item ids)'),
-      note('Outcomes', 'Outcomes (one per line)'),
+      date('ForecastDate', 'Forecast completion'),
+      date('CompletedOn', 'Completed on'),
       instant('LastUpdated', 'Last updated by its lead', true)
     ]
   },
@@ -302,7 +318,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
   },
   {
     key: 'notifications',
-    title: 'Plan Notifications Log',
+    title: NOTIFICATIONS_LIST,
     url: 'PlanNotificationsLog',
     description: 'Every slippage alert, digest and reminder: claimed, sent or failed. Never edited by hand.',
     titleDisplayName: 'Key',
@@ -322,6 +338,22 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     ]
   },
   {
+    key: 'alertReceipts',
+    title: ALERT_RECEIPTS_LIST,
+    url: 'PlanAlertReceipts',
+    description: 'Receipts for slip cards posted from the app by the person saving. Never an entry of record: the sweep checks each one.',
+    titleDisplayName: 'Slip key',
+    versioning: false,
+    fields: [
+      text('SlipKey', 'Slip key', true),
+      lookup('Action', 'Action', ACTIONS_LIST),
+      number('ProgressUpdateId', 'Progress update (item id)'),
+      text('MessageId', 'Teams message id'),
+      text('Route', 'Channel route'),
+      instant('PostedAt', 'Posted at')
+    ]
+  },
+  {
     key: 'settings',
     title: SETTINGS_LIST,
     url: 'PlanSettings',
@@ -332,7 +364,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
   },
   {
     key: 'snapshots',
-    title: 'Plan Period Snapshots',
+    title: SNAPSHOTS_LIST,
     url: 'PlanPeriodSnapshots',
     description: 'Immutable snapshots of the plan at the close of each reporting period.',
     titleDisplayName: 'Period',
@@ -343,7 +375,9 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       person('ClosedBy', 'Closed by'),
       note('SnapshotJson', 'Snapshot (JSON)'),
       number('ChunkIndex', 'Part'),
-      number('ChunkCount', 'Parts in all')
+      number('ChunkCount', 'Parts in all'),
+      text('RecordHash', 'Record hash (SHA-256 of this period chained to the previous one)'),
+      text('PreviousHash', 'Record hash of the previous closed period')
     ]
   }
 ];

@@ -24,6 +24,16 @@ export interface PlanView {
   asAt?: StoredSnapshot;
 }
 
+/**
+ * Whether SharePoint will accept the signed-in person's update of this action: read with the plan
+ * from the action's progress item. Never in a view as at a closed period.
+ */
+export function canUpdateAction(view: PlanView, actionId: string): boolean {
+  if (view.asAt) return false;
+  const updatable = view.loaded.updatableActionIds;
+  return updatable ? updatable.has(actionId) : view.user.canEdit;
+}
+
 /** Loading state of the plan. */
 export type PlanState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; view: PlanView };
 

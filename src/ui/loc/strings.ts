@@ -91,6 +91,8 @@ export const strings = {
     milestoneStatus: { Achieved: 'achieved', Due: 'not yet due', Missed: 'missed' } as Record<string, string>,
     history: 'Progress history',
     noHistory: 'No updates have been recorded yet.',
+    whoMayUpdate: (lead: string | undefined) =>
+      `Only ${lead ? `the action's lead (${lead})` : "the action's lead"}, its delegates and the programme office can update this action. To change its dates or wording, ask the programme office through change control.`,
     historyLine: (period: string, who: string) => `${period}, by ${who}`,
     evidence: 'Evidence',
     noEvidence: 'No evidence linked yet.',

@@ -7,6 +7,7 @@ import { createSp } from '../../../src/data/sp/createSp';
 import { provisionPlan } from '../../../src/data/provisioning/provisionPlan';
 import { SpAlertRouting, SpNotificationLog, writeRoutingSettings } from '../../../src/data/notifications';
 import type { ClaimDetails } from '../../../src/application/alerts';
+import { bulkAddActions } from '../../../tools/local/bulkAddActions';
 
 const OWNER = 'owner@improvement.local';
 const EDITOR = 'editor@improvement.local';
@@ -30,7 +31,7 @@ describe('SpNotificationLog and SpAlertRouting on the emulator', () => {
 
   it('claims a key once and reads it back, linked to its action', async () => {
     const log = new SpNotificationLog(sp);
-    const [actionId] = emu.bulkAddItems('Plan Actions', [{ Title: 'An action', Code: 'OC.A9' }]);
+    const [actionId] = bulkAddActions(emu, [{ Title: 'An action', Code: 'OC.A9' }]);
     const first = await log.claim('7:Green->Red:2026-03-31', { ...details(), actionId: String(actionId) });
     expect(first.entry.actionId).toBe(String(actionId));
     expect(first.outcome).toBe('claimed');

@@ -2,6 +2,7 @@
 import type { PlanSite } from './planSite';
 import { LEADS } from './planSite';
 import { ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../../../src/data/schema/planLists';
+import { bulkAddActions } from '../../../tools/local/bulkAddActions';
 
 export interface SeededPlan {
   themeIds: number[];
@@ -29,8 +30,8 @@ export async function seedPlan(site: PlanSite, themes: number, mains: number, su
     WORKSTREAMS_LIST,
     themeIds.map((themeId, i) => ({ Title: `Workstream ${i + 1}`, Code: `T${i + 1}.A`, ThemeId: themeId, SortOrder: 1 }))
   );
-  const mainIds = site.emu.bulkAddItems(
-    ACTIONS_LIST,
+  const mainIds = bulkAddActions(
+    site.emu,
     Array.from({ length: mains }, (_, i) => ({
       Title: `Main action ${i + 1}`,
       Code: `T${(i % themes) + 1}.A${i + 1}`,
@@ -44,8 +45,8 @@ export async function seedPlan(site: PlanSite, themes: number, mains: number, su
       BaselineDueDate: dayValue(i % 365)
     }))
   );
-  const subIds = site.emu.bulkAddItems(
-    ACTIONS_LIST,
+  const subIds = bulkAddActions(
+    site.emu,
     mainIds.flatMap((parentId, i) =>
       Array.from({ length: subsPerMain }, (_, j) => ({
         Title: `Sub-action ${i + 1}.${j + 1}`,

@@ -6,7 +6,7 @@ import type { ActionUpdateResult } from '../../../application/updates';
 import type { Action } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import { strings } from '../../loc/strings';
-import type { PlanView } from '../../hooks/usePlanData';
+import { canUpdateAction, type PlanView } from '../../hooks/usePlanData';
 import { UpdateForm } from '../updateForm/UpdateForm';
 import { ActionFacts } from './ActionFacts';
 import { ActionRelations } from './ActionRelations';
@@ -18,7 +18,8 @@ const useStyles = makeStyles({
   rating: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBlockEnd: tokens.spacingVerticalM },
   link: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalM },
   url: { overflowWrap: 'anywhere' },
-  close: { minWidth: '32px', minHeight: '32px' }
+  close: { minWidth: '32px', minHeight: '32px' },
+  whoMay: { display: 'block', marginBlockStart: tokens.spacingVerticalL, color: tokens.colorNeutralForeground2 }
 });
 
 /** Props of {@link ActionPanel}. */
@@ -84,7 +85,7 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
             </div>
             <ActionRelations view={view} action={action} onOpenAction={props.onOpenAction} />
             <ProgressHistory services={services} actionId={action.id} refreshKey={version ?? ''} />
-            {view.user.canEdit ? (
+            {canUpdateAction(view, action.id) ? (
               <PanelSection title={strings.panel.update}>
                 <UpdateForm
                   key={action.id}
@@ -97,6 +98,8 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
                   onReplaced={props.onReplaced}
                 />
               </PanelSection>
+            ) : view.user.canEdit && !view.asAt ? (
+              <Body1 className={styles.whoMay}>{strings.panel.whoMayUpdate(action.lead?.displayName)}</Body1>
             ) : null}
           </>
         )}

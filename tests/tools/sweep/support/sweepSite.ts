@@ -9,6 +9,7 @@ import type { SPFI } from '@pnp/sp';
 import { startEmulator, type EmulatorHandle } from '../../../../tools/emulator';
 import { createSp } from '../../../../src/data/sp/createSp';
 import { provisionPlan } from '../../../../src/data/provisioning/provisionPlan';
+import { bulkAddActions } from '../../../../tools/local/bulkAddActions';
 
 export const TODAY = '2026-05-10';
 export const OWNER = 'owner@improvement.local';
@@ -41,7 +42,7 @@ export async function startSweepSite(): Promise<SweepSite> {
     { Code: 'OC.A5', Title: 'Pulse survey run', ThemeId: oc, Status: 'Complete', Rating: 'Complete', CurrentDueDate: day('2026-02-01'), CompletedOn: day('2026-01-20') },
     { Code: 'GV.A1', Title: 'Constitution reviewed', ThemeId: gv, Status: 'InProgress', Rating: 'Green', CurrentDueDate: day('2026-04-20') }
   ];
-  const actionIds = emu.bulkAddItems('Plan Actions', rows);
+  const actionIds = bulkAddActions(emu, rows);
   const ids = new Map(rows.map((r, i) => [r.Code, actionIds[i]]));
   return {
     emu,
