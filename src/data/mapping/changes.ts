@@ -20,7 +20,9 @@ export function changeRequestFromItem(item: SpItem, report: ProblemSink): Change
   if (!type) report({ list: CHANGE_LOG_LIST, itemId, column: 'ChangeType', message: `Change type "${String(item.ChangeType)}" is not one the app knows; read as Description.` });
   return compact({
     id: String(itemId),
-    reference: readNumber(item.Reference) ?? 0,
+    // The item id is the reference of record: SharePoint gives every item a unique one, so two
+    // simultaneous requests can never share a number (the Reference column repeats it for views).
+    reference: typeof item.Id === 'number' && item.Id > 0 ? item.Id : (readNumber(item.Reference) ?? 0),
     type: type ?? 'Description',
     actionId: readLookupId(item.ActionId),
     targetCode: readText(item.TargetCode) ?? '',

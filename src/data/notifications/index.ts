@@ -1,14 +1,35 @@
-/** SharePoint adapters of the alerts: the notifications log and the routing settings. */
+/** SharePoint adapters of the alerts: the notifications log, receipts, the save history and routing. */
 export { SpNotificationLog } from './spNotificationLog';
+export { SpRecordKeepers, type RecordKeepers } from './recordKeepers';
+export { SpAlertReceipts } from './spAlertReceipts';
+export { SpSaveHistory } from './spSaveHistory';
 export { SpAlertRouting, writeRoutingSettings, type RoutingSetting } from './spAlertRouting';
 export { NOTIFICATIONS_LOG_LIST } from './logItems';
 
 import type { SPFI } from '@pnp/sp';
-import type { AlertRouting, NotificationLog } from '../../application/alerts';
+import '@pnp/sp/webs';
+import type { AlertReceipts, AlertRouting } from '../../application/alerts';
+import { SpAlertReceipts as Receipts } from './spAlertReceipts';
 import { SpAlertRouting as Routing } from './spAlertRouting';
-import { SpNotificationLog as Log } from './spNotificationLog';
 
-/** The notifications log and alert routing of a plan site, for hosts that send live alerts. */
-export function createAlertStores(sp: SPFI): { log: NotificationLog; routing: AlertRouting } {
-  return { log: new Log(sp), routing: new Routing(sp) };
+/** What a host that posts live alerts needs from the plan site. */
+export interface LiveAlertStores {
+  receipts: AlertReceipts;
+  routing: AlertRouting;
+  /** The plan site's URL (read once): the only SharePoint address a card may link to. */
+  siteUrl(): Promise<string>;
+}
+
+/**
+ * The receipts list, alert routing and site address of a plan site, for hosts that send live
+ * alerts. The live path never touches the notifications log: only the sweep and the programme
+ * office write it.
+ */
+export function createAlertStores(sp: SPFI): LiveAlertStores {
+  let url: Promise<string> | undefined;
+  return {
+    receipts: new Receipts(sp),
+    routing: new Routing(sp),
+    siteUrl: () => (url ??= sp.web.select('Url')<{ Url: string }>().then((w) => w.Url))
+  };
 }

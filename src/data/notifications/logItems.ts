@@ -1,25 +1,66 @@
 /** Plan Notifications Log items <-> log entries. */
-import type { ClaimDetails, LogEntry, NotificationKind, NotificationState } from '../../application/alerts/ports';
+import type { ClaimDetails, EntryRecord, LogEntry, NotificationKind, NotificationState, SlipCause } from '../../application/alerts/logPorts';
 import { etagOf } from '../mapping/actions';
 import { readChoice, readInstant, readLookupId, readNumber, readText, type SpItem, type SpValues } from '../mapping/values';
+import { NOTIFICATIONS_LIST } from '../schema/planLists';
 
 /** Title of the log list (as provisioned from the schema). */
-export const NOTIFICATIONS_LOG_LIST = 'Plan Notifications Log';
+export const NOTIFICATIONS_LOG_LIST = NOTIFICATIONS_LIST;
 
-/** Columns read for an entry. */
-export const LOG_SELECT: readonly string[] = ['Id', 'SlipKey', 'ActionId', 'ThemeCode', 'NotificationKind', 'State', 'Attempts', 'LastError', 'Route', 'ClaimedAt', 'SentAt', 'Payload'];
+/** Columns read for an entry, with who created and last changed it (set by SharePoint). */
+export const LOG_SELECT: readonly string[] = [
+  'Id', 'SlipKey', 'ActionId', 'ThemeCode', 'NotificationKind', 'State', 'Attempts', 'LastError', 'Route', 'ClaimedAt', 'SentAt', 'Payload',
+  'AuthorId', 'EditorId', 'Author/Title', 'Author/Name', 'Editor/Title', 'Editor/Name'
+];
+export const LOG_EXPAND: readonly string[] = ['Author', 'Editor'];
 
 const KINDS: readonly NotificationKind[] = ['slip', 'digest', 'reminder'];
 const STATES: readonly NotificationState[] = ['Claimed', 'Sent', 'Failed'];
 
-function readPayload(value: unknown): unknown {
+function readCause(value: unknown): SlipCause | undefined {
+  const c = value as { by?: unknown; progressUpdateId?: unknown } | null;
+  if (c?.by === 'dates') return { by: 'dates' };
+  if (c?.by === 'save' && typeof c.progressUpdateId === 'string' && /^\d+$/.test(c.progressUpdateId)) return { by: 'save', progressUpdateId: c.progressUpdateId };
+  return undefined;
+}
+
+/**
+ * What an entry is about, from its Payload column. Only the shape the sweep writes is read; a
+ * card's data stored there by an older version, or anything else, reads as absent, so no stored
+ * text or link ever reaches a card.
+ */
+export function readRecord(kind: NotificationKind, value: unknown): EntryRecord | undefined {
   const text = readText(value);
   if (text === undefined) return undefined;
+  let parsed: { kind?: unknown; cause?: unknown };
   try {
-    return JSON.parse(text) as unknown;
+    parsed = JSON.parse(text) as { kind?: unknown; cause?: unknown };
   } catch {
     return undefined;
   }
+  if (parsed?.kind !== kind) return undefined;
+  if (kind !== 'slip') return { kind };
+  const cause = readCause(parsed.cause);
+  return cause ? { kind: 'slip', cause } : undefined;
+}
+
+/** Site user ids of who created and who last changed an item. */
+export function writersOf(item: SpItem): { authorId?: number; editorId?: number } {
+  return {
+    ...(typeof item.AuthorId === 'number' ? { authorId: item.AuthorId } : {}),
+    ...(typeof item.EditorId === 'number' ? { editorId: item.EditorId } : {})
+  };
+}
+
+/** A readable "who" for an item nobody of record wrote: its author, and its editor when different. */
+export function describeWriters(item: SpItem): string {
+  const name = (u: unknown): string => {
+    const p = u as { Title?: unknown; Name?: unknown } | undefined;
+    return [readText(p?.Title), readText(p?.Name) ? `(${readText(p?.Name)})` : undefined].filter(Boolean).join(' ') || 'an unknown account';
+  };
+  const author = name(item.Author);
+  const editor = name(item.Editor);
+  return item.AuthorId === item.EditorId || editor === author ? author : `${author}, last changed by ${editor}`;
 }
 
 /** An entry from a log item; odd values read as safe defaults (an unreadable state as Failed, so it is retried). */
@@ -28,10 +69,12 @@ export function entryFromItem(item: SpItem): LogEntry {
   const sentAt = readInstant(item.SentAt);
   const lastError = readText(item.LastError);
   const route = readText(item.Route);
+  const kind = readChoice(item.NotificationKind, KINDS) ?? 'slip';
+  const record = readRecord(kind, item.Payload);
   return {
     id: typeof item.Id === 'number' ? item.Id : 0,
     key: readText(item.SlipKey) ?? '',
-    kind: readChoice(item.NotificationKind, KINDS) ?? 'slip',
+    kind,
     themeCode: readText(item.ThemeCode) ?? '',
     ...(actionId ? { actionId } : {}),
     state: readChoice(item.State, STATES) ?? 'Failed',
@@ -40,7 +83,7 @@ export function entryFromItem(item: SpItem): LogEntry {
     ...(sentAt ? { sentAt } : {}),
     ...(lastError ? { lastError } : {}),
     ...(route ? { route } : {}),
-    payload: readPayload(item.Payload),
+    ...(record ? { record } : {}),
     version: etagOf(item)
   };
 }
@@ -58,7 +101,7 @@ export function claimValues(key: string, details: ClaimDetails): SpValues {
     Attempts: 1,
     Route: details.route ?? null,
     ClaimedAt: details.at.toISOString(),
-    Payload: JSON.stringify(details.payload)
+    Payload: JSON.stringify(details.record)
   };
 }
 

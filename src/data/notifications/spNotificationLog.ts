@@ -3,9 +3,10 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { ClaimDetails, ClaimResult, LogEntry, NotificationKind, NotificationLog } from '../../application/alerts/ports';
+import type { AppPostNote, ClaimDetails, ClaimResult, IgnoredLogEntry, LogEntry, NotificationKind, NotificationLog } from '../../application/alerts/logPorts';
 import { httpStatus } from '../repositories/spErrors';
-import { claimValues, entryFromItem, LOG_SELECT, NOTIFICATIONS_LOG_LIST, odataString } from './logItems';
+import { claimValues, describeWriters, entryFromItem, LOG_EXPAND, LOG_SELECT, NOTIFICATIONS_LOG_LIST, odataString, writersOf } from './logItems';
+import { SpRecordKeepers, type RecordKeepers } from './recordKeepers';
 import type { SpItem } from '../mapping/values';
 
 /** Keys per `or` filter: keeps URLs short and each query an index seek on SlipKey. */
@@ -15,17 +16,40 @@ const PAGE = 2000;
 /**
  * The notifications log on SharePoint.
  *
+ * Only items created and last changed by a record keeper (the programme office or the identity
+ * running this process) are entries of record; every other item is ignored and listed in
+ * {@link ignoredEntries}, so a forged entry can neither own a key, stop a card, nor be retried.
+ *
  * Claims are "insert, then look": the claimer adds a Claimed item and reads every item of the key;
- * the lowest item id owns the key and any other claimer deletes its own item. SharePoint item ids
- * only grow and reads after writes are consistent, so of any number of concurrent claimers
- * exactly one sees itself first. Reclaims and failures are MERGEs with IF-Match on the entry's
- * ETag, so two sweeps cannot both take over the same entry (the second gets 412).
+ * the lowest item id of record owns the key and any other claimer deletes its own item.
+ * SharePoint item ids only grow and reads after writes are consistent, so of any number of
+ * concurrent claimers exactly one sees itself first. Reclaims and failures are MERGEs with
+ * IF-Match on the entry's ETag, so two sweeps cannot both take over the same entry (the second
+ * gets 412).
  */
 export class SpNotificationLog implements NotificationLog {
-  public constructor(private readonly sp: SPFI) {}
+  private readonly ignored = new Map<number, IgnoredLogEntry>();
+
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly keepers: RecordKeepers = new SpRecordKeepers(sp)
+  ) {}
 
   private get list(): IList {
     return this.sp.web.lists.getByTitle(NOTIFICATIONS_LOG_LIST);
+  }
+
+  /** The entries of record among `items`; the others are remembered as ignored. */
+  private async ofRecord(items: readonly SpItem[]): Promise<LogEntry[]> {
+    const keepers = await this.keepers.ids();
+    const out: LogEntry[] = [];
+    for (const item of items) {
+      const { authorId, editorId } = writersOf(item);
+      const entry = entryFromItem(item);
+      if (authorId !== undefined && editorId !== undefined && keepers.has(authorId) && keepers.has(editorId)) out.push(entry);
+      else this.ignored.set(entry.id, { id: entry.id, key: entry.key, state: entry.state, writtenBy: describeWriters(item) });
+    }
+    return out;
   }
 
   private async rowsOfKeys(keys: readonly string[]): Promise<LogEntry[]> {
@@ -33,8 +57,16 @@ export class SpNotificationLog implements NotificationLog {
     const unique = [...new Set(keys)];
     for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
       const filter = unique.slice(i, i + KEYS_PER_QUERY).map((k) => `SlipKey eq ${odataString(k)}`).join(' or ');
-      const items = await this.list.items.filter(filter).select(...LOG_SELECT).top(PAGE)<SpItem[]>();
-      out.push(...items.map(entryFromItem));
+      const items = await this.list.items.filter(filter).select(...LOG_SELECT).expand(...LOG_EXPAND).top(PAGE)<SpItem[]>();
+      out.push(...(await this.ofRecord(items)));
+    }
+    return out;
+  }
+
+  private async readAll(filter: string): Promise<LogEntry[]> {
+    const out: LogEntry[] = [];
+    for await (const page of this.list.items.filter(filter).select(...LOG_SELECT).expand(...LOG_EXPAND).top(PAGE)) {
+      out.push(...(await this.ofRecord(page as SpItem[])));
     }
     return out;
   }
@@ -47,6 +79,10 @@ export class SpNotificationLog implements NotificationLog {
       if (!current || row.id < current.id) owners.set(row.key, row);
     }
     return owners;
+  }
+
+  public ignoredEntries(): readonly IgnoredLogEntry[] {
+    return [...this.ignored.values()];
   }
 
   public async find(keys: readonly string[]): Promise<Map<string, LogEntry>> {
@@ -66,7 +102,7 @@ export class SpNotificationLog implements NotificationLog {
     } catch {
       // Left behind, it is ignored: only the lowest id of a key counts.
     }
-    if (!owner) throw new Error(`The claim of ${key} was written but cannot be read back.`);
+    if (!owner) throw new Error(`The claim of ${key} was written but cannot be read back as an entry of record.`);
     return { outcome: 'alreadyClaimed', entry: owner };
   }
 
@@ -77,13 +113,14 @@ export class SpNotificationLog implements NotificationLog {
       return { outcome: 'claimed', entry: { ...entry, state: 'Claimed', claimedAt: at, attempts: entry.attempts + 1, version: result.etag ?? entry.version } };
     } catch (error) {
       if (httpStatus(error) !== 412) throw error;
-      return { outcome: 'alreadyClaimed', entry: entryFromItem(await item.select(...LOG_SELECT)<SpItem>()) };
+      return { outcome: 'alreadyClaimed', entry: entryFromItem(await item.select(...LOG_SELECT).expand(...LOG_EXPAND)<SpItem>()) };
     }
   }
 
-  public async confirmSent(entry: LogEntry, at: Date, route: string): Promise<void> {
+  public async confirmSent(entry: LogEntry, at: Date, route: string, postedFromApp?: AppPostNote): Promise<void> {
+    const record = postedFromApp && entry.record ? { Payload: JSON.stringify({ ...entry.record, postedFromApp }) } : {};
     // Unconditional: the post happened, so Sent is the truth whoever else touched the entry.
-    await this.list.items.getById(entry.id).update({ State: 'Sent', SentAt: at.toISOString(), Route: route, LastError: null }, '*');
+    await this.list.items.getById(entry.id).update({ State: 'Sent', SentAt: at.toISOString(), Route: route.slice(0, 255), LastError: null, ...record }, '*');
   }
 
   public async recordFailure(entry: LogEntry, error: string, route: string | undefined): Promise<void> {
@@ -104,21 +141,13 @@ export class SpNotificationLog implements NotificationLog {
   }
 
   public async listUnsent(): Promise<LogEntry[]> {
-    const unsent: LogEntry[] = [];
-    for await (const page of this.list.items.filter("State ne 'Sent'").select(...LOG_SELECT).top(PAGE)) {
-      unsent.push(...(page as SpItem[]).map(entryFromItem));
-    }
+    const unsent = await this.readAll("State ne 'Sent'");
     // A leftover of a lost claim is never an owner; only owners are retried.
     const owners = await this.find(unsent.map((e) => e.key));
     return unsent.filter((e) => owners.get(e.key)?.id === e.id).sort((a, b) => a.id - b.id);
   }
 
   public async listClaimedSince(kind: NotificationKind, since: Date): Promise<LogEntry[]> {
-    const out: LogEntry[] = [];
-    const filter = `NotificationKind eq ${odataString(kind)} and ClaimedAt ge datetime'${since.toISOString()}'`;
-    for await (const page of this.list.items.filter(filter).select(...LOG_SELECT).top(PAGE)) {
-      out.push(...(page as SpItem[]).map(entryFromItem));
-    }
-    return out;
+    return this.readAll(`NotificationKind eq ${odataString(kind)} and ClaimedAt ge datetime'${since.toISOString()}'`);
   }
 }

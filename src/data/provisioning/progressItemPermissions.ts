@@ -54,11 +54,13 @@ export async function setProgressItemAccess(sp: SPFI, model: Pick<ResolvedModel,
     const [batched, execute] = sp.batched();
     const done: Array<Promise<unknown>> = [];
     for (const a of access.slice(i, i + ITEMS_PER_BATCH)) {
-      const item = batched.web.lists.getByTitle(ACTION_PROGRESS_LIST).items.getById(a.progressItemId);
-      done.push(item.resetRoleInheritance());
+      // A fresh queryable per request: PnPjs ties a batched request to the object that sends it.
+      const item = (): ReturnType<typeof batched.web.lists.getByTitle>['items'] extends { getById(id: number): infer I } ? I : never =>
+        batched.web.lists.getByTitle(ACTION_PROGRESS_LIST).items.getById(a.progressItemId);
+      done.push(item().resetRoleInheritance());
       if (a.editorIds.length === 0) continue;
-      done.push(item.breakRoleInheritance(true, false));
-      for (const id of a.editorIds) done.push(item.roleAssignments.add(id, model.levels.Contribute));
+      done.push(item().breakRoleInheritance(true, false));
+      for (const id of a.editorIds) done.push(item().roleAssignments.add(id, model.levels.Contribute));
     }
     for (const d of done) d.catch(() => undefined);
     await execute();

@@ -39,14 +39,15 @@ export class ActionProgressWriter {
     const index = await this.progressIds();
     for (let i = 0; i < entries.length; i += WRITES_PER_BATCH) {
       const [batched, execute] = this.sp.batched();
-      const items = batched.web.lists.getByTitle(ACTION_PROGRESS_LIST).items;
+      // A fresh queryable per request: PnPjs ties a batched request to the object that sends it.
+      const items = (): ReturnType<typeof batched.web.lists.getByTitle>['items'] => batched.web.lists.getByTitle(ACTION_PROGRESS_LIST).items;
       const writes = entries.slice(i, i + WRITES_PER_BATCH).map(async ({ actionId, values }) => {
         const id = index.get(actionId);
         if (id !== undefined) {
-          if (Object.keys(values).length) await items.getById(id).update(values);
+          if (Object.keys(values).length) await items().getById(id).update(values);
           return;
         }
-        const added = (await items.add({ Status: 'NotStarted', ...values, ActionId: actionId })) as { Id: number };
+        const added = (await items().add({ Status: 'NotStarted', ...values, ActionId: actionId })) as { Id: number };
         index.set(actionId, added.Id);
       });
       for (const w of writes) w.catch(() => undefined);

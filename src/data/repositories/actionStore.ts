@@ -109,6 +109,14 @@ export class SpActionStore implements ActionStore {
       const result = await this.progressList.items.getById(read.progressId).update(values, read.progress ?? '*');
       return { progressId: read.progressId, progress: result.etag ?? read.progress };
     }
+    const existing = await this.progressItem(actionId);
+    if (existing) {
+      // Read before its progress item existed: someone has saved since, so this is a conflict.
+      const error = Object.assign(new Error('The action gained a progress item since it was read.'), { status: 412 });
+      throw error;
+    }
+    // Throws 404 (NotFoundError) for an action that does not exist.
+    await this.list.items.getById(actionId).select('Id')();
     // An action without a progress item (made outside the app): the first save adds it, which
     // only the programme office may do; anyone else gets SharePoint's refusal.
     const added = (await this.progressList.items.add({ ...values, ActionId: actionId })) as { Id: number; 'odata.etag'?: string };

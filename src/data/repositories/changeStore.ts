@@ -17,13 +17,9 @@ import type { UserIdCache } from './userIds';
 /** A decision on a change request. */
 export type ChangeDecision = { status: Extract<ChangeStatus, 'Approved' | 'Rejected'>; by: Person; on: IsoDate; note?: string };
 
-/** How often a reference clash is re-numbered before giving up (clashes need simultaneous submits). */
-const MAX_RENUMBER = 5;
-
 /**
- * The change log. Reference numbers are sequential: the next is the highest so far plus one, read
- * through the indexed Reference column (`$orderby=Reference desc&$top=1`). Two simultaneous
- * submissions can pick the same number; the later item (higher id) then takes the next one.
+ * The change log. A request's reference is its item id: unique under any concurrency, and fixed
+ * at the moment SharePoint adds it (staff may add requests but never edit them).
  */
 export class SpChangeRequestStore implements ChangeRequestStore {
   public constructor(
@@ -57,14 +53,12 @@ export class SpChangeRequestStore implements ChangeRequestStore {
   public async submitChangeRequest(request: Omit<ChangeRequest, 'id' | 'reference' | 'status'>): Promise<ChangeRequest> {
     await this.users.prepare([request.requestedBy]);
     try {
-      let reference = (await this.highestReference()) + 1;
-      const created = (await this.list.items.add(changeRequestToValues({ ...request, reference, status: 'Submitted' }, this.users.idOf))) as { Id: number };
-      for (let attempt = 0; attempt < MAX_RENUMBER; attempt++) {
-        const holders = await this.list.items.filter(`Reference eq ${reference}`).select('Id')<Array<{ Id: number }>>();
-        if (holders.every((h) => h.Id >= created.Id)) break;
-        reference = (await this.highestReference()) + 1;
-        await this.list.items.getById(created.Id).update({ Reference: reference, Title: `${reference} ${request.type} ${request.targetCode}`.slice(0, 255) });
-      }
+      // Staff may add to the change log but never edit it, so the number cannot be fixed up
+      // afterwards: the item id is the reference (see the mapper); the column carries the likely
+      // number so SharePoint's own views read sensibly.
+      const likely = (await this.highestReference()) + 1;
+      const created = (await this.list.items.add(changeRequestToValues({ ...request, reference: likely, status: 'Submitted' }, this.users.idOf))) as { Id: number };
+      const reference = created.Id;
       return { ...request, id: String(created.Id), reference, status: 'Submitted' };
     } catch (error) {
       throw translateError(error, { doing: 'submit a change request', record: 'The change log' });

@@ -4,7 +4,16 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
-import { decodeSnapshot, encodeSnapshot, PeriodAlreadyClosedError, type ClosedPeriod, type SnapshotStore, type StoredSnapshot } from '../../application/periods';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  PeriodAlreadyClosedError,
+  type ClosedPeriod,
+  type RecordSeal,
+  type SealedPeriod,
+  type SnapshotStore,
+  type StoredSnapshot
+} from '../../application/periods';
 import { PeopleResolver } from '../import/people';
 import { listDefinition } from '../schema/planLists';
 import { DEFAULT_CHUNK_CHARS, joinChunks, splitIntoChunks } from './chunks';
@@ -18,6 +27,8 @@ interface SnapshotItem {
   ChunkIndex: number;
   ChunkCount: number;
   SnapshotJson?: string | null;
+  RecordHash?: string | null;
+  PreviousHash?: string | null;
 }
 
 /** The parts written by one close: the items sharing a period key and a closing instant. */
@@ -29,6 +40,8 @@ interface CloseAttempt {
 }
 
 const META = ['Id', 'Title', 'PeriodKey', 'ClosedAt', 'ClosedById', 'ChunkIndex', 'ChunkCount'] as const;
+/** Added with sealing: read only where needed, so a site not yet re-provisioned still lists its periods. */
+const SEAL_FIELDS = ['RecordHash', 'PreviousHash'] as const;
 
 function attempts(items: readonly SnapshotItem[]): CloseAttempt[] {
   const groups = new Map<string, SnapshotItem[]>();
@@ -46,7 +59,7 @@ function attempts(items: readonly SnapshotItem[]): CloseAttempt[] {
 /**
  * Closed periods in the Plan Period Snapshots list. Each close writes the snapshot JSON in parts
  * of about 200 KB (one item per part: PeriodKey, ClosedAt, ChunkIndex, ChunkCount) in one batch,
- * and never updates them. A close that was cut off (parts missing) does not count as closed and
+ * and never updates them. Each part carries the period's seal (RecordHash, PreviousHash). A close that was cut off (parts missing) does not count as closed and
  * is cleared by the next close; if two people close the same period at once, the first written
  * stands and the other is removed and refused. Lock the list down to the programme office in
  * SharePoint (no edit or delete for others) so the record cannot be altered by hand.
@@ -60,9 +73,9 @@ export class SpSnapshotStore implements SnapshotStore {
     this.people = new PeopleResolver(sp);
   }
 
-  private async items(filter?: string, withJson = false): Promise<SnapshotItem[]> {
+  private async items(filter?: string, withJson = false, withSeal = false): Promise<SnapshotItem[]> {
     const all: SnapshotItem[] = [];
-    const query = this.list.items.select(...META, ...(withJson ? ['SnapshotJson'] : [])).top(withJson ? 50 : 2000);
+    const query = this.list.items.select(...META, ...(withJson ? ['SnapshotJson'] : []), ...(withSeal ? SEAL_FIELDS : [])).top(withJson ? 50 : 2000);
     for await (const page of filter ? query.filter(filter) : query) all.push(...(page as SnapshotItem[]));
     return all;
   }
@@ -71,24 +84,48 @@ export class SpSnapshotStore implements SnapshotStore {
     return this.items(`PeriodKey eq '${periodId.replace(/'/g, "''")}'`, withJson);
   }
 
-  /** {@inheritDoc SnapshotStore.listClosedPeriods} */
-  public async listClosedPeriods(): Promise<ClosedPeriod[]> {
+  /** Each closed period with the parts of its first complete close. */
+  private async closed(withSeal: boolean): Promise<Array<{ period: ClosedPeriod; parts: SnapshotItem[] }>> {
     const users = new Map((await this.sp.web.siteUsers.select('Id', 'Title', 'Email')<Array<{ Id: number; Title: string; Email: string }>>()).map((u) => [u.Id, u]));
     const byKey = new Map<string, SnapshotItem[]>();
-    for (const item of await this.items()) byKey.set(item.PeriodKey, [...(byKey.get(item.PeriodKey) ?? []), item]);
-    const closed: ClosedPeriod[] = [];
+    for (const item of await this.items(undefined, false, withSeal)) byKey.set(item.PeriodKey, [...(byKey.get(item.PeriodKey) ?? []), item]);
+    const closed: Array<{ period: ClosedPeriod; parts: SnapshotItem[] }> = [];
     for (const [periodId, items] of byKey) {
       const first = attempts(items).find((a) => a.complete);
       if (!first) continue;
       const user = first.items[0].ClosedById !== null ? users.get(first.items[0].ClosedById) : undefined;
-      closed.push({
+      const period: ClosedPeriod = {
         periodId,
         label: first.items[0].Title,
         closedAt: new Date(first.closedAt).toISOString(),
         closedBy: user ? { displayName: user.Title, ...(user.Email ? { email: user.Email } : {}) } : { displayName: 'Unknown' }
-      });
+      };
+      closed.push({ period, parts: [...first.items].sort((a, b) => a.ChunkIndex - b.ChunkIndex) });
     }
     return closed;
+  }
+
+  /** {@inheritDoc SnapshotStore.listClosedPeriods} */
+  public async listClosedPeriods(): Promise<ClosedPeriod[]> {
+    return (await this.closed(false)).map((c) => c.period);
+  }
+
+  /** {@inheritDoc SnapshotStore.listSeals} */
+  public async listSeals(): Promise<SealedPeriod[]> {
+    let closed;
+    try {
+      closed = await this.closed(true);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (SEAL_FIELDS.some((field) => message.includes(field))) {
+        throw new Error(`The ${listDefinition('snapshots').title} list has no RecordHash and PreviousHash columns yet. Run "npm run provision -- --site <site url>" to add them, then try again.`);
+      }
+      throw error;
+    }
+    return closed.map(({ period, parts }) => ({
+      period,
+      seals: parts.map((p) => ({ ...(p.RecordHash ? { recordHash: p.RecordHash } : {}), ...(p.PreviousHash ? { previousHash: p.PreviousHash } : {}) }))
+    }));
   }
 
   /** {@inheritDoc SnapshotStore.loadSnapshot} */
@@ -110,7 +147,7 @@ export class SpSnapshotStore implements SnapshotStore {
   }
 
   /** {@inheritDoc SnapshotStore.saveSnapshot} */
-  public async saveSnapshot(stored: StoredSnapshot): Promise<void> {
+  public async saveSnapshot(stored: StoredSnapshot, seal?: RecordSeal): Promise<void> {
     const { periodId, label, closedAt, closedBy } = stored.period;
     const before = attempts(await this.byPeriod(periodId));
     if (before.some((a) => a.complete)) throw new PeriodAlreadyClosedError({ periodId, label });
@@ -121,7 +158,16 @@ export class SpSnapshotStore implements SnapshotStore {
     const [batched, execute] = this.sp.batched();
     const list = batched.web.lists.getByTitle(listDefinition('snapshots').title);
     const adds = parts.map((text, index) =>
-      list.items.add({ Title: label, PeriodKey: periodId, ClosedAt: closedAt, ClosedById: closedById, SnapshotJson: text, ChunkIndex: index, ChunkCount: parts.length })
+      list.items.add({
+        Title: label,
+        PeriodKey: periodId,
+        ClosedAt: closedAt,
+        ClosedById: closedById,
+        SnapshotJson: text,
+        ChunkIndex: index,
+        ChunkCount: parts.length,
+        ...(seal ? { RecordHash: seal.recordHash, PreviousHash: seal.previousHash } : {})
+      })
     );
     for (const a of adds) a.catch(() => undefined);
     await execute();

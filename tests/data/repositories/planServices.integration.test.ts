@@ -9,7 +9,8 @@ import { provisionPlan } from '../../../src/data/provisioning/provisionPlan';
 import { createSp } from '../../../src/data/sp/createSp';
 import type { MappingProblem } from '../../../src/data/mapping';
 import { PLAN_DETAILS_KEY } from '../../../src/data/mapping/planDetails';
-import { ACTIONS_LIST, PLAN_LISTS, SETTINGS_LIST } from '../../../src/data/schema/planLists';
+import { ACTION_PROGRESS_LIST, ACTIONS_LIST, PLAN_LISTS, SETTINGS_LIST } from '../../../src/data/schema/planLists';
+import { decodeActionVersion } from '../../../src/data/mapping/actionProgress';
 import { EDITOR, LEADS, OWNER, READER, startPlanSite, type PlanSite } from '../support/planSite';
 import { seedPlan, type SeededPlan } from '../support/seedRows';
 
@@ -24,6 +25,8 @@ beforeAll(async () => {
   site = await startPlanSite();
   // 400 main actions with three sub-actions each: 1,600 actions, the size the load must handle in 3 requests.
   seeded = await seedPlan(site, 8, 400, 3);
+  // Rows went straight into the store: give each action's lead their progress item, as an import does.
+  await provisionPlan(site.sp);
   site.emu.bulkAddItems(SETTINGS_LIST, [
     { Title: PLAN_DETAILS_KEY, SettingValue: JSON.stringify({ name: 'Council Improvement Plan 2025-2028', council: 'Eastmere', shape: 'codedThemes', startDate: '2025-04-01', endDate: '2028-03-31', cadence: 'quarter' }) }
   ]);
@@ -89,7 +92,8 @@ describe('loading the whole plan', () => {
 
 describe('saving an action', () => {
   it('saves with the ETag it was read at and returns the new one', async () => {
-    const svc = services(EDITOR);
+    // Main action 2 is led by LEADS[1]: only its lead (and the programme office) may update it.
+    const svc = services(LEADS[1].login);
     const id = String(seeded.mainIds[1]);
     const read = await svc.getAction(id);
     const version = await svc.updateAction(id, { commentary: 'Business case approved.', progressPercent: 40, forecastDate: '2026-09-30' }, read.version);
@@ -103,8 +107,8 @@ describe('saving an action', () => {
     const id = String(seeded.mainIds[2]);
     const { version } = await services().getAction(id);
     const results = await Promise.allSettled([
-      services(EDITOR).updateAction(id, { commentary: 'From the editor' }, version),
-      services(LEADS[0].login).updateAction(id, { commentary: 'From the lead' }, version)
+      services(OWNER).updateAction(id, { commentary: 'From the site owner' }, version),
+      services(LEADS[2].login).updateAction(id, { commentary: 'From the lead' }, version)
     ]);
     const ok = results.filter((r) => r.status === 'fulfilled');
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -120,10 +124,11 @@ describe('saving an action', () => {
 
   it('still saves through a 429 storm, honouring Retry-After', async () => {
     const id = String(seeded.mainIds[3]);
-    const svc = services(EDITOR);
+    const svc = services(LEADS[0].login);
     const { version } = await svc.getAction(id);
-    site.emu.addFault({ status: 429, retryAfterSeconds: 1, count: 2, pathContains: `/items(${id})`, method: 'POST' });
-    site.emu.addFault({ status: 503, retryAfterSeconds: 0, count: 1, pathContains: `/items(${id})`, method: 'POST' });
+    const progressId = decodeActionVersion(version).progressId as number;
+    site.emu.addFault({ status: 429, retryAfterSeconds: 1, count: 2, pathContains: `/items(${progressId})`, method: 'POST' });
+    site.emu.addFault({ status: 503, retryAfterSeconds: 0, count: 1, pathContains: `/items(${progressId})`, method: 'POST' });
     await svc.updateAction(id, { nextSteps: 'Report to Cabinet.' }, version);
     // Every injected throttle was answered (spent rules are dropped), so the save did go through them.
     expect(await (await fetch(`${site.emu.url}/_emulator/faults`)).json()).toEqual([]);
@@ -136,7 +141,18 @@ describe('saving an action', () => {
     const { version } = await svc.getAction(id);
     const error = await svc.updateAction(id, { commentary: 'Not allowed' }, version).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionDeniedError);
-    expect((error as Error).message).toBe('You do not have permission to change this action. Ask the programme office for edit access to the plan.');
+    expect((error as Error).message).toBe(
+      "SharePoint did not let you change this action. Only the action's lead, its delegates and the programme office can update its progress; only the programme office can change its title, lead or dates, through change control."
+    );
+  });
+
+  it('refuses an officer who does not lead the action, in words that say who may', async () => {
+    const svc = services(EDITOR);
+    const id = String(seeded.mainIds[4]);
+    const { version } = await svc.getAction(id);
+    const error = await svc.updateAction(id, { commentary: 'Not mine' }, version).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect((error as Error).message).toMatch(/Only the action's lead, its delegates and the programme office/);
   });
 
   it('turns a missing item into NotFoundError', async () => {
@@ -159,7 +175,8 @@ describe('saving an action', () => {
 describe('reading stored data defensively', () => {
   it('loads the plan when a Note column holds bad JSON, and reports it', async () => {
     const id = seeded.subIds[0];
-    await site.sp.web.lists.getByTitle(ACTIONS_LIST).items.getById(id).update({ IssuesJson: '{not json' });
+    const progress = await site.sp.web.lists.getByTitle(ACTION_PROGRESS_LIST).items.filter(`ActionId eq ${id}`).select('Id')<Array<{ Id: number }>>();
+    await site.sp.web.lists.getByTitle(ACTION_PROGRESS_LIST).items.getById(progress[0].Id).update({ IssuesJson: '{not json' });
     problems.length = 0;
     const { plan, problems: reported } = await services().loadPlan();
     expect(plan.actions.find((a) => a.id === String(id))?.issues).toEqual([]);
