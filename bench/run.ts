@@ -38,7 +38,19 @@ function option(name: string): string | undefined {
   return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
+const USAGE = `Usage: npm run bench [-- --only <names>] [--runs <n>]
+
+Measures speed and size against their goals and prints a table; writes the same figures to
+bench/results/latest.json. Never part of npm test.
+
+  --only <names>   comma-separated: ${Object.keys(BENCHMARKS).join(', ')} (default: all)
+  --runs <n>       timed runs per figure (default 5)`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const only = option('only')?.split(',').map((s) => s.trim()).filter(Boolean) ?? Object.keys(BENCHMARKS);
   const unknown = only.filter((n) => !BENCHMARKS[n]);
   if (unknown.length) throw new Error(`Unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHMARKS).join(', ')}.`);

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describeViolations, runAxe, waitForSettled } from './support/axe';
 import { personaLogin } from './support/product';
 import { browser, product, useProductAndBrowser } from './support/session';
-import { readAction, readProgressUpdates, spGet, type SpItem } from './support/sharePoint';
+import { readAction, readProgressItem, readProgressUpdates, spGet, type SpItem } from './support/sharePoint';
 
 useProductAndBrowser();
 
@@ -81,7 +81,8 @@ describe('two people save the same action at once', () => {
       expect(history.filter((h) => String(h.Commentary).startsWith('First:') || String(h.Commentary).startsWith('Second:'))).toHaveLength(2);
 
       // And SharePoint's own version history of the item keeps the first save.
-      const versions = await spGet<{ value: SpItem[] }>(product, staff, `web/lists/getByTitle('Plan Actions')/items(${ACTION_ID})/versions`);
+      const progressItem = await readProgressItem(product, staff, ACTION_ID);
+      const versions = await spGet<{ value: SpItem[] }>(product, staff, `web/lists/getByTitle('Plan Action Progress')/items(${progressItem.Id as number})/versions`);
       expect(versions.value.some((v) => v.Commentary === 'First: the shortlisting panel met and three candidates go to interview.')).toBe(true);
 
       // The first person sees the second's save when they next load the action.

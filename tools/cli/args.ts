@@ -4,8 +4,32 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-/** Parses argv; an option not in `known` is an error, so a typo never silently does something else. */
-export function parseArgs(argv: readonly string[], known: { values: readonly string[]; flags: readonly string[] }): ParsedArgs {
+/** What a CLI accepts, and the help text `--help` prints. */
+export interface KnownArgs {
+  values: readonly string[];
+  flags: readonly string[];
+  /** Printed by `--help` (or `-h`); without it the help lists the options. */
+  usage?: string;
+}
+
+/** Thrown by {@link parseArgs} for `--help`: {@link runCli} prints the text and exits 0. */
+export class HelpRequested extends Error {
+  public constructor(public readonly text: string) {
+    super(text);
+    this.name = 'HelpRequested';
+  }
+}
+
+function generatedUsage(known: KnownArgs): string {
+  return `Options:\n${[...known.values.map((v) => `  --${v} <value>`), ...known.flags.map((f) => `  --${f}`)].join('\n')}`;
+}
+
+/**
+ * Parses argv; an option not in `known` is an error, so a typo never silently does something else.
+ * @throws HelpRequested when argv asks for `--help` or `-h`
+ */
+export function parseArgs(argv: readonly string[], known: KnownArgs): ParsedArgs {
+  if (argv.includes('--help') || argv.includes('-h')) throw new HelpRequested(known.usage ?? generatedUsage(known));
   const options = new Map<string, string | true>();
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -20,7 +44,7 @@ export function parseArgs(argv: readonly string[], known: { values: readonly str
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) throw new Error(`--${name} needs a value.`);
       options.set(name, value);
-    } else throw new Error(`Unknown option --${name}. Known options: ${[...known.values, ...known.flags].map((o) => `--${o}`).join(', ')}.`);
+    } else throw new Error(`Unknown option --${name}. Known options: ${[...known.values, ...known.flags].map((o) => `--${o}`).join(', ')} (--help explains them).`);
   }
   return { options, positionals };
 }
@@ -30,6 +54,10 @@ export function runCli(main: () => Promise<void>): void {
   main().then(
     () => process.exit(0),
     (error: unknown) => {
+      if (error instanceof HelpRequested) {
+        console.log(error.text);
+        process.exit(0);
+      }
       console.error(`\n${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     }

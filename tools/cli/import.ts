@@ -27,11 +27,24 @@ import {
 } from '../../src/application/import';
 import { londonDate } from '../../src/domain';
 
-const USAGE = 'Usage: npm run import -- <file.xlsx|file.csv> --site <site url> [--dry-run] [--resume] [--rollback] [--user <login>] [--sheet <name>] [--create-themes]';
+const USAGE = `Usage: npm run import -- <file.xlsx|file.csv> --site <site url> [options]
+
+Imports an existing plan. The dry run always comes first and lists every problem by row and
+column; without --dry-run the import then writes, keeping a journal so that a stop part-way can be
+resumed or rolled back. Importing again updates actions by reference instead of duplicating them.
+
+  --site <url>       the plan's SharePoint site
+  --dry-run          check only: print the problems and what would be written, write nothing
+  --sheet <name>     the worksheet to read (default: the first)
+  --create-themes    create themes named in the file that the plan does not have yet
+                     (without it such rows are refused: "add the theme to the plan first")
+  --resume           continue an import that stopped part-way, exactly where it stopped
+  --rollback         undo what an import that stopped part-way wrote
+  --user <login>     against the local emulator only: act as this demo user`;
 
 /** Runs the command; returns the exit code. `out` receives everything a person reads. */
 export async function importCommand(argv: readonly string[], out: (line: string) => void, now: () => Date = () => new Date()): Promise<number> {
-  const { options, positionals } = parseArgs(argv, { values: ['site', 'user', 'sheet'], flags: ['dry-run', 'resume', 'rollback', 'create-themes'] });
+  const { options, positionals } = parseArgs(argv, { values: ['site', 'user', 'sheet'], flags: ['dry-run', 'resume', 'rollback', 'create-themes'], usage: USAGE });
   const site = options.get('site');
   if (typeof site !== 'string') throw new Error(USAGE);
   const user = options.get('user') as string | undefined;

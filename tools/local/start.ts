@@ -11,8 +11,20 @@ import { startLocalProduct } from './localProduct';
 
 const DEFAULT_PORT = 4400;
 
+const USAGE = `Usage: npm start [-- options]
+
+Starts the whole product offline: the SharePoint emulator with the demo plan of Northmoor Borough
+Council, the local host page (sign in as staff, the programme office, a director or a councillor;
+SharePoint page, Teams tab or Teams on a phone; light, dark or high contrast) and the Teams channel
+pane. Prints the address to open.
+
+  --port <n>            port to listen on (default ${DEFAULT_PORT}, or $PORT)
+  --data <dir>          where the emulator keeps its data (default .local-data)
+  --fresh               start over: delete the data and seed the demo again
+  --today <YYYY-MM-DD>  the demo's "today", for the data and for the app in the browser`;
+
 runCli(async () => {
-  const { options } = parseArgs(process.argv.slice(2), { values: ['port', 'data', 'today'], flags: ['fresh'] });
+  const { options } = parseArgs(process.argv.slice(2), { values: ['port', 'data', 'today'], flags: ['fresh'], usage: USAGE });
   const dataDir = path.resolve(__dirname, '../..', (options.get('data') as string | undefined) ?? '.local-data');
   if (options.get('fresh')) fs.rmSync(dataDir, { recursive: true, force: true });
   const product = await startLocalProduct({

@@ -15,9 +15,22 @@ export async function spGet<T = SpItem>(product: LocalProduct, login: string, ap
   return (await response.json()) as T;
 }
 
-/** One action item of the plan, by id. */
-export function readAction(product: LocalProduct, login: string, id: number): Promise<SpItem> {
-  return spGet(product, login, `web/lists/getByTitle('Plan Actions')/items(${id})?$select=Id,Code,Status,ProgressPercent,Commentary,NextSteps,RatingOverride,OverrideReason,Rating`);
+/** The progress item of one action (its progress lives apart from its definition), by action id. */
+export async function readProgressItem(product: LocalProduct, login: string, actionId: number): Promise<SpItem> {
+  const page = await spGet<{ value: SpItem[] }>(
+    product,
+    login,
+    `web/lists/getByTitle('Plan Action Progress')/items?$filter=ActionId eq ${actionId}&$select=Id,ActionId,Status,ProgressPercent,Commentary,NextSteps,RatingOverride,OverrideReason,Rating&$orderby=Id asc&$top=1`
+  );
+  if (!page.value[0]) throw new Error(`Action ${actionId} has no progress item.`);
+  return page.value[0];
+}
+
+/** One action of the plan, by id: its definition's code with its progress. */
+export async function readAction(product: LocalProduct, login: string, id: number): Promise<SpItem> {
+  const definition = await spGet(product, login, `web/lists/getByTitle('Plan Actions')/items(${id})?$select=Id,Code`);
+  const progress = await readProgressItem(product, login, id);
+  return { ...progress, Id: definition.Id, Code: definition.Code };
 }
 
 /** Every progress update recorded for one action, oldest first. */
