@@ -19,6 +19,8 @@ import { runEmulator, type RunningEmulator } from './support/emulator';
 
 const card = renderSlipCard(slipData());
 const noWait = { sleep: async () => undefined, random: () => 1 };
+/** The plan site the test cards link into. */
+const links = { siteUrl: 'https://northmoor.sharepoint.com/sites/improvement' };
 
 /** A transport that answers from a script and records every call. */
 function scripted(replies: Array<HttpReply | Error>): { post: PostJson; calls: Array<{ url: string; body: unknown }> } {
@@ -75,7 +77,7 @@ describe('retry policy', () => {
 
   it('gives up after the last attempt and reports it as a retryable failure', async () => {
     const t = scripted(Array.from({ length: 10 }, () => ({ status: 429, retryAfter: '1', body: 'throttled' })));
-    const sender = new WorkflowWebhookSender({ postJson: t.post, urlFor: () => 'https://hook/secret?sig=abc', retry: noWait });
+    const sender = new WorkflowWebhookSender({ links, postJson: t.post, urlFor: () => 'https://hook/secret?sig=abc', retry: noWait });
     const error = await sender.postCard({ kind: 'workflow', webhookSecretName: 'IPT_WEBHOOK_LD', themeCode: 'LD' }, card).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ChannelSendError);
     expect(error).toMatchObject({ status: 429, attempts: DEFAULT_RETRY_POLICY.maxAttempts, retryable: true });
@@ -85,20 +87,45 @@ describe('retry policy', () => {
 
   it('retries network failures and does not retry a refused card', async () => {
     const t = scripted([new Error('ECONNRESET'), { status: 400, body: 'bad card' }]);
-    const sender = new WorkflowWebhookSender({ postJson: t.post, urlFor: () => 'https://hook', retry: noWait });
+    const sender = new WorkflowWebhookSender({ links, postJson: t.post, urlFor: () => 'https://hook', retry: noWait });
     await expect(sender.postCard({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, card)).rejects.toMatchObject({ status: 400, attempts: 2, retryable: false });
   });
 
   it('send renders the payload with the templates and posts that card', async () => {
     const t = scripted([{ status: 202 }]);
-    const sender = new WorkflowWebhookSender({ postJson: t.post, urlFor: () => 'https://hook' });
+    const sender = new WorkflowWebhookSender({ links, postJson: t.post, urlFor: () => 'https://hook' });
     await sender.send({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, { kind: 'slip', data: slipData() });
     expect(t.calls[0].body).toEqual(workflowMessage(card));
     await expect(sender.send({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, { kind: 'slip', data: slipData({ actionUrl: 'ftp://x' }) })).rejects.toThrow(RangeError);
   });
 
+  it('refuses, before any request, a card linking outside the plan site or the app in Teams', async () => {
+    const t = scripted([{ status: 202 }, { status: 202 }]);
+    const sender = new WorkflowWebhookSender({ links, postJson: t.post, urlFor: () => 'https://hook' });
+    const target = { kind: 'workflow' as const, webhookSecretName: 'X', themeCode: 'LD' };
+    for (const actionUrl of ['https://evil.example/sites/improvement/x', 'https://northmoor.sharepoint.com/sites/improvement-evil/x', 'https://teams.microsoft.com/l/entity/other-app/tab']) {
+      const error = await sender.send(target, { kind: 'slip', data: slipData({ actionUrl }) }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'ChannelSendError', retryable: false, message: expect.stringContaining('Refused to post') });
+    }
+    const tampered = { ...card, actions: [{ type: 'Action.OpenUrl', title: 'Open', url: 'https://evil.example' }] };
+    await expect(sender.postCard(target, tampered)).rejects.toThrow('Refused to post');
+    expect(t.calls).toEqual([]);
+    const teams = new WorkflowWebhookSender({ links: { ...links, teamsAppId: 'app-1' }, postJson: t.post, urlFor: () => 'https://hook' });
+    await teams.send(target, { kind: 'slip', data: slipData({ actionUrl: 'https://teams.microsoft.com/l/entity/app-1/tab?context=%7B%7D' }) });
+    expect(t.calls).toHaveLength(1);
+  });
+
+  it('Graph: reads the posted message id from the answer, when the transport passes it on', async () => {
+    const cutShort = `{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#teams('t')","id":"99","from":{"user":{"id":"u1"}},"body":"${'x'.repeat(50)}`;
+    const t = scripted([{ status: 201, body: '{"id":"1712345678901"}' }, { status: 201, body: cutShort }, { status: 201 }]);
+    const sender = new GraphChannelSender({ links, postJson: t.post, newAttachmentId: () => 'a1' });
+    expect(await sender.postCard({ kind: 'graph', teamId: 't', channelId: 'c' }, card)).toEqual({ status: 201, attempts: 1, messageId: '1712345678901' });
+    expect(await sender.postCard({ kind: 'graph', teamId: 't', channelId: 'c' }, card)).toEqual({ status: 201, attempts: 1, messageId: '99' });
+    expect(await sender.postCard({ kind: 'graph', teamId: 't', channelId: 'c' }, card)).toEqual({ status: 201, attempts: 1 });
+  });
+
   it('fails clearly when the webhook secret is not set', async () => {
-    const sender = new WorkflowWebhookSender({ postJson: scripted([]).post, urlFor: () => undefined });
+    const sender = new WorkflowWebhookSender({ links, postJson: scripted([]).post, urlFor: () => undefined });
     await expect(sender.postCard({ kind: 'workflow', webhookSecretName: 'IPT_WEBHOOK_LD', themeCode: 'LD' }, card)).rejects.toThrow('IPT_WEBHOOK_LD is not set');
   });
 });
@@ -115,9 +142,9 @@ describe('senders against the emulator', () => {
   });
 
   it('Graph: posts the exact envelope to /teams/{id}/channels/{id}/messages and gets 201', async () => {
-    const sender = new GraphChannelSender({ postJson: fetchPostJson(fetch, { Authorization: 'Bearer local' }), baseUrl: `${run.emu.url}/v1.0`, newAttachmentId: () => 'abc123' });
+    const sender = new GraphChannelSender({ links, postJson: fetchPostJson(fetch, { Authorization: 'Bearer local' }), baseUrl: `${run.emu.url}/v1.0`, newAttachmentId: () => 'abc123' });
     const receipt = await sender.postCard({ kind: 'graph', teamId: 'team-1', channelId: '19:chan@thread.tacv2' }, card);
-    expect(receipt).toEqual({ status: 201, attempts: 1 });
+    expect(receipt).toEqual({ status: 201, attempts: 1, messageId: expect.stringMatching(/^\d+$/) });
     const [recorded] = await run.messages();
     expect(recorded).toMatchObject({ kind: 'graph', teamId: 'team-1', channelId: '19:chan@thread.tacv2' });
     expect(recorded.envelope).toEqual(graphChannelMessage(card, 'abc123'));
@@ -129,6 +156,7 @@ describe('senders against the emulator', () => {
     run.emu.addFault({ status: 429, retryAfterSeconds: 1, count: 3, pathContains: '/_emulator/workflows/' });
     const waits: number[] = [];
     const sender = new WorkflowWebhookSender({
+      links,
       postJson: fetchPostJson(fetch),
       urlFor: (t) => `${run.emu.url}/_emulator/workflows/${t.themeCode}`,
       retry: { sleep: async (ms) => void waits.push(ms), random: () => 1 }
@@ -144,7 +172,7 @@ describe('senders against the emulator', () => {
 
   it('Graph: a 503 storm longer than the policy is a retryable failure and nothing is recorded', async () => {
     run.emu.addFault({ status: 503, count: 50, pathContains: '/v1.0/teams/' });
-    const sender = new GraphChannelSender({ postJson: fetchPostJson(fetch, { Authorization: 'Bearer local' }), baseUrl: `${run.emu.url}/v1.0`, retry: noWait });
+    const sender = new GraphChannelSender({ links, postJson: fetchPostJson(fetch, { Authorization: 'Bearer local' }), baseUrl: `${run.emu.url}/v1.0`, retry: noWait });
     await expect(sender.postCard({ kind: 'graph', teamId: 't', channelId: 'c' }, card)).rejects.toMatchObject({ status: 503, retryable: true, attempts: 6 });
     expect(await run.messages()).toEqual([]);
   });

@@ -5,7 +5,8 @@
  *   app.timer('slippageSweep', { schedule: '0 0 7 * * 1-5', handler: sweepTimerHandler });
  *
  * App settings: IPT_SITE_URL, the certificate credentials of tools/cli/connect.ts, and one
- * Key Vault reference per webhook secret named in Plan Settings (e.g. IPT_WEBHOOK_LD).
+ * Key Vault reference per webhook secret named in Plan Settings (e.g. IPT_WEBHOOK_LD); optionally
+ * IPT_APP_PAGE_URL (on the plan site) and IPT_TEAMS_APP_ID (cards may then link to the Teams tab).
  */
 import { runSweepJob, type SweepJobOptions } from './sweepJob';
 import { formatSweepReport } from './formatReport';

@@ -2,12 +2,14 @@ import type { SweepReport } from '../../src/application/alerts';
 
 const STATUS_WORDS: Record<string, string> = {
   sent: 'sent',
+  postedFromApp: 'posted from app',
   wouldSend: 'would send',
+  wouldRecord: 'would record',
   duplicate: 'already logged',
   failed: 'FAILED',
   unconfirmed: 'sent, unconfirmed',
   superseded: 'no longer holds',
-  waiting: 'claim in lease'
+  waiting: 'waiting'
 };
 
 function pad(text: string, width: number): string {

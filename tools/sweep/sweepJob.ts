@@ -1,19 +1,23 @@
 /**
  * The scheduled sweep's body, shared by `npm run sweep` and the Azure Functions timer: connect to
  * the plan site (app-only certificate auth against a tenant, nothing for the emulator), then
- * `runSweep` with the SharePoint log and routing and a Workflows webhook sender.
+ * `runSweep` with the SharePoint log, receipts, save history and routing and a Workflows webhook
+ * sender whose cards may link only to the plan site and the app in Teams.
  */
 import { londonDate } from '../../src/domain';
-import { runSweep, type AppLinks, type SweepReport } from '../../src/application/alerts';
+import { runSweep, type AppLinks, type LinkPolicy, type SweepReport } from '../../src/application/alerts';
 import { createPlanServices } from '../../src/data/repositories';
 import { createSp } from '../../src/data/sp/createSp';
-import { SpAlertRouting, SpNotificationLog } from '../../src/data/notifications';
+import { SpAlertReceipts, SpAlertRouting, SpNotificationLog, SpRecordKeepers, SpSaveHistory } from '../../src/data/notifications';
 import { fetchPostJson, WorkflowWebhookSender, type RetryEffects } from '../../src/notifications/senders';
 import { sharePointActionLink } from '../../src/host/links/actionLinks';
 import { connectionFor, isLocalSite } from '../cli/connect';
 
-/** Environment variable naming the page that hosts the app (the base of the cards' links). */
+/** Environment variable naming the page that hosts the app (the base of the cards' links); it must be on the plan site. */
 export const APP_PAGE_ENV = 'IPT_APP_PAGE_URL';
+
+/** Environment variable holding the app's Teams id, when cards may link to its tab in Teams. */
+export const TEAMS_APP_ENV = 'IPT_TEAMS_APP_ID';
 
 /** Options of {@link runSweepJob}. */
 export interface SweepJobOptions {
@@ -30,6 +34,16 @@ export interface SweepJobOptions {
   retry?: RetryEffects;
   /** Lease for stale claims. */
   leaseMs?: number;
+  /** Days of progress history read for slips saves caused; default seven. */
+  historyDays?: number;
+  /** How long to wait for the app's receipt of a save's card; default two minutes. */
+  receiptGraceMs?: number;
+}
+
+/** Where cards may link: the plan site, and the app's Teams tab when its id is configured. */
+export function linkPolicy(siteUrl: string, env: NodeJS.ProcessEnv): LinkPolicy {
+  const teamsAppId = env[TEAMS_APP_ENV];
+  return { siteUrl, ...(teamsAppId ? { teamsAppId } : {}) };
 }
 
 /** Links into the app: the hosting page with the app's route in the query string. */
@@ -69,19 +83,27 @@ export async function runSweepJob(options: SweepJobOptions): Promise<SweepReport
   const sender = new WorkflowWebhookSender({
     postJson: fetchPostJson(options.fetchFn ?? fetch),
     urlFor: webhookUrlResolver(options.siteUrl, env),
+    links: linkPolicy(options.siteUrl, env),
     ...(options.retry ? { retry: options.retry } : {})
   });
-  return runSweep(
+  // Whoever runs the sweep keeps the log, with the programme office.
+  const keepers = new SpRecordKeepers(sp);
+  const report = await runSweep(
     { today: options.today ?? londonDate(now()), dryRun: options.dryRun === true },
     {
       plan: services,
       actions: services,
-      log: new SpNotificationLog(sp),
+      log: new SpNotificationLog(sp, keepers),
+      history: new SpSaveHistory(sp),
+      receipts: new SpAlertReceipts(sp),
       sender,
       routing: new SpAlertRouting(sp),
       links: appLinks(options.siteUrl, env),
       now,
-      ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {})
+      ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
+      ...(options.historyDays !== undefined ? { historyWindowMs: options.historyDays * 24 * 60 * 60 * 1000 } : {}),
+      ...(options.receiptGraceMs !== undefined ? { receiptGraceMs: options.receiptGraceMs } : {})
     }
   );
+  return { ...report, problems: [...report.problems, ...keepers.problems()] };
 }

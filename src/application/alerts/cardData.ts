@@ -1,27 +1,37 @@
-/** Building the cards' typed data from the domain. */
+/** Building the cards' typed data from the plan, at the moment each card is sent. */
 import { RATING_LABELS, type Action, type IsoDate, type SlippageEvent } from '../../domain';
 import type { SlipCardData } from './cardModels';
 
 /** Who the sweep says made a change that dates passing caused. */
 export const SCHEDULED_CHECK = 'Scheduled check (a date passed)';
 
-/** The slip card's data for `event` on `action`. */
-export function slipCardData(event: SlippageEvent, action: Action, context: { themeName?: string; changedBy: string; actionUrl: string }): SlipCardData {
+/** Shown as "Changed by" when the save that caused a slip can no longer be found. */
+export const CHANGER_NOT_RECORDED = 'Not recorded';
+
+/** What a slip card needs to know about the slip itself; everything else comes from the action. */
+export type SlipFacts = Pick<SlippageEvent, 'key' | 'actionCode' | 'actionTitle' | 'themeCode' | 'fromRating' | 'toRating' | 'dueDate' | 'reason' | 'detectedOn'>;
+
+/**
+ * The slip card's data for `slip` on `action`. `changedBy` is the signed-in person (live path),
+ * the SharePoint author of the save (sweep) or {@link SCHEDULED_CHECK}; `actionUrl` comes from
+ * the host's or the sweep's own links, never from anything stored.
+ */
+export function slipCardData(slip: SlipFacts, action: Action, context: { themeName?: string; changedBy: string; actionUrl: string }): SlipCardData {
   return {
-    slipKey: event.key,
-    actionCode: event.actionCode,
-    actionTitle: event.actionTitle,
-    themeCode: event.themeCode,
+    slipKey: slip.key,
+    actionCode: slip.actionCode,
+    actionTitle: slip.actionTitle,
+    themeCode: slip.themeCode,
     ...(context.themeName ? { themeName: context.themeName } : {}),
-    ...(event.fromRating ? { previousRating: event.fromRating } : {}),
-    newRating: event.toRating,
+    ...(slip.fromRating ? { previousRating: slip.fromRating } : {}),
+    newRating: slip.toRating,
     ...(action.baselineDueDate ? { baselineDueDate: action.baselineDueDate } : {}),
-    ...(event.dueDate ? { currentDueDate: event.dueDate } : {}),
+    ...(slip.dueDate ? { currentDueDate: slip.dueDate } : {}),
     ...(action.lead ? { leadOfficer: action.lead.displayName } : {}),
     ...(action.commentary ? { commentary: action.commentary } : {}),
-    reason: event.reason,
+    reason: slip.reason,
     changedBy: context.changedBy,
-    detectedOn: event.detectedOn,
+    detectedOn: slip.detectedOn,
     actionUrl: context.actionUrl
   };
 }

@@ -1,10 +1,9 @@
 /**
  * What each card says, as typed data: the contract between the use cases (which fill it from the
- * plan) and the card templates in `src/notifications/cards` (which render it). The log stores it,
- * so a later run can render the very same card again.
+ * plan when the card is sent) and the card templates in `src/notifications/cards` (which render
+ * it). It is never stored: a retry builds the card from the plan again.
  */
 import type { IsoDate, ProgressRating } from '../../domain';
-import type { NotificationKind } from './ports';
 
 /** What a slip alert says: one action that has just worsened into Amber or Red. */
 export interface SlipCardData {
@@ -78,20 +77,8 @@ export interface ReminderCardData {
   items: readonly ReminderItem[];
 }
 
-/** A card's kind and data, as stored in the log's Payload column. */
+/** A card's kind and data, as handed to a sender. */
 export type CardPayload =
   | { kind: 'slip'; data: SlipCardData }
   | { kind: 'digest'; data: DigestCardData }
   | { kind: 'reminder'; data: ReminderCardData };
-
-/**
- * Reads a payload back from the log.
- * @throws Error when the stored value is not a payload of `kind`
- */
-export function readPayload(kind: NotificationKind, stored: unknown): CardPayload {
-  const value = stored as { kind?: unknown; data?: unknown } | null;
-  if (!value || value.kind !== kind || typeof value.data !== 'object' || value.data === null) {
-    throw new Error(`The log entry's payload is not a ${kind} card; it cannot be sent again.`);
-  }
-  return value as CardPayload;
-}

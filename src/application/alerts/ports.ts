@@ -1,6 +1,7 @@
 /**
- * What the alert use cases need from the outside world. The data layer implements the log and
- * the routing reader on SharePoint lists; `src/notifications` implements the senders.
+ * What the alert use cases need from the outside world: senders (`src/notifications`), routing
+ * and links. The notifications log is in `logPorts.ts`; receipts and the save history, which the
+ * sweep checks live posts against, are in `savePorts.ts`.
  */
 import type { CardPayload } from './cardModels';
 
@@ -30,6 +31,8 @@ export interface SendReceipt {
   status: number;
   /** Attempts it took, retries included. */
   attempts: number;
+  /** Id of the posted message when the service returns one (Graph does; a Workflows trigger does not). */
+  messageId?: string;
 }
 
 /** Posts cards to Teams channels (implemented in `src/notifications/senders`). */
@@ -38,7 +41,8 @@ export interface ChannelSender {
   readonly kind: ChannelTarget['kind'];
   /**
    * Renders the card `payload` describes and posts it to `target`, retrying throttling and
-   * server errors.
+   * server errors. A card with a link outside the plan's site and the app in Teams is refused
+   * before anything is posted.
    * @throws ChannelSendError (or a RangeError for a card that cannot be rendered) when Teams did not accept it
    */
   send(target: ChannelTarget, payload: CardPayload): Promise<SendReceipt>;
@@ -56,82 +60,6 @@ export class ChannelSendError extends Error {
     super(message);
     this.name = 'ChannelSendError';
   }
-}
-
-/** What a log entry announces. */
-export type NotificationKind = 'slip' | 'digest' | 'reminder';
-
-/** Where an entry stands in "claim, send, confirm". */
-export type NotificationState = 'Claimed' | 'Sent' | 'Failed';
-
-/** One row of the notifications log. */
-export interface LogEntry {
-  /** Item id. Entries of one key are ordered by it: the lowest id owns the key. */
-  id: number;
-  /** De-duplication key: a slip key, `digest:LD:2026-11-23` or `reminder:LD:jo@x:2026-11`. */
-  key: string;
-  kind: NotificationKind;
-  themeCode: string;
-  actionId?: string;
-  state: NotificationState;
-  /** Sends tried so far (a resend after a crash or failure adds one). */
-  attempts: number;
-  /** When the current claim was taken; a Claimed entry older than the lease is stale. */
-  claimedAt: Date;
-  sentAt?: Date;
-  lastError?: string;
-  /** Where it was (to be) posted, e.g. `graph:team/channel` or `workflow:IPT_WEBHOOK_LD`. */
-  route?: string;
-  /** Everything needed to render the card again (the card's typed data), as JSON. */
-  payload: unknown;
-  /** The entry's version (ETag): a reclaim or confirm is conditional on it. */
-  version: string;
-}
-
-/** What a new claim records. */
-export interface ClaimDetails {
-  kind: NotificationKind;
-  themeCode: string;
-  actionId?: string;
-  route?: string;
-  payload: unknown;
-  /** When the claim is taken (the clock of the claimer). */
-  at: Date;
-}
-
-/** The answer to a claim. `alreadyClaimed` carries the entry that owns the key. */
-export type ClaimResult = { outcome: 'claimed'; entry: LogEntry } | { outcome: 'alreadyClaimed'; entry: LogEntry };
-
-/**
- * The notifications log: one entry per key, claimed by exactly one writer.
- *
- * Implementations must make `claim` and `reclaim` safe against concurrent writers: of two claims
- * of the same key exactly one gets `claimed`; of two reclaims of the same entry exactly one wins
- * (the other sees `alreadyClaimed`).
- */
-export interface NotificationLog {
-  /** Claims `key` for sending, unless an entry for it exists (in any state). */
-  claim(key: string, details: ClaimDetails): Promise<ClaimResult>;
-  /**
-   * Takes over an entry that is Failed, or Claimed and stale, to send it again: conditional on
-   * the entry's version, so two sweeps cannot both take it.
-   */
-  reclaim(entry: LogEntry, at: Date): Promise<ClaimResult>;
-  /** Marks a claimed entry Sent. */
-  confirmSent(entry: LogEntry, at: Date, route: string): Promise<void>;
-  /**
-   * Gives up a claim nothing was sent for (the slip it announced no longer holds), conditional on
-   * the entry's version; a no-op when someone else has taken the entry since.
-   */
-  release(entry: LogEntry): Promise<void>;
-  /** Marks a claimed entry Failed with the reason; the next sweep retries it. */
-  recordFailure(entry: LogEntry, error: string, route: string | undefined): Promise<void>;
-  /** The owning entries of these keys (keys without one are absent). */
-  find(keys: readonly string[]): Promise<Map<string, LogEntry>>;
-  /** Every owning entry not yet Sent (Claimed or Failed), oldest first. */
-  listUnsent(): Promise<LogEntry[]>;
-  /** Owning entries of `kind` claimed at or after `since`. */
-  listClaimedSince(kind: NotificationKind, since: Date): Promise<LogEntry[]>;
 }
 
 /** Where one theme's cards go. At least one of the two paths is set. */

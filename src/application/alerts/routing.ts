@@ -113,6 +113,15 @@ export function routeLabel(target: ChannelTarget): string {
   return target.kind === 'graph' ? `graph:${target.teamId}/${target.channelId}` : `workflow:${target.webhookSecretName}`;
 }
 
+/**
+ * Where the app posts a theme's slip cards, for the log entry that records such a post: from the
+ * routing the programme office set, never from the receipt (whose words are the saver's).
+ */
+export function appPostRoute(config: AlertRoutingConfig, themeCode: string): string {
+  const target = targetFor(config, themeCode, 'graph');
+  return `${target ? routeLabel(target) : 'graph'} (posted from the app)`;
+}
+
 /** The weekday of an ISO day. */
 export function weekdayOf(day: string): Weekday {
   const [y, m, d] = day.split('-').map(Number);

@@ -1,9 +1,9 @@
-/** The sweep's slip pass: new slips caused by dates passing, each claimed, recorded, sent, confirmed. */
+/** The sweep's pass over new slips caused by dates passing: each claimed, recorded, sent, confirmed. */
 import { explainRating, rateAction, type SlippageEvent } from '../../domain';
 import { isConflict } from '../errors';
 import { describeSlip, SCHEDULED_CHECK, slipCardData } from './cardData';
 import { sendClaimed, type DeliveryOutcome } from './deliver';
-import type { LogEntry } from './ports';
+import type { LogEntry } from './logPorts';
 import { routeLabel, targetFor } from './routing';
 import { slipOf, slipStillHolds, type RatedAction } from './sweepRating';
 import type { SweepContext, SweepRow } from './sweepTypes';
@@ -65,7 +65,7 @@ async function deliverSlip(ctx: SweepContext, rated: RatedAction, event: Slippag
     kind: 'slip',
     themeCode: event.themeCode,
     actionId: event.actionId,
-    payload: { kind: 'slip', data },
+    record: { kind: 'slip', cause: { by: 'dates' } },
     at: deps.now()
   });
   if (claim.outcome === 'alreadyClaimed') {
@@ -78,7 +78,7 @@ async function deliverSlip(ctx: SweepContext, rated: RatedAction, event: Slippag
     await deps.log.release(entry);
     return row(event, 'superseded', { detail: recorded.note });
   }
-  const outcome = await sendClaimed(entry, { log: deps.log, sender: deps.sender, routing: ctx.routing, now: deps.now });
+  const outcome = await sendClaimed(entry, { kind: 'slip', data }, { log: deps.log, sender: deps.sender, routing: ctx.routing, now: deps.now });
   const result = fromOutcome(event, outcome);
   return recorded.note ? { ...result, detail: [result.detail, recorded.note].filter(Boolean).join(' ') } : result;
 }
@@ -88,10 +88,10 @@ async function deliverSlip(ctx: SweepContext, rated: RatedAction, event: Slippag
  * whose key is already in the log (bringing their stored rating up to date), and delivers the
  * rest. Returns the ids of actions that slipped in this run (for the digest's "newly slipped").
  */
-export async function sweepSlips(ctx: SweepContext, rated: readonly RatedAction[], themeNames: ReadonlyMap<string, string>): Promise<Set<string>> {
+export async function sweepSlips(ctx: SweepContext): Promise<Set<string>> {
   const { deps, options } = ctx;
   const candidates: Array<{ rated: RatedAction; event: SlippageEvent }> = [];
-  for (const r of rated) {
+  for (const r of ctx.plan.rated) {
     const event = slipOf(r, options.today);
     if (event) candidates.push({ rated: r, event });
   }
@@ -110,7 +110,7 @@ export async function sweepSlips(ctx: SweepContext, rated: readonly RatedAction[
       ctx.rows.push(row(event, 'wouldSend', target ? { route: routeLabel(target) } : { detail: 'No route for this sender.' }));
       continue;
     }
-    ctx.rows.push(await deliverSlip(ctx, r, event, themeNames.get(event.themeCode)));
+    ctx.rows.push(await deliverSlip(ctx, r, event, ctx.plan.themeNames.get(event.themeCode)));
   }
   return slipped;
 }

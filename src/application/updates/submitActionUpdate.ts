@@ -25,6 +25,8 @@ export interface ActionUpdateResult {
   version: VersionTag;
   /** Present when the update worsened the rating into Amber or Red: the alert to send. */
   slipped?: SlippageEvent;
+  /** The progress history entry the save added (absent when that write is unfinished). */
+  progressUpdateId?: string;
   /** Present when the update asked change control for a new date or a closure. */
   changeRequest?: ChangeRequest;
   /**
@@ -128,7 +130,7 @@ export async function submitActionUpdate(
     evidence: updated.evidence.slice(action.evidence.length),
     ratingAtSubmission: assessment.rating
   };
-  await attempt('progressHistory', () => services.addProgressUpdate(history));
+  const recorded = await attempt('progressHistory', () => services.addProgressUpdate(history));
 
   let changeRequest: ChangeRequest | undefined;
   if (built && built.ok) {
@@ -155,6 +157,7 @@ export async function submitActionUpdate(
   return {
     action: saved,
     version: newVersion,
+    ...(recorded ? { progressUpdateId: recorded.id } : {}),
     ...(slipped ? { slipped } : {}),
     ...(changeRequest ? { changeRequest } : {}),
     ...(unfinished.length ? { unfinished } : {})

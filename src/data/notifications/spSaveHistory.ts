@@ -49,7 +49,18 @@ function versionOf(v: SpItem): ProgressVersion {
  * own SubmittedAt and SubmittedBy are written by the browser and are not trusted here.
  */
 export class SpSaveHistory implements SaveHistory {
+  /** Versions per action, read once per instance (one sweep): several saves of one action share them. */
+  private readonly versionsByAction = new Map<string, Promise<ProgressVersion[] | undefined>>();
+
   public constructor(private readonly sp: SPFI) {}
+
+  /** The action's progress versions, newest first; `undefined` when there is no progress item. */
+  private async versionsOf(actionId: string): Promise<ProgressVersion[] | undefined> {
+    const list = this.sp.web.lists.getByTitle(ACTION_PROGRESS_LIST);
+    const [progress] = await list.items.filter(`ActionId eq ${Number(actionId)}`).select('Id').orderBy('Id', true).top(1)<Array<{ Id: number }>>();
+    if (!progress) return undefined;
+    return ((await list.items.getById(progress.Id).versions()) as SpItem[]).map(versionOf).sort((a, b) => b.versionId - a.versionId);
+  }
 
   public async listSince(since: Date): Promise<SavedUpdate[]> {
     const out: SavedUpdate[] = [];
@@ -92,10 +103,13 @@ export class SpSaveHistory implements SaveHistory {
    */
   public async storedRatingBefore(update: SavedUpdate): Promise<RatingBefore> {
     try {
-      const list = this.sp.web.lists.getByTitle(ACTION_PROGRESS_LIST);
-      const [progress] = await list.items.filter(`ActionId eq ${Number(update.actionId)}`).select('Id').orderBy('Id', true).top(1)<Array<{ Id: number }>>();
-      if (!progress) return { known: false };
-      const versions = ((await list.items.getById(progress.Id).versions()) as SpItem[]).map(versionOf).sort((a, b) => b.versionId - a.versionId);
+      let read = this.versionsByAction.get(update.actionId);
+      if (!read) {
+        read = this.versionsOf(update.actionId);
+        this.versionsByAction.set(update.actionId, read);
+      }
+      const versions = await read;
+      if (!versions) return { known: false };
       const save = versions.findIndex((v) => v.modified !== undefined && v.modified <= update.createdAt && v.editorId === update.author.id && v.rating === update.rating);
       if (save < 0) return { known: false };
       const before = versions[save + 1];

@@ -21,7 +21,12 @@ export async function ensureProgrammeOfficeGroup(sp: SPFI, title: string, owners
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
-  const created = await sp.web.siteGroups.add({ Title: title, Description: 'The programme office: shapes the plan, decides change requests and closes reporting periods.' });
+  // Membership is visible to everyone: the sweep reads it to know whose log entries are of record.
+  const created = await sp.web.siteGroups.add({
+    Title: title,
+    Description: 'The programme office: shapes the plan, decides change requests and closes reporting periods.',
+    OnlyAllowMembersViewMembership: false
+  });
   const group = sp.web.siteGroups.getById(created.Id);
   // Owned by the Owners group, not the person who ran provisioning, so ownership survives staff changes.
   await group.setUserAsOwner(owners.Id);

@@ -49,8 +49,9 @@ function graphPostJson(context: WebPartContext): PostJson {
   return async (path, body) => {
     const client = await context.msGraphClientFactory.getClient('3');
     try {
-      await client.api(path).post(body);
-      return { status: 201 };
+      // The message id goes into the alert receipt, so the sweep can name the card it vouches for.
+      const posted = (await client.api(path).post(body)) as { id?: unknown } | undefined;
+      return { status: 201, ...(typeof posted?.id === 'string' ? { body: JSON.stringify({ id: posted.id }) } : {}) };
     } catch (error) {
       const e = error as GraphClientError;
       if (typeof e.statusCode !== 'number') throw error;
@@ -71,7 +72,7 @@ export async function createSpfxHost(context: WebPartContext, siteUrl?: string):
   const importer = createPlanImporter(sp);
   const reporting = createReportingServices({ snapshots: createSnapshotStore(sp), loadPlan: async () => (await services.loadPlan()).plan });
   const alerter = (actionLink: (id: string) => string): SlipAlerter =>
-    createSlipAlerter({ stores: createAlertStores(sp), postJson: graphPostJson(context), graphBaseUrl: '', actionLink, planLink: () => window.location.href });
+    createSlipAlerter({ stores: createAlertStores(sp), postJson: graphPostJson(context), graphBaseUrl: '', actionLink, planLink: () => window.location.href, teamsAppId: context.manifest.id });
   const themeProvider = context.serviceScope.consume(ThemeProvider.serviceKey);
   const teams = context.sdks.microsoftTeams;
   if (!teams) {

@@ -38,6 +38,7 @@ async function boot(): Promise<void> {
   let sp;
   // Graph as the signed-in person in Teams; the emulator's Graph stand-in locally (any bearer token).
   let postJson: PostJson = fetchPostJson(fetch, { Authorization: 'Bearer local-harness' });
+  let teamsAppId: string | undefined;
   let graphBaseUrl = `${window.location.origin}/v1.0`;
   let watchTheme: (listener: (t: string) => void) => void = onHarnessThemeChange;
 
@@ -50,6 +51,7 @@ async function boot(): Promise<void> {
     if (!config.clientId) throw new Error('The tab URL must carry clientId (the Entra app registration) for sign-in.');
     sp = createSp({ siteUrl: config.siteUrl, tokenSource: await createSharePointTokenSource(config.clientId, config.siteUrl) });
     actionLink = (actionId) => teamsActionLink({ appId: session.appId ?? '', entityId: session.entityId ?? '', actionId });
+    teamsAppId = session.appId;
     watchTheme = session.onThemeChange;
     const graphToken = await createGraphTokenSource(config.clientId);
     postJson = async (url, body) => fetchPostJson(fetch, { Authorization: `Bearer ${await graphToken()}` })(url, body);
@@ -65,6 +67,7 @@ async function boot(): Promise<void> {
     postJson,
     graphBaseUrl,
     actionLink,
+    ...(teamsAppId ? { teamsAppId } : {}),
     planLink: (themeCode) => `${window.location.origin}/${themeCode ? `?view=theme&theme=${encodeURIComponent(themeCode)}` : ''}`
   });
   const now = config.mode === 'local' ? localHarnessClock(document) : undefined;
@@ -77,11 +80,11 @@ async function boot(): Promise<void> {
       hostKind={config.hostKind}
       initialRoute={parseRoute(initialRoute)}
       actionLink={actionLink}
-      onSlip={(event, action, themeName) => {
+      onSlip={(event, action, themeName, progressUpdateId) => {
         // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
         services
           .currentUser()
-          .then((user) => sendSlipAlert(event, action, user.person, themeName))
+          .then((user) => sendSlipAlert(event, action, user.person, themeName, progressUpdateId))
           .catch((error: unknown) => console.warn('The slippage alert could not be sent now; the next sweep will send it.', error));
       }}
       onNavigate={(route: AppRoute) => window.history.replaceState(null, '', addressWithRoute(window.location.pathname, window.location.search, routeToSearch(route)))}

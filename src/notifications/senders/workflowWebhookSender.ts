@@ -1,7 +1,9 @@
 import type { CardPayload } from '../../application/alerts/cardModels';
+import type { LinkPolicy } from '../../application/alerts/linkPolicy';
 import type { AdaptiveCardJson } from '../cards/cardCommon';
 import { renderPayload } from '../cards/renderPayload';
 import { ChannelSendError, type ChannelSender, type ChannelTarget, type SendReceipt } from './channelSender';
+import { refuseForeignLinks } from './cardLinks';
 import { failureOf } from './describeFailure';
 import { workflowMessage } from './envelopes';
 import type { PostJson } from './http';
@@ -16,6 +18,8 @@ export interface WorkflowWebhookSenderOptions {
    * `undefined` when it is not configured.
    */
   urlFor(target: Extract<ChannelTarget, { kind: 'workflow' }>): string | undefined;
+  /** Where the card's links may point: the plan's site and the app in Teams. */
+  links: LinkPolicy;
   retry?: RetryEffects;
 }
 
@@ -35,11 +39,13 @@ export class WorkflowWebhookSender implements ChannelSender {
   }
 
   /**
-   * Posts an already rendered card.
-   * @throws ChannelSendError when it was not accepted
+   * Posts an already rendered card, unless it links outside the plan's site and the app in Teams
+   * (then nothing is sent at all).
+   * @throws ChannelSendError when a link is refused or the card was not accepted
    */
   public async postCard(target: ChannelTarget, card: AdaptiveCardJson): Promise<SendReceipt> {
     if (target.kind !== 'workflow') throw new ChannelSendError('The Workflows sender can only post to a webhook.', undefined, 0, false);
+    refuseForeignLinks(card, this.options.links);
     const url = this.options.urlFor(target);
     if (!url) {
       throw new ChannelSendError(`The webhook secret ${target.webhookSecretName} is not set in this environment.`, undefined, 0, true);

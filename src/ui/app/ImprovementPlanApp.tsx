@@ -66,7 +66,7 @@ export interface ImprovementPlanAppProps {
   /** The host's link that opens an action: a page query string in SharePoint, a deep link in Teams. */
   actionLink(actionId: string): string;
   /** Told when a save worsens an action into Amber or Red, so the host can alert the director. */
-  onSlip?: (event: SlippageEvent, action: Action, themeName?: string) => void;
+  onSlip?: (event: SlippageEvent, action: Action, themeName?: string, progressUpdateId?: string) => void;
   /** Closed reporting periods and closing one; without it the Reports view offers only downloads and printing. */
   reporting?: ReportingServices;
   /** Builds the report files; by default the export layer, loaded when first asked for. */
@@ -126,7 +126,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       applySaved({ ...result, updatedAt: now() });
       if (result.slipped) {
         const themeName = themeNameRef.current(result.slipped.themeCode);
-        propsRef.current.onSlip?.(result.slipped, result.action, themeName);
+        propsRef.current.onSlip?.(result.slipped, result.action, themeName, result.progressUpdateId);
       }
     },
     [applySaved, now]

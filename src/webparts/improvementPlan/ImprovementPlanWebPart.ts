@@ -47,11 +47,11 @@ export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImpro
       hostKind: host.hostKind,
       initialRoute: parseRoute(host.initialSearch),
       actionLink: host.actionLink,
-      onSlip: (event, action, themeName) => {
+      onSlip: (event, action, themeName, progressUpdateId) => {
         // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
         host.services
           .currentUser()
-          .then((user) => host.sendSlipAlert(event, action, user.person, themeName))
+          .then((user) => host.sendSlipAlert(event, action, user.person, themeName, progressUpdateId))
           .catch((error: unknown) => console.warn('The slippage alert could not be sent now; the next sweep will send it.', error));
       },
       onNavigate: (route) => {

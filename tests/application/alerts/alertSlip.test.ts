@@ -1,77 +1,75 @@
-import { alertSlip, DEFAULT_LEASE_MS, parseRouting, runSweep, targetFor, defaultWebhookSecretName, weekdayOf } from '../../../src/application/alerts';
-import { detectSlippage } from '../../../src/domain';
-import { Clock, links, MemoryLog, RecordingSender, routingOf } from './support/fakes';
-import { scenarioPlan, TODAY } from './support/scenario';
+import { alertSlip, parseRouting, runSweep, targetFor, defaultWebhookSecretName, weekdayOf, type AlertSlipDeps } from '../../../src/application/alerts';
+import { Clock, JO, links, MemoryLog, MemoryReceipts, RecordingSender, routingOf, SITE_URL } from './support/fakes';
+import { saveAction3, scenarioPlan, TODAY } from './support/scenario';
 
-const editor = { displayName: 'Sam Officer', email: 'sam@council.example' };
+const editor = { displayName: 'Jo Lead', email: 'jo@council.example' };
+const graphRoute = routingOf({ themes: { OC: { graph: { teamId: 'team-oc', channelId: 'chan-oc' } } } });
 
-/** The slip a staff save of action 3 (Green → Red, by an open high-severity issue) produces. */
-function savedSlip(plan: ReturnType<typeof scenarioPlan>) {
-  plan.actions = plan.actions.map((a) => (a.id === '3' ? { ...a, rating: 'Red' as const } : a));
-  const event = detectSlippage(
-    { actionId: '3', actionCode: 'OC.A3', actionTitle: 'Appraisals completed', themeCode: 'OC', previousRating: 'Green', currentRating: 'Red', dueDate: '2026-09-30', daysOverdue: 0, reason: '1 open issue (1 high severity)' },
-    TODAY
-  );
-  if (!event) throw new Error('expected a slip');
-  return { event, action: plan.actions[2] };
+function liveDeps(overrides: Partial<AlertSlipDeps> = {}): AlertSlipDeps & { receipts: MemoryReceipts; sender: RecordingSender } {
+  const clock = new Clock(new Date('2026-05-10T06:00:05Z'));
+  return { receipts: new MemoryReceipts(JO), sender: new RecordingSender('graph'), routing: graphRoute, links, now: clock.now, ...overrides } as AlertSlipDeps & { receipts: MemoryReceipts; sender: RecordingSender };
 }
 
-describe('alertSlip (after a staff save)', () => {
-  const graphRoute = routingOf({ themes: { OC: { graph: { teamId: 'team-oc', channelId: 'chan-oc' } } } });
-
-  it('claims, posts through Graph to the theme channel, confirms; a repeat is a duplicate', async () => {
-    const plan = scenarioPlan();
-    const { event, action } = savedSlip(plan);
-    const log = new MemoryLog();
-    const sender = new RecordingSender('graph');
-    const clock = new Clock(new Date('2026-05-10T09:00:00Z'));
-    const deps = { log, sender, routing: graphRoute, links, now: clock.now };
-    const outcome = await alertSlip(event, { action, changedBy: editor, themeName: 'Organisational Culture' }, deps);
-    expect(outcome).toMatchObject({ status: 'sent', key: '3:Green->Red:2026-09-30', route: 'graph:team-oc/chan-oc' });
-    expect(sender.posts[0].target).toEqual({ kind: 'graph', teamId: 'team-oc', channelId: 'chan-oc' });
-    expect(JSON.stringify(sender.posts[0].card)).toContain('Sam Officer');
-    expect(log.rows[0]).toMatchObject({ state: 'Sent', actionId: '3', kind: 'slip' });
-    expect(await alertSlip(event, { action, changedBy: editor }, deps)).toMatchObject({ status: 'duplicate' });
-    expect(sender.posts).toHaveLength(1);
+describe('alertSlip (the live path, right after a staff save)', () => {
+  it('posts through Graph to the theme channel as the saver, then adds a receipt; it writes no log entry', async () => {
+    const { event, action, update } = saveAction3(scenarioPlan());
+    const deps = liveDeps();
+    const outcome = await alertSlip(event, { action, changedBy: editor, themeName: 'Organisational Culture', progressUpdateId: update.id }, deps);
+    expect(outcome).toEqual({ status: 'posted', key: '3:Green->Red:2026-09-30', route: 'graph:team-oc/chan-oc', messageId: 'm1' });
+    expect(deps.sender.posts[0].target).toEqual({ kind: 'graph', teamId: 'team-oc', channelId: 'chan-oc' });
+    const card = JSON.stringify(deps.sender.posts[0].card);
+    expect(card).toContain('Jo Lead');
+    expect(card).toContain(`${SITE_URL}/SitePages/Plan.aspx?view=action&action=3`);
+    expect(deps.receipts.rows).toEqual([
+      { id: 1, author: JO, key: '3:Green->Red:2026-09-30', actionId: '3', progressUpdateId: update.id, messageId: 'm1', route: 'graph:team-oc/chan-oc', postedAt: new Date('2026-05-10T06:00:05Z') }
+    ]);
   });
 
-  it('without a Graph channel the alert is logged as Failed and the sweep posts it through the webhook', async () => {
+  it('without a Graph channel, or when routing cannot be read, or Teams refuses: nothing is written and the sweep posts it', async () => {
+    const { event, action } = saveAction3(scenarioPlan());
+    const noRoute = liveDeps({ routing: routingOf() });
+    expect(await alertSlip(event, { action, changedBy: editor }, noRoute)).toMatchObject({ status: 'leftForSweep', detail: expect.stringContaining('No Teams channel is set for theme OC') });
+    const broken = liveDeps({ routing: { readRouting: async () => Promise.reject(new Error('403')) } });
+    expect(await alertSlip(event, { action, changedBy: editor }, broken)).toMatchObject({ status: 'leftForSweep', detail: expect.stringContaining('403') });
+    const refusing = liveDeps();
+    refusing.sender.failNext = 1;
+    expect(await alertSlip(event, { action, changedBy: editor }, refusing)).toMatchObject({ status: 'leftForSweep', route: 'graph:team-oc/chan-oc' });
+    for (const deps of [noRoute, broken, refusing]) {
+      expect(deps.receipts.rows).toEqual([]);
+      expect(deps.sender.posts).toEqual([]);
+    }
+  });
+
+  it('never posts a card whose link leaves the plan site', async () => {
+    const { event, action } = saveAction3(scenarioPlan());
+    const deps = liveDeps({ links: { ...links, action: () => 'https://evil.example/phish' } });
+    const outcome = await alertSlip(event, { action, changedBy: editor }, deps);
+    expect(outcome).toMatchObject({ status: 'leftForSweep', detail: expect.stringContaining('Refused to post') });
+    expect(deps.sender.posts).toEqual([]);
+    expect(deps.receipts.rows).toEqual([]);
+  });
+
+  it('a receipt that cannot be written is reported: the card is out, and the sweep will post it again', async () => {
+    const { event, action } = saveAction3(scenarioPlan());
+    const deps = liveDeps();
+    deps.receipts.failAdds = 1;
+    expect(await alertSlip(event, { action, changedBy: editor }, deps)).toMatchObject({ status: 'postedWithoutReceipt', detail: expect.stringContaining('403 Forbidden') });
+    expect(deps.sender.posts).toHaveLength(1);
+  });
+
+  it('a slip the live path left is found by the sweep from the history and posted through the webhook, naming the saver', async () => {
     const plan = scenarioPlan();
-    const { event, action } = savedSlip(plan);
+    const { event, action } = saveAction3(plan);
+    await alertSlip(event, { action, changedBy: editor }, liveDeps({ routing: routingOf() }));
     const log = new MemoryLog();
-    const clock = new Clock(new Date('2026-05-10T09:00:00Z'));
-    const live = await alertSlip(event, { action, changedBy: editor }, { log, sender: new RecordingSender('graph'), routing: routingOf(), links, now: clock.now });
-    expect(live.status).toBe('failed');
-    expect(log.rows[0].lastError).toContain('routing:OC');
     const webhook = new RecordingSender('workflow');
-    const report = await runSweep({ today: TODAY }, { plan, actions: plan, log, sender: webhook, routing: routingOf(), links, now: clock.now });
-    expect(report.rows[0]).toMatchObject({ key: '3:Green->Red:2026-09-30', status: 'sent' });
-    expect(JSON.stringify(webhook.posts[0].card)).toContain('Changed by');
-    expect(log.rows[0].state).toBe('Sent');
-  });
-
-  it('when the Graph post fails, the sweep retries it; a routing read failure still records the claim', async () => {
-    const plan = scenarioPlan();
-    const { event, action } = savedSlip(plan);
-    const log = new MemoryLog();
-    const sender = new RecordingSender('graph');
-    sender.failNext = 1;
-    const clock = new Clock(new Date('2026-05-10T09:00:00Z'));
-    const broken = { readRouting: async () => Promise.reject(new Error('403')) };
-    expect((await alertSlip(event, { action, changedBy: editor }, { log, sender, routing: broken, links, now: clock.now })).status).toBe('failed');
-    expect(log.rows).toHaveLength(1);
-    clock.advance(DEFAULT_LEASE_MS);
-    expect((await alertSlip(event, { action, changedBy: editor }, { log, sender, routing: graphRoute, links, now: clock.now })).status).toBe('duplicate');
-  });
-
-  it('two writers claiming one key: exactly one wins, whichever order they look in', async () => {
-    const log = new MemoryLog();
-    const at = new Date();
-    const a = log.insert('k', { kind: 'slip', themeCode: 'OC', payload: {}, at });
-    const b = log.insert('k', { kind: 'slip', themeCode: 'OC', payload: {}, at });
-    expect(log.settle(b).outcome).toBe('alreadyClaimed');
-    expect(log.settle(a).outcome).toBe('claimed');
-    expect(log.rows.map((r) => r.id)).toEqual([a.id]);
+    const clock = new Clock(new Date('2026-05-10T07:00:00Z'));
+    const report = await runSweep({ today: TODAY }, { plan, actions: plan, log, history: plan.history!, receipts: new MemoryReceipts(), sender: webhook, routing: routingOf(), links, now: clock.now });
+    expect(report.rows.find((r) => r.key === '3:Green->Red:2026-09-30')).toMatchObject({ status: 'sent', subject: 'OC.A3 Green → Red (saved by Jo Lead)' });
+    const card = JSON.stringify(webhook.posts.find((p) => JSON.stringify(p.card).includes('OC.A3'))?.card);
+    expect(card).toContain('Jo Lead');
+    expect(card).toContain('Appraisal system outage.');
+    expect(log.rows.find((r) => r.key === '3:Green->Red:2026-09-30')).toMatchObject({ state: 'Sent', record: { kind: 'slip', cause: { by: 'save', progressUpdateId: '100' } } });
   });
 });
 

@@ -1,9 +1,9 @@
 import { DEFAULT_LEASE_MS, runSweep, type SweepDeps } from '../../../src/application/alerts';
-import { Clock, links, MemoryLog, MemoryPlan, RecordingSender, routingOf } from './support/fakes';
+import { Clock, links, MemoryHistory, MemoryLog, MemoryPlan, MemoryReceipts, RecordingSender, routingOf } from './support/fakes';
 import { scenarioPlan, TODAY } from './support/scenario';
 
 function depsOf(plan: MemoryPlan, log: MemoryLog, sender: RecordingSender, clock: Clock, routing = routingOf()): SweepDeps {
-  return { plan, actions: plan, log, sender, routing, links, now: clock.now };
+  return { plan, actions: plan, log, history: plan.history ?? new MemoryHistory(), receipts: new MemoryReceipts(), sender, routing, links, now: clock.now };
 }
 
 const slipKeys = (sender: RecordingSender): string[] =>

@@ -4,9 +4,9 @@
  */
 import { runSweep } from '../../../src/application/alerts';
 import { createPlanServices } from '../../../src/data/repositories';
-import { SpAlertRouting, SpNotificationLog, writeRoutingSettings } from '../../../src/data/notifications';
+import { SpAlertReceipts, SpAlertRouting, SpNotificationLog, SpSaveHistory, writeRoutingSettings } from '../../../src/data/notifications';
 import { fetchPostJson, workflowMessage, WorkflowWebhookSender } from '../../../src/notifications/senders';
-import { appLinks, runSweepJob, webhookUrlResolver } from '../../../tools/sweep/sweepJob';
+import { appLinks, linkPolicy, runSweepJob, webhookUrlResolver } from '../../../tools/sweep/sweepJob';
 import { formatSweepReport } from '../../../tools/sweep/formatReport';
 import { sweepTimerHandler } from '../../../tools/sweep/azureFunction';
 import { cardProblems, cardTexts } from '../../notifications/support/validateCard';
@@ -46,8 +46,8 @@ describe('npm run sweep against the emulator', () => {
     expect(second.posted).toBe(0);
     expect(second.rows).toEqual([]);
     expect(await site.messages()).toHaveLength(3);
-    const stored = await site.sp.web.lists.getByTitle('Plan Actions').items.select('Code', 'Rating').orderBy('Id')<Array<{ Code: string; Rating: string }>>();
-    expect(stored.map((a) => `${a.Code}=${a.Rating}`)).toEqual(['OC.A1=Amber', 'OC.A2=Red', 'OC.A3=Green', 'OC.A4=Red', 'OC.A5=Complete', 'GV.A1=Amber']);
+    const loaded = await createPlanServices(site.sp, { onProblem: () => undefined }).loadPlan();
+    expect(loaded.plan.actions.map((a) => `${a.code}=${loaded.storedRatings[a.id]?.rating}`)).toEqual(['OC.A1=Amber', 'OC.A2=Red', 'OC.A3=Green', 'OC.A4=Red', 'OC.A5=Complete', 'GV.A1=Amber']);
   });
 
   it('a dry run prints what would be sent and touches nothing', async () => {
@@ -95,7 +95,9 @@ describe('npm run sweep against the emulator', () => {
       plan: services,
       actions: services,
       log: l,
-      sender: new WorkflowWebhookSender({ postJson: fetchPostJson(fetch), urlFor: webhookUrlResolver(site.emu.siteUrl, {}), retry: noWait }),
+      history: new SpSaveHistory(site.sp),
+      receipts: new SpAlertReceipts(site.sp),
+      sender: new WorkflowWebhookSender({ postJson: fetchPostJson(fetch), urlFor: webhookUrlResolver(site.emu.siteUrl, {}), links: linkPolicy(site.emu.siteUrl, {}), retry: noWait }),
       routing: new SpAlertRouting(site.sp),
       links: appLinks(site.emu.siteUrl, {}),
       now: () => now
