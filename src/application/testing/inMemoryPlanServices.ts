@@ -20,6 +20,8 @@ export interface InMemorySeed {
   user: CurrentUser;
   /** Stored rating, reason and last update per action id (what `loadPlan` reports). */
   storedRatings?: LoadedPlan['storedRatings'];
+  /** Actions SharePoint would let the person update (what `loadPlan` reports); absent = `user.canEdit` decides. */
+  updatableActionIds?: readonly string[];
   /** Milliseconds every call waits, to show loading states in the local demo. */
   latencyMs?: number;
 }
@@ -125,7 +127,8 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
         actionVersions: Object.fromEntries(list.map((a) => [a.value.id, tag(a.version)])),
         storedRatings: { ...stored },
         loadedAt: new Date(),
-        requestCount: 1
+        requestCount: 1,
+        ...(seed.updatableActionIds ? { updatableActionIds: new Set(seed.updatableActionIds) } : {})
       };
     },
     async getAction(id) {

@@ -88,3 +88,18 @@ describe('action panel', () => {
     expect(within(panel).getByText(/not in the plan any more/)).toBeInTheDocument();
   });
 });
+
+describe('action panel: update only where SharePoint will accept it', () => {
+  it('offers the update form on an action the person leads', async () => {
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff, updatableActionIds: ['a1'] });
+    const mine = await openPanel('a1', { services });
+    expect(within(mine).getByRole('form', { name: 'Update this action' })).toBeInTheDocument();
+  });
+
+  it('shows no form on an action somebody else leads, and names its lead', async () => {
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff, updatableActionIds: ['a1'] });
+    const theirs = await openPanel('a2', { services });
+    await within(theirs).findByText(/Only the action's lead \(.+\), its delegates and the programme office can update this action/);
+    expect(within(theirs).queryByRole('form', { name: 'Update this action' })).not.toBeInTheDocument();
+  });
+});
