@@ -2,7 +2,13 @@
  * Minimal browser APIs jsdom lacks and Fluent UI v9 uses (overlays, drawers, tab indicators).
  * Imported at the top of every component suite (jest.config.js stays untouched).
  */
+import { webcrypto } from 'node:crypto';
+import { TextEncoder } from 'node:util';
 import { configure } from '@testing-library/react';
+
+// jsdom has neither `crypto.subtle` nor `TextEncoder`; sealing and checking closed periods need both.
+if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+if (typeof globalThis.TextEncoder === 'undefined') Object.defineProperty(globalThis, 'TextEncoder', { value: TextEncoder, configurable: true });
 
 if (typeof window !== 'undefined') {
   window.matchMedia ??= ((query: string) => ({

@@ -7,7 +7,7 @@
 import type { SPFI } from '@pnp/sp';
 import { createPlanServices } from '../../src/data';
 import { createSnapshotStore } from '../../src/data/snapshots';
-import type { StoredSnapshot } from '../../src/application/periods';
+import { saveSealedSnapshot, type StoredSnapshot } from '../../src/application/periods';
 import { nextPeriod, periodContaining, previousPeriod, takeSnapshot, type Action, type IsoDate, type Person, type Plan, type ProgressUpdate, type ReportingPeriod } from '../../src/domain';
 
 /** How many months before the current one the demo has closed. */
@@ -90,7 +90,8 @@ export async function seedDemoSnapshots(sp: SPFI, today: IsoDate, closedBy: Pers
   const { plan } = await createPlanServices(sp).loadPlan();
   const store = createSnapshotStore(sp);
   const snapshots = demoSnapshots(plan, today, closedBy);
-  for (const stored of snapshots) await store.saveSnapshot(stored);
+  // Sealed in closing order, as closing them in the app would, so the demo's record verifies.
+  for (const stored of snapshots) await saveSealedSnapshot(store, stored);
   log(`${snapshots.length} closed periods (${snapshots.map((s) => s.period.label).join(', ')})`);
   return snapshots.length;
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_RAG_POLICY, londonDate, parsePeriodId, takeSnapshot, type Action, type Person, type RagPolicy, type ReportingCadence, type Theme } from '../../domain';
 import { ValidationError } from '../errors';
 import { PeriodAlreadyClosedError, type SnapshotStore, type StoredSnapshot } from './ports';
+import { saveSealedSnapshot } from './recordSeal';
 
 /** The plan as the period use cases need it (a `Plan` will do). */
 export interface PlanForPeriods {
@@ -31,7 +32,8 @@ export interface ClosePeriodInput {
 /**
  * Closes a reporting period: freezes every action's rating, dates, commentary and next steps
  * (rated as at the period's last day, or today if earlier) and stores it for good. A period
- * closes once: closing it again is refused, so what was reported can always be reproduced.
+ * closes once: closing it again is refused, so what was reported can always be reproduced. The
+ * stored period is sealed: its record hash chains it to the period closed before it.
  * @throws ValidationError when the period id is not a period, or the period has not started
  * @throws PeriodAlreadyClosedError when it is already closed
  */
@@ -51,6 +53,6 @@ export async function closePeriod(deps: PeriodDeps, input: ClosePeriodInput): Pr
     themes: [...plan.themes].sort((a, b) => a.order - b.order).map((t) => ({ code: t.code, name: t.name, order: t.order })),
     snapshot: takeSnapshot(plan.actions, period, today, deps.policy ?? DEFAULT_RAG_POLICY)
   };
-  await deps.snapshots.saveSnapshot(stored);
+  await saveSealedSnapshot(deps.snapshots, stored);
   return stored;
 }

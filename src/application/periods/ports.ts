@@ -26,6 +26,27 @@ export interface StoredSnapshot {
   readonly snapshot: PlanSnapshot;
 }
 
+/**
+ * The seal of a closed period: SHA-256 (hex) of its canonical record chained to the previous
+ * closed period's hash, and that previous hash (empty for the first period sealed).
+ */
+export interface RecordSeal {
+  readonly recordHash: string;
+  readonly previousHash: string;
+}
+
+/** The seal as read from one stored part of a period; both are absent on periods closed before sealing began. */
+export interface StoredSeal {
+  readonly recordHash?: string;
+  readonly previousHash?: string;
+}
+
+/** A closed period with the seal found on each of its stored parts (one entry per part). */
+export interface SealedPeriod {
+  readonly period: ClosedPeriod;
+  readonly seals: readonly StoredSeal[];
+}
+
 /** Stores closed periods. Snapshots are immutable: written once, never updated. */
 export interface SnapshotStore {
   /** Every closed period, oldest first. */
@@ -33,10 +54,12 @@ export interface SnapshotStore {
   /** The snapshot of a closed period, or undefined when it was never closed. */
   loadSnapshot(periodId: string): Promise<StoredSnapshot | undefined>;
   /**
-   * Stores a snapshot.
+   * Stores a snapshot, with its seal on every part when one is given.
    * @throws PeriodAlreadyClosedError when the period is already closed (nothing is written)
    */
-  saveSnapshot(snapshot: StoredSnapshot): Promise<void>;
+  saveSnapshot(snapshot: StoredSnapshot, seal?: RecordSeal): Promise<void>;
+  /** Every closed period with the seals stored on its parts, in no particular order. */
+  listSeals(): Promise<SealedPeriod[]>;
 }
 
 /** The period was closed before; its snapshot stands and cannot be replaced. */

@@ -2,6 +2,7 @@ import type { IsoDate, Plan, PlanSnapshot, ReportingPeriod } from '../../domain'
 import { listClosedPeriods, snapshotAsAt } from './asAt';
 import { closePeriod, type ClosePeriodInput, type PeriodDeps } from './closePeriod';
 import type { ClosedPeriod, StoredSnapshot } from './ports';
+import { verifyRecord, type RecordCheck } from './verifyRecord';
 
 /**
  * What the app needs for reporting periods: the closed periods, the plan as at one of them, and
@@ -21,6 +22,8 @@ export interface ReportingServices {
    * @throws ValidationError when it is not a period or has not started
    */
   closePeriod(input: ClosePeriodInput): Promise<StoredSnapshot>;
+  /** Recomputes every closed period's seal and follows the chain: verified, or the first period that no longer matches. */
+  verifyRecord(): Promise<RecordCheck>;
 }
 
 /** The period use cases behind the {@link ReportingServices} port. */
@@ -28,7 +31,8 @@ export function createReportingServices(deps: PeriodDeps): ReportingServices {
   return {
     listClosedPeriods: () => listClosedPeriods(deps),
     snapshotAsAt: (periodId) => snapshotAsAt(deps, periodId),
-    closePeriod: (input) => closePeriod(deps, input)
+    closePeriod: (input) => closePeriod(deps, input),
+    verifyRecord: () => verifyRecord(deps)
   };
 }
 

@@ -192,6 +192,8 @@ export const strings = {
     cols: { ref: 'Ref', risk: 'Risk', owner: 'Owner', inherent: 'Inherent', residual: 'Residual', target: 'Target', trend: 'Trend', mitigations: 'Mitigations', actions: 'Linked actions' }
   },
   reports: {
+    recordChecking: 'Checking the record of closed periods…',
+    recordCheckFailed: 'The record of closed periods could not be checked.',
     heading: 'Reports',
     unavailable: 'Reporting periods are not available here, so there is no record of closed periods to show.',
     periodsFailed: 'The closed periods could not be loaded.',

@@ -11,6 +11,7 @@ import {
   type ClosedPeriod,
   type PeriodDeps,
   type PlanForPeriods,
+  type SealedPeriod,
   type SnapshotStore,
   type StoredSnapshot
 } from '../../../src/application/periods';
@@ -30,6 +31,9 @@ class MemorySnapshots implements SnapshotStore {
   public async saveSnapshot(s: StoredSnapshot): Promise<void> {
     if (this.stored.has(s.period.periodId)) throw new PeriodAlreadyClosedError(s.period);
     this.stored.set(s.period.periodId, encodeSnapshot(s));
+  }
+  public async listSeals(): Promise<SealedPeriod[]> {
+    return (await this.listClosedPeriods()).map((period) => ({ period, seals: [{}] }));
   }
 }
 

@@ -8,7 +8,9 @@ import { AsAtPicker } from './AsAtPicker';
 import { ChangedSinceSection } from './ChangedSinceSection';
 import { ClosePeriodSection } from './ClosePeriodSection';
 import { DownloadsSection } from './DownloadsSection';
+import { RecordCheckBar } from './RecordCheckBar';
 import { useChangedSince } from './useChangedSince';
+import { useRecordCheck } from './useRecordCheck';
 import type { Reporting } from './useReporting';
 
 const useStyles = makeStyles({
@@ -48,7 +50,8 @@ function Section({ title, children, className }: { title: string; children: Reac
 }
 
 /**
- * Reports: what changed since the last report, the plan as at a closed period, the monitoring
+ * Reports: what changed since the last report, the plan as at a closed period (with whether the
+ * record of closed periods still matches what was closed), the monitoring
  * tool and Cabinet summary as files, the members' pack for printing and, for the programme
  * office, closing a period.
  */
@@ -57,6 +60,7 @@ export function ReportsView(props: ReportsViewProps): React.ReactElement {
   const { view, reporting } = props;
   const changed = useChangedSince(view, reporting);
   const data = reporting.data;
+  const record = useRecordCheck(props.services, data.status === 'ready' && data.periods.length ? data.periods : undefined);
   const needsPeriods = (ready: (periods: Extract<typeof data, { status: 'ready' }>['periods']) => React.ReactNode): React.ReactNode => {
     if (data.status === 'off') return <EmptyState>{strings.reports.unavailable}</EmptyState>;
     if (data.status === 'loading') return <LoadingState />;
@@ -86,7 +90,10 @@ export function ReportsView(props: ReportsViewProps): React.ReactElement {
       </Section>
       <Section title={strings.reports.asAtHeading}>
         {needsPeriods((periods) => (
-          <AsAtPicker periods={periods} current={asAt?.period.periodId} onShow={props.onShowAsAt} onBackToToday={props.onBackToToday} />
+          <>
+            <RecordCheckBar state={record.state} onRetry={record.retry} />
+            <AsAtPicker periods={periods} current={asAt?.period.periodId} onShow={props.onShowAsAt} onBackToToday={props.onBackToToday} />
+          </>
         ))}
       </Section>
       <Section title={strings.reports.downloadsHeading}>
