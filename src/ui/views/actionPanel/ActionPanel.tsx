@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   link: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalM },
   url: { overflowWrap: 'anywhere' },
   close: { minWidth: '32px', minHeight: '32px' },
-  whoMay: { display: 'block', marginBlockStart: tokens.spacingVerticalL, color: tokens.colorNeutralForeground2 }
+  whoMay: { display: 'block', marginBlockEnd: tokens.spacingVerticalM, color: tokens.colorNeutralForeground2 }
 });
 
 /** Props of {@link ActionPanel}. */
@@ -74,6 +74,9 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
               <RatingBadge rating={rating?.rating} size="large" />
               <Body1>{rating?.reason}</Body1>
             </div>
+            {view.user.canEdit && !view.asAt && !canUpdateAction(view, action.id) ? (
+              <Body1 className={styles.whoMay}>{strings.panel.whoMayUpdate(action.lead?.displayName)}</Body1>
+            ) : null}
             <ActionFacts action={action} requests={view.loaded.plan.changeRequests} />
             <div className={styles.link}>
               <Button icon={<Copy20Regular />} onClick={copy}>
@@ -98,8 +101,6 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
                   onReplaced={props.onReplaced}
                 />
               </PanelSection>
-            ) : view.user.canEdit && !view.asAt ? (
-              <Body1 className={styles.whoMay}>{strings.panel.whoMayUpdate(action.lead?.displayName)}</Body1>
             ) : null}
           </>
         )}
