@@ -127,6 +127,18 @@ export const errors = {
   /** Breaking or resetting inheritance on the root web (text from the SP.SecurableObject contract). */
   rootWebInheritance: () =>
     new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', 'This securable object is a site and it is the top level site.'),
+  /**
+   * Adding or renaming a permission level to a name already used. Status and code follow the
+   * RoleDefinitionCollection.Add contract (SPException -2130575293); the text is UNCONFIRMED.
+   */
+  duplicateRoleDefinition: (name: string) =>
+    new SpError(500, '-2130575293, Microsoft.SharePoint.SPException', `The permission level name "${name}" already exists. Choose a different name.`),
+  /** Empty permission level name (SPRoleDefinition.Update contract code; text UNCONFIRMED). */
+  invalidRoleDefinitionName: () =>
+    new SpError(500, '-2130575281, Microsoft.SharePoint.SPException', 'The permission level name is empty or contains characters that are not allowed.'),
+  /** Deleting a built-in permission level or editing Full Control (the emulator's rule; text UNCONFIRMED). */
+  builtInRoleDefinition: (name: string) =>
+    new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', `The permission level "${name}" is built in and cannot be changed or deleted.`),
   versionNotFound: () =>
     new SpError(404, '-2147024809, System.ArgumentException', 'Version does not exist. It may have been deleted by another user.')
 };

@@ -3,14 +3,12 @@
  * values, marked UNCONFIRMED there). PnPjs tests bits client-side (`security/funcs.ts`), and the
  * server uses the same bits, so a level behaves identically on both sides.
  */
-import type { PermissionLevel } from './types';
-
 export interface BasePermissions {
   High: string;
   Low: string;
 }
 
-const MASKS: Record<PermissionLevel | 'Edit' | 'Design', BasePermissions> = {
+const MASKS: Record<'Read' | 'Contribute' | 'Edit' | 'Design' | 'FullControl', BasePermissions> = {
   Read: { High: '176', Low: '138612833' },
   Contribute: { High: '432', Low: '1011028719' },
   Edit: { High: '432', Low: '1011030767' },
@@ -21,12 +19,16 @@ const MASKS: Record<PermissionLevel | 'Edit' | 'Design', BasePermissions> = {
 
 export const EMPTY_MASK: BasePermissions = { High: '0', Low: '0' };
 
+/** Every permission: Full Control, and what a site collection administrator holds everywhere. */
+export const FULL_MASK: BasePermissions = MASKS.FullControl;
+
 /** PermissionKind values from `@pnp/sp/security/types`. */
 export const PermissionKind = {
   ViewListItems: 1,
   AddListItems: 2,
   EditListItems: 3,
   DeleteListItems: 4,
+  ViewVersions: 7,
   ManageLists: 12,
   CreateGroups: 25,
   ManagePermissions: 26,
@@ -35,12 +37,12 @@ export const PermissionKind = {
   EnumeratePermissions: 63
 } as const;
 
-/** A built-in SP.RoleDefinition ("permission level"): the ids every SharePoint site uses. */
+/** An SP.RoleDefinition ("permission level"), built-in or custom. */
 export interface RoleDefinition {
   Id: number;
   Name: string;
   Description: string;
-  /** SP.RoleType: Reader=2, Contributor=3, WebDesigner=4, Administrator=5, Editor=6. */
+  /** SP.RoleType: None=0 (custom levels), Reader=2, Contributor=3, WebDesigner=4, Administrator=5, Editor=6. */
   RoleTypeKind: number;
   Order: number;
   BasePermissions: BasePermissions;
@@ -54,6 +56,7 @@ export const RoleId = {
   Read: 1073741826
 } as const;
 
+/** The built-in permission levels with the ids every SharePoint site uses. */
 export const ROLE_DEFINITIONS: RoleDefinition[] = [
   { Id: RoleId.FullControl, Name: 'Full Control', Description: 'Has full control.', RoleTypeKind: 5, Order: 1, BasePermissions: MASKS.FullControl },
   { Id: RoleId.Design, Name: 'Design', Description: 'Can view, add, update, delete, approve, and customize.', RoleTypeKind: 4, Order: 32, BasePermissions: MASKS.Design },
@@ -61,15 +64,6 @@ export const ROLE_DEFINITIONS: RoleDefinition[] = [
   { Id: RoleId.Contribute, Name: 'Contribute', Description: 'Can view, add, update, and delete list items and documents.', RoleTypeKind: 3, Order: 64, BasePermissions: MASKS.Contribute },
   { Id: RoleId.Read, Name: 'Read', Description: 'Can view pages and list items and download documents.', RoleTypeKind: 2, Order: 128, BasePermissions: MASKS.Read }
 ];
-
-export function roleDefinitionById(id: number): RoleDefinition | undefined {
-  return ROLE_DEFINITIONS.find((r) => r.Id === id);
-}
-
-export function maskFor(level: PermissionLevel | undefined): BasePermissions {
-  // An unknown user has no role on the site: an empty mask.
-  return level ? MASKS[level] : EMPTY_MASK;
-}
 
 /** Bitwise union of masks, as SharePoint combines every role a principal holds on a scope. */
 export function unionMasks(masks: BasePermissions[]): BasePermissions {

@@ -5,6 +5,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/**
+ * Where a user sits on the Teams-connected site: 'FullControl' = an owner and site collection
+ * administrator (bypasses every scope), 'Contribute' = a member of the Members group (which holds
+ * Edit on the web), 'Read' = a member of the Visitors group (Read).
+ */
 export type PermissionLevel = 'Read' | 'Contribute' | 'FullControl';
 
 export interface EmulatorUser {
@@ -57,7 +62,7 @@ export interface SiteGroupRecord {
   Associated?: 'Owners' | 'Members' | 'Visitors';
 }
 
-/** One principal's role bindings on a securable object (the web or a list with unique permissions). */
+/** One principal's role bindings on a securable object (the web, or a list or item with unique permissions). */
 export interface RoleAssignmentRecord {
   PrincipalId: number;
   RoleDefIds: number[];

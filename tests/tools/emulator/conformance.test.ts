@@ -368,7 +368,9 @@ describe('users and permissions (§2.11)', () => {
     const editor = pnp(site, EDITOR);
     const made = await actions(editor).items.add({ Title: 'by editor' });
     expect(made.AuthorId).toBe(leadId);
-    expect((await failure(editor.web.lists.add('Editor list'))).status).toBe(403);
+    // Members hold Edit on a Teams-connected site, which includes ManageLists; Visitors do not.
+    expect((await editor.web.lists.add('Editor list')).Title).toBe('Editor list');
+    expect((await failure(reader.web.lists.add('Reader list'))).status).toBe(403);
   });
 
   it('EffectiveBasePermissions per level, on web and list', async () => {
@@ -377,15 +379,16 @@ describe('users and permissions (§2.11)', () => {
       masks[name] = await actions(pnp(site, login)).getCurrentUserEffectivePermissions();
     }
     expect(masks.owner).toMatchObject({ High: '2147483647', Low: '4294967295' });
-    expect(masks.editor).toMatchObject({ High: '432', Low: '1011028719' });
+    expect(masks.editor).toMatchObject({ High: '432', Low: '1011030767' });
     expect(masks.reader).toMatchObject({ High: '176', Low: '138612833' });
     expect(await actions(pnp(site, EDITOR)).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(true);
     expect(await actions(pnp(site, READER)).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(false);
-    expect(await pnp(site, EDITOR).web.currentUserHasPermissions(PermissionKind.ManageLists)).toBe(false);
+    expect(await pnp(site, EDITOR).web.currentUserHasPermissions(PermissionKind.ManageLists)).toBe(true);
+    expect(await pnp(site, READER).web.currentUserHasPermissions(PermissionKind.ManageLists)).toBe(false);
     const web = (await pnp(site, READER).web.select('EffectiveBasePermissions')()) as unknown as Record<string, unknown>;
     expect(web.EffectiveBasePermissions).toMatchObject({ High: '176', Low: '138612833' });
     const list = await actions(pnp(site, EDITOR)).select('EffectiveBasePermissions')();
-    expect(list.EffectiveBasePermissions).toMatchObject({ High: '432', Low: '1011028719' });
+    expect(list.EffectiveBasePermissions).toMatchObject({ High: '432', Low: '1011030767' });
   });
 
   it('manages users at run time under /_emulator/users', async () => {

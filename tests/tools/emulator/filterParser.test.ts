@@ -1,5 +1,5 @@
 import { parseFilter, conjuncts } from '../../../tools/emulator/odata/filterParser';
-import { evaluate, objectResolver } from '../../../tools/emulator/odata/evaluate';
+import { compileFilter, evaluate, objectResolver } from '../../../tools/emulator/odata/evaluate';
 
 const row = { Title: "O'Brien report", RAG: 'Red', Ref: 42, Due: '2026-09-30T00:00:00Z', Done: false, Tags: ['Waste', 'Housing'], Empty: null };
 const check = (f: string): boolean => evaluate(parseFilter(f), objectResolver(row));
@@ -23,6 +23,14 @@ describe('$filter parser', () => {
   it('keeps the top-level AND conjuncts in written order', () => {
     const c = conjuncts(parseFilter("A eq 1 and (B eq 2 or C eq 3) and D eq 4"));
     expect(c.map((n) => n.kind)).toEqual(['cmp', 'or', 'cmp']);
+  });
+  it('compiles filters, including id-set OR chains, to the same answers as evaluate', () => {
+    const rows = [row, { ...row, Ref: 7 }, { ...row, Ref: null }, { ...row, Ref: '42' }, { ...row, Ref: [42, 7] }];
+    const filters = ['Ref eq 42 or Ref eq 7', 'Ref eq 1 or Ref eq 2 or Ref eq 42', "(Ref eq 7 or Ref eq 9) and RAG eq 'Red'", 'not (Ref eq 7 or Ref eq 42)', 'Ref eq 42 or Due eq null', 'Ref eq 7'];
+    for (const f of filters) {
+      const compiled = compileFilter(parseFilter(f));
+      for (const r of rows) expect([f, compiled(objectResolver(r))]).toEqual([f, evaluate(parseFilter(f), objectResolver(r))]);
+    }
   });
   it("rejects malformed expressions with SharePoint's 400", () => {
     for (const bad of ["RAG eq 'Red", 'RAG eq', '(RAG eq 1', "RAG 'x'"]) {

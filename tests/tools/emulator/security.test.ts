@@ -14,6 +14,7 @@ import { EDITOR, failure, OWNER, pnp, READER } from './helpers';
 const PMO = 'pmo@improvement.local';
 const FULL = { High: '2147483647', Low: '4294967295' };
 const CONTRIBUTE = { High: '432', Low: '1011028719' };
+const EDIT = { High: '432', Low: '1011030767' };
 const READ = { High: '176', Low: '138612833' };
 const ACCESS_DENIED = {
   'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Access denied. You do not have permission to perform this action or access this resource.' } }
@@ -69,10 +70,14 @@ describe('associated groups and role definitions', () => {
     expect(titles).toEqual(['Improvement Owners', 'Improvement Visitors', 'Improvement Members', 'Improvement Programme Office']);
   });
 
-  it('binds the associated groups on the web (Full Control / Contribute / Read)', async () => {
+  it('binds the associated groups on the web as a Teams-connected site does (Full Control / Edit / Read)', async () => {
     const ras = await sp.web.roleAssignments.expand('Member', 'RoleDefinitionBindings')<Assignment[]>();
     const byTitle = Object.fromEntries(ras.map((ra) => [ra.Member.Title, ra.RoleDefinitionBindings.map((b) => b.Name)]));
-    expect(byTitle).toEqual({ 'Improvement Owners': ['Full Control'], 'Improvement Members': ['Contribute'], 'Improvement Visitors': ['Read'] });
+    expect(byTitle).toEqual({ 'Improvement Owners': ['Full Control'], 'Improvement Members': ['Edit'], 'Improvement Visitors': ['Read'] });
+    // Members may manage lists (Edit), but not permissions.
+    expect(await pnp(site, EDITOR).web.getCurrentUserEffectivePermissions()).toMatchObject(EDIT);
+    expect(await pnp(site, EDITOR).web.currentUserHasPermissions(PermissionKind.ManageLists)).toBe(true);
+    expect(await pnp(site, EDITOR).web.currentUserHasPermissions(PermissionKind.ManagePermissions)).toBe(false);
     expect((await failure(pnp(site, EDITOR).web.roleAssignments())).status).toBe(403);
   });
 
@@ -141,7 +146,7 @@ describe('unique role assignments on a list', () => {
     expect(await log.getUserEffectivePermissions(`i:0#.f|membership|${EDITOR}`)).toMatchObject({ High: '0', Low: '0' });
     expect(await log.getUserEffectivePermissions(READER)).toMatchObject({ High: '0', Low: '0' });
     expect(await log.getCurrentUserEffectivePermissions()).toMatchObject(FULL);
-    expect(await listAs(EDITOR, 'Open List').getCurrentUserEffectivePermissions()).toMatchObject(CONTRIBUTE);
+    expect(await listAs(EDITOR, 'Open List').getCurrentUserEffectivePermissions()).toMatchObject(EDIT);
     expect(await sp.web.lists.getByTitle('Open List').getUserEffectivePermissions(READER)).toMatchObject(READ);
   });
 

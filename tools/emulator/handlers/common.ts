@@ -4,7 +4,7 @@ import { errors, SpError } from '../errors';
 import { jsonResponse } from '../format';
 import { hasPermission } from '../permissions';
 import { effectiveMask } from '../security/effective';
-import type { ListRecord } from '../store/sqliteStore';
+import type { ItemRecord, ListRecord } from '../store/sqliteStore';
 import type { EmuResponse } from '../types';
 
 export interface Segment {
@@ -60,9 +60,12 @@ export function checkBodyMetadata(ctx: Ctx, body: Record<string, unknown>, expec
   if (meta.type !== expectedType) throw errors.typeNotResolved(meta.type);
 }
 
-/** 403 unless the acting user holds `kind` on the list (its own scope when unique) or, without a list, on the web. */
-export function requirePermission(ctx: Ctx, kind: number, list?: ListRecord): void {
-  if (!hasPermission(effectiveMask(ctx.store, ctx.user, list), kind)) throw errors.accessDenied();
+/**
+ * 403 unless the acting user holds `kind` on the object's governing scope: the item's own when
+ * unique, else the list's, else the web's (without a list, the web).
+ */
+export function requirePermission(ctx: Ctx, kind: number, list?: ListRecord, item?: ItemRecord): void {
+  if (!hasPermission(effectiveMask(ctx.store, ctx.user, list, item), kind)) throw errors.accessDenied();
 }
 
 /** `name(a=1, b=true)` or positional `name(true, false)` → lower-cased names to unquoted values. */

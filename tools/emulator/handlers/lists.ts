@@ -6,7 +6,8 @@ import { builtInFields } from '../model/fields';
 import { isoSeconds, listEntityType } from '../model/items';
 import { runGenericQuery } from '../odata/query';
 import { hasPermission, PermissionKind } from '../permissions';
-import { effectiveMask, hasUniqueScope } from '../security/effective';
+import { effectiveMask, isUniqueScope, reachesItemsOf, type ScopeRef } from '../security/effective';
+import { READ_SECURITY, WRITE_SECURITY } from '../security/itemAccess';
 import type { ListRecord } from '../store/sqliteStore';
 import type { EmuResponse } from '../types';
 import { argString, checkBodyMetadata, effectiveMethod, parseJsonBody, requirePermission, type Segment } from './common';
@@ -47,9 +48,15 @@ export function listEntity(ctx: Ctx, list: ListRecord): Record<string, unknown> 
     ...list.Props,
     Title: list.Title
   };
-  const sel = ctx.req.url.searchParams.get('$select');
-  if (sel && /(^|,)\s*EffectiveBasePermissions\s*(,|$)/i.test(sel)) props.EffectiveBasePermissions = permissionsProperty(ctx, list);
-  if (sel && /(^|,)\s*HasUniqueRoleAssignments\s*(,|$)/i.test(sel)) props.HasUniqueRoleAssignments = hasUniqueScope(ctx.store, list);
+  // Like EffectiveBasePermissions, the item-level settings come back only when `$select`ed.
+  delete props.ReadSecurity;
+  delete props.WriteSecurity;
+  const names = new Set((ctx.req.url.searchParams.get('$select') ?? '').split(',').map((s) => s.trim().toLowerCase()));
+  const selected = (name: string): boolean => names.has(name.toLowerCase());
+  if (selected('EffectiveBasePermissions')) props.EffectiveBasePermissions = permissionsProperty(ctx, list);
+  if (selected('HasUniqueRoleAssignments')) props.HasUniqueRoleAssignments = isUniqueScope(ctx.store, { list });
+  if (selected('ReadSecurity')) props.ReadSecurity = list.Props.ReadSecurity ?? READ_SECURITY.All;
+  if (selected('WriteSecurity')) props.WriteSecurity = list.Props.WriteSecurity ?? WRITE_SECURITY.All;
   return decorate(
     ctx.mode,
     { type: 'SP.List', id: `${ctx.siteUrl}/_api/Web/Lists(guid'${list.Id}')`, editLink: `Web/Lists(guid'${list.Id}')`, etag: '"1"' },
@@ -62,11 +69,19 @@ function selectParam(ctx: Ctx): string[] | undefined {
   return s ? s.split(',').map((x) => x.trim()) : undefined;
 }
 
+/** Values SharePoint accepts for the item-level settings (1 all, 2 own; WriteSecurity 4 none). */
+const SECURITY_VALUES: Record<string, number[]> = { ReadSecurity: Object.values(READ_SECURITY), WriteSecurity: Object.values(WRITE_SECURITY) };
+
 function validateListProps(body: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(body)) {
     if (k === '__metadata') continue;
     if (!LIST_PROPS.has(k)) throw errors.unknownProperty(k, 'SP.List');
+    const allowed = SECURITY_VALUES[k];
+    if (allowed) {
+      if (typeof v !== 'number' || !Number.isInteger(v)) throw errors.badValue('Edm.Int32');
+      if (!allowed.includes(v)) throw errors.argumentOutOfRange();
+    }
     out[k] = v;
   }
   return out;
@@ -100,12 +115,18 @@ function createList(ctx: Ctx): EmuResponse {
   return jsonResponse(ctx, 201, single(ctx, 'SP.ApiData.Lists/@Element', listEntity(ctx, list)));
 }
 
+/** The list or web entity a securable's firstUniqueAncestorSecurableObject names. */
+function ancestorEntity(ctx: Ctx, r: ScopeRef): Record<string, unknown> {
+  return r.list ? listEntity(ctx, r.list) : webEntity(ctx, undefined);
+}
+
 const canView = (ctx: Ctx, list?: ListRecord): boolean => hasPermission(effectiveMask(ctx.store, ctx.user, list), PermissionKind.ViewListItems);
 
 /**
  * Finds the list a segment names, as the acting user sees it. A site user without access to a
  * list with unique permissions gets the same 404 as for a missing list (the list collection is
- * security-trimmed, so SharePoint does not disclose that it exists; commonly observed, README §2.12).
+ * security-trimmed, so SharePoint does not disclose that it exists; commonly observed, README §2.12),
+ * unless an item of the list grants them access (SharePoint's Limited Access on the list).
  * Someone with no access to the site at all gets the 403 access-denied body instead.
  */
 export function resolveList(ctx: Ctx, seg: Segment): ListRecord {
@@ -120,7 +141,7 @@ export function resolveList(ctx: Ctx, seg: Segment): ListRecord {
   } else {
     throw errors.notFoundSegment(seg.name);
   }
-  if (list && canView(ctx, list)) return list;
+  if (list && (canView(ctx, list) || reachesItemsOf(ctx.store, ctx.user, list))) return list;
   if (!canView(ctx)) throw errors.accessDenied();
   throw errors.listNotFound(name, ctx.siteUrl);
 }
@@ -171,14 +192,10 @@ export function handleLists(ctx: Ctx, listsSeg: Segment, rest: Segment[]): EmuRe
     throw errors.methodNotAllowed(ctx.req.method, 'SP.List');
   }
   const [head, ...more] = tail;
-  if (isSecuritySegment(head)) {
-    const path = `Web/Lists(guid'${list.Id}')`;
-    const target = list;
-    return handleSecurity(ctx, { list, path, self: () => listEntity(ctx, target), parent: () => webEntity(ctx, undefined) }, head, more);
-  }
+  if (isSecuritySegment(head)) return handleSecurity(ctx, { ref: { list }, path: `Web/Lists(guid'${list.Id}')`, entityOf: (r) => ancestorEntity(ctx, r) }, head, more);
   switch (head.lname) {
     case 'items':
-      return handleItems(ctx, list, head, more);
+      return handleItems(ctx, list, head, more, (r) => ancestorEntity(ctx, r));
     case 'fields':
       return handleFields(ctx, list, head, more);
     case 'effectivebasepermissions':

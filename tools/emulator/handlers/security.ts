@@ -1,39 +1,38 @@
 /**
- * Role assignments and inheritance on a securable object (the web or a list), as PnPjs
- * `@pnp/sp/security` sends them: `roleassignments[?$expand=Member,RoleDefinitionBindings]`,
+ * Role assignments and inheritance on a securable object (the web, a list or a list item), as
+ * PnPjs `@pnp/sp/security` sends them: `roleassignments[?$expand=Member,RoleDefinitionBindings]`,
  * `roleassignments(N)` / `getbyprincipalid(N)` (+ `/member`, `/roledefinitionbindings`, DELETE),
  * `addroleassignment(principalid=N, roledefid=M)`, `removeroleassignment(...)`,
  * `breakroleinheritance(copyroleassignments=B, clearsubscopes=B)`, `resetroleinheritance`,
  * `hasuniqueroleassignments` and `firstuniqueancestorsecurableobject`.
  *
  * Reading assignments needs EnumeratePermissions and changing them ManagePermissions on the
- * object, which in the built-in levels only Full Control holds (as in SharePoint).
+ * object's governing scope, which in the built-in levels only Full Control holds (as in SharePoint).
  */
 import type { Ctx } from '../context';
 import { errors } from '../errors';
 import { decorate, jsonResponse, many, projectGeneric, single } from '../format';
-import { PermissionKind, RoleId, roleDefinitionById } from '../permissions';
-import { governingAssignments, hasUniqueScope } from '../security/effective';
-import { WEB_SCOPE, type ListRecord } from '../store/sqliteStore';
+import { PermissionKind, RoleId } from '../permissions';
+import { governingAssignments, governingRef, isUniqueScope, parentOf, scopeKey, type ScopeRef } from '../security/effective';
+import { roleDefinitionById } from '../security/roleDefinitions';
 import type { EmuResponse, RoleAssignmentRecord } from '../types';
 import { effectiveMethod, namedArgs, requirePermission, voidResult, type Segment } from './common';
 import { principalEntity, roleDefinitionEntity } from './principals';
 
 export interface Securable {
-  /** The list; undefined = the (root) web, which always has unique role assignments. */
-  list?: ListRecord;
-  /** Path used in `odata.id`/`editLink`, e.g. `Web` or `Web/Lists(guid'…')`. */
+  /** The object: `{}` = the (root) web, which always has unique role assignments. */
+  ref: ScopeRef;
+  /** Path used in `odata.id`/`editLink`, e.g. `Web`, `Web/Lists(guid'…')` or `…/Items(3)`. */
   path: string;
-  /** The object's own entity and, for an inheriting list, the web's: for firstUniqueAncestorSecurableObject. */
-  self: () => Record<string, unknown>;
-  parent?: () => Record<string, unknown>;
+  /** Entity of the object or of one of its ancestors (for firstUniqueAncestorSecurableObject). */
+  entityOf: (ref: ScopeRef) => Record<string, unknown>;
 }
 
 const SEGMENTS = new Set(['roleassignments', 'breakroleinheritance', 'resetroleinheritance', 'hasuniqueroleassignments', 'firstuniqueancestorsecurableobject']);
 
 export const isSecuritySegment = (seg: Segment): boolean => SEGMENTS.has(seg.lname);
 
-const isUnique = (ctx: Ctx, t: Securable): boolean => !t.list || hasUniqueScope(ctx.store, t.list);
+const copyOf = (ras: RoleAssignmentRecord[]): RoleAssignmentRecord[] => ras.map((ra) => ({ PrincipalId: ra.PrincipalId, RoleDefIds: [...ra.RoleDefIds] }));
 
 function expandSet(ctx: Ctx): Set<string> {
   return new Set((ctx.req.url.searchParams.get('$expand') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean));
@@ -41,7 +40,7 @@ function expandSet(ctx: Ctx): Set<string> {
 
 function bindings(ctx: Ctx, ra: RoleAssignmentRecord): unknown[] {
   return ra.RoleDefIds.flatMap((id) => {
-    const def = roleDefinitionById(id);
+    const def = roleDefinitionById(ctx.store, id);
     return def ? [roleDefinitionEntity(ctx, def)] : [];
   });
 }
@@ -59,15 +58,17 @@ function assignmentEntity(ctx: Ctx, t: Securable, ra: RoleAssignmentRecord, expa
 
 const selectOf = (ctx: Ctx): string[] | undefined => ctx.req.url.searchParams.get('$select')?.split(',').map((s) => s.trim());
 
+const requireOn = (ctx: Ctx, t: Securable, kind: number): void => requirePermission(ctx, kind, t.ref.list, t.ref.item);
+
 /** Validates a write on the object's own assignments and returns them (a copy to edit). */
 function writableAssignments(ctx: Ctx, t: Securable): RoleAssignmentRecord[] {
-  requirePermission(ctx, PermissionKind.ManagePermissions, t.list);
-  if (!isUnique(ctx, t)) throw errors.inheritsPermissions();
-  return governingAssignments(ctx.store, t.list).map((ra) => ({ PrincipalId: ra.PrincipalId, RoleDefIds: [...ra.RoleDefIds] }));
+  requireOn(ctx, t, PermissionKind.ManagePermissions);
+  if (!isUniqueScope(ctx.store, t.ref)) throw errors.inheritsPermissions();
+  return copyOf(governingAssignments(ctx.store, t.ref));
 }
 
 function saveAssignments(ctx: Ctx, t: Securable, ras: RoleAssignmentRecord[]): void {
-  ctx.store.saveRoleScope(t.list ? t.list.Id : WEB_SCOPE, ras.filter((ra) => ra.RoleDefIds.length > 0));
+  ctx.store.saveRoleScope(scopeKey(t.ref), ras.filter((ra) => ra.RoleDefIds.length > 0));
 }
 
 function changeBinding(ctx: Ctx, t: Securable, arg: string | undefined, add: boolean): EmuResponse {
@@ -76,7 +77,7 @@ function changeBinding(ctx: Ctx, t: Securable, arg: string | undefined, add: boo
   const roleDefId = Number(args.get('roledefid'));
   const ras = writableAssignments(ctx, t);
   if (!ctx.store.groupById(principalId) && !ctx.store.userById(principalId)) throw errors.argumentOutOfRange();
-  if (!roleDefinitionById(roleDefId)) throw errors.argumentOutOfRange();
+  if (!roleDefinitionById(ctx.store, roleDefId)) throw errors.argumentOutOfRange();
   let ra = ras.find((r) => r.PrincipalId === principalId);
   if (add) {
     if (!ra) ras.push((ra = { PrincipalId: principalId, RoleDefIds: [] }));
@@ -88,19 +89,44 @@ function changeBinding(ctx: Ctx, t: Securable, arg: string | undefined, add: boo
   return voidResult(ctx, add ? 'AddRoleAssignment' : 'RemoveRoleAssignment');
 }
 
+/** A list's clearSubscopes: every item of the list inherits again. */
+function clearSubscopes(ctx: Ctx, ref: ScopeRef): void {
+  if (ref.list && !ref.item) ctx.store.clearItemScopes(ref.list.Id);
+}
+
 function breakInheritance(ctx: Ctx, t: Securable, arg: string | undefined): EmuResponse {
-  if (!t.list) throw errors.rootWebInheritance();
-  requirePermission(ctx, PermissionKind.ManagePermissions, t.list);
-  // Breaking an object that is already unique changes nothing (SPSecurableObject contract).
-  if (isUnique(ctx, t)) return voidResult(ctx, 'BreakRoleInheritance');
-  const copy = /^true$/i.test(namedArgs(ctx, arg, ['copyroleassignments', 'clearsubscopes']).get('copyroleassignments') ?? 'false');
-  // copyRoleAssignments=false: "only the current user is assigned", with Full Control, so the caller
-  // is not locked out. clearSubscopes has nothing to clear: items never hold unique permissions here.
-  const ras = copy
-    ? governingAssignments(ctx.store).map((ra) => ({ PrincipalId: ra.PrincipalId, RoleDefIds: [...ra.RoleDefIds] }))
-    : [{ PrincipalId: (ctx.user as { id: number }).id, RoleDefIds: [RoleId.FullControl] }];
-  ctx.store.saveRoleScope(t.list.Id, ras);
+  if (!t.ref.list) throw errors.rootWebInheritance();
+  requireOn(ctx, t, PermissionKind.ManagePermissions);
+  const args = namedArgs(ctx, arg, ['copyroleassignments', 'clearsubscopes']);
+  const copy = /^true$/i.test(args.get('copyroleassignments') ?? 'false');
+  const clear = /^true$/i.test(args.get('clearsubscopes') ?? 'false');
+  ctx.store.transaction(() => {
+    // Breaking an object that is already unique keeps its assignments; clearSubscopes still applies.
+    if (!isUniqueScope(ctx.store, t.ref)) {
+      // copyRoleAssignments=false: "only the current user is assigned", with Full Control, so the
+      // caller is not locked out.
+      const ras = copy
+        ? copyOf(governingAssignments(ctx.store, parentOf(t.ref)))
+        : [{ PrincipalId: (ctx.user as { id: number }).id, RoleDefIds: [RoleId.FullControl] }];
+      ctx.store.saveRoleScope(scopeKey(t.ref), ras);
+    }
+    if (clear) clearSubscopes(ctx, t.ref);
+  });
   return voidResult(ctx, 'BreakRoleInheritance');
+}
+
+function resetInheritance(ctx: Ctx, t: Securable): EmuResponse {
+  if (!t.ref.list) throw errors.rootWebInheritance();
+  requireOn(ctx, t, PermissionKind.ManagePermissions);
+  // Nothing happens on an object that already inherits. On a unique list the items re-inherit
+  // too: the reset re-inherits "in all descendant objects" (SPSecurableObject contract).
+  if (isUniqueScope(ctx.store, t.ref)) {
+    ctx.store.transaction(() => {
+      ctx.store.deleteRoleScope(scopeKey(t.ref));
+      clearSubscopes(ctx, t.ref);
+    });
+  }
+  return voidResult(ctx, 'ResetRoleInheritance');
 }
 
 function roleAssignments(ctx: Ctx, t: Securable, head: Segment, rest: Segment[]): EmuResponse {
@@ -119,9 +145,9 @@ function roleAssignments(ctx: Ctx, t: Securable, head: Segment, rest: Segment[])
   }
   if (principalId === undefined) {
     if (method !== 'GET') throw errors.methodNotAllowed(ctx.req.method, 'SP.RoleAssignmentCollection');
-    requirePermission(ctx, PermissionKind.EnumeratePermissions, t.list);
+    requireOn(ctx, t, PermissionKind.EnumeratePermissions);
     const expand = expandSet(ctx);
-    const rows = governingAssignments(ctx.store, t.list).map((ra) => projectGeneric(assignmentEntity(ctx, t, ra, expand), selectOf(ctx)));
+    const rows = governingAssignments(ctx.store, t.ref).map((ra) => projectGeneric(assignmentEntity(ctx, t, ra, expand), selectOf(ctx)));
     return jsonResponse(ctx, 200, many(ctx, 'SP.ApiData.RoleAssignments', rows));
   }
   if (method === 'DELETE' && tail.length === 0) {
@@ -130,8 +156,8 @@ function roleAssignments(ctx: Ctx, t: Securable, head: Segment, rest: Segment[])
     return { status: 200, headers: { 'Content-Length': '0' }, body: '' };
   }
   if (method !== 'GET') throw errors.methodNotAllowed(ctx.req.method, 'SP.RoleAssignment');
-  requirePermission(ctx, PermissionKind.EnumeratePermissions, t.list);
-  const ra = governingAssignments(ctx.store, t.list).find((r) => r.PrincipalId === principalId);
+  requireOn(ctx, t, PermissionKind.EnumeratePermissions);
+  const ra = governingAssignments(ctx.store, t.ref).find((r) => r.PrincipalId === principalId);
   if (!ra) throw errors.argumentOutOfRange();
   if (tail.length === 0) return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.RoleAssignments/@Element', projectGeneric(assignmentEntity(ctx, t, ra, expandSet(ctx)), selectOf(ctx))));
   if (tail[0].lname === 'member') return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.Principals/@Element', principalEntity(ctx, ra.PrincipalId)));
@@ -139,7 +165,7 @@ function roleAssignments(ctx: Ctx, t: Securable, head: Segment, rest: Segment[])
   throw errors.notFoundSegment(tail[0].name);
 }
 
-/** Handles a security segment on the web or a list (callers check {@link isSecuritySegment} first). */
+/** Handles a security segment on the web, a list or an item (callers check {@link isSecuritySegment} first). */
 export function handleSecurity(ctx: Ctx, t: Securable, head: Segment, rest: Segment[]): EmuResponse {
   const method = effectiveMethod(ctx);
   switch (head.lname) {
@@ -150,18 +176,13 @@ export function handleSecurity(ctx: Ctx, t: Securable, head: Segment, rest: Segm
       return breakInheritance(ctx, t, head.arg);
     case 'resetroleinheritance':
       if (method !== 'POST') throw errors.methodNotAllowed(ctx.req.method, 'SP.SecurableObject.ResetRoleInheritance');
-      if (!t.list) throw errors.rootWebInheritance();
-      requirePermission(ctx, PermissionKind.ManagePermissions, t.list);
-      ctx.store.deleteRoleScope(t.list.Id);
-      return voidResult(ctx, 'ResetRoleInheritance');
+      return resetInheritance(ctx, t);
     case 'hasuniqueroleassignments': {
-      const value = isUnique(ctx, t);
+      const value = isUniqueScope(ctx.store, t.ref);
       if (ctx.mode === 'verbose') return jsonResponse(ctx, 200, { d: { HasUniqueRoleAssignments: value } });
       return jsonResponse(ctx, 200, ctx.mode === 'minimal' ? { 'odata.metadata': `${ctx.siteUrl}/_api/$metadata#Edm.Boolean`, value } : { value });
     }
-    default: {
-      const entity = isUnique(ctx, t) || !t.parent ? t.self() : t.parent();
-      return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.SecurableObjects/@Element', entity));
-    }
+    default:
+      return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.SecurableObjects/@Element', t.entityOf(governingRef(ctx.store, t.ref))));
   }
 }

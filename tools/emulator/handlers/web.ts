@@ -7,7 +7,7 @@ import { runGenericQuery } from '../odata/query';
 import { PermissionKind } from '../permissions';
 import { effectiveMask } from '../security/effective';
 import { SITE_TITLE } from '../security/seed';
-import type { ListRecord } from '../store/sqliteStore';
+import type { ItemRecord, ListRecord } from '../store/sqliteStore';
 import type { EmuResponse, SiteUser } from '../types';
 import { argString, effectiveMethod, parseJsonBody, requirePermission, type Segment } from './common';
 import { handleGroups, isGroupSegment } from './groups';
@@ -45,9 +45,9 @@ export function contextInfo(ctx: Ctx): EmuResponse {
   return jsonResponse(ctx, 200, single(ctx, 'SP.ContextWebInformation', props));
 }
 
-/** `EffectiveBasePermissions` / `getUserEffectivePermissions` of `user` on the list (its own scope when unique) or the web. */
-export function permissionsEntity(ctx: Ctx, user: SiteUser | undefined, fragment: string, list?: ListRecord): EmuResponse {
-  const mask = effectiveMask(ctx.store, user, list);
+/** `EffectiveBasePermissions` / `getUserEffectivePermissions` of `user` on an item, a list or the web (each on its governing scope). */
+export function permissionsEntity(ctx: Ctx, user: SiteUser | undefined, fragment: string, list?: ListRecord, item?: ItemRecord): EmuResponse {
+  const mask = effectiveMask(ctx.store, user, list, item);
   const body = ctx.mode === 'minimal' ? { 'odata.type': 'SP.BasePermissions', ...mask } : ctx.mode === 'verbose' ? { __metadata: { type: 'SP.BasePermissions' }, ...mask } : { ...mask };
   if (ctx.mode === 'verbose') return jsonResponse(ctx, 200, { d: { EffectiveBasePermissions: body } });
   return jsonResponse(ctx, 200, single(ctx, fragment, body));
@@ -102,7 +102,7 @@ export function handleWeb(ctx: Ctx, rest: Segment[]): EmuResponse {
   }
   const [head, ...tail] = rest;
   if (isGroupSegment(head)) return handleGroups(ctx, head, tail);
-  if (isSecuritySegment(head)) return handleSecurity(ctx, { path: 'Web', self: () => webEntity(ctx, undefined) }, head, tail);
+  if (isSecuritySegment(head)) return handleSecurity(ctx, { ref: {}, path: 'Web', entityOf: () => webEntity(ctx, undefined) }, head, tail);
   switch (head.lname) {
     case 'roledefinitions':
       return handleRoleDefinitions(ctx, head, tail);

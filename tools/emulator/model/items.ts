@@ -142,9 +142,15 @@ export function isIndexedPath(list: ListRecord, path: string, expand: Set<string
   return ref.field.InternalName === 'ID' || ref.field.Indexed;
 }
 
-export function itemResolver(ctx: Ctx, list: ListRecord, item: ItemRecord, expand: Set<string>): Resolver {
+/**
+ * Resolves OData paths on one item. `columns` caches path → column across the items of one query
+ * (the mapping depends only on the list and `$expand`), so a filter over thousands of items
+ * resolves each path once.
+ */
+export function itemResolver(ctx: Ctx, list: ListRecord, item: ItemRecord, expand: Set<string>, columns?: Map<string, ColumnRef>): Resolver {
   return (path) => {
-    const ref = resolveColumn(list, path, expand);
+    const ref = columns?.get(path) ?? resolveColumn(list, path, expand);
+    columns?.set(path, ref);
     const raw = rawValue(item, ref.field);
     if (!ref.projection) return { value: raw, type: valueType(ref.field) };
     const ids = Array.isArray(raw) ? (raw as number[]) : raw === null ? [] : [raw as number];

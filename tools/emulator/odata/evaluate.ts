@@ -127,6 +127,53 @@ export function evaluate(node: FilterNode, resolve: Resolver): boolean {
   }
 }
 
+export type Predicate = (resolve: Resolver) => boolean;
+
+/** The `field eq <number>` leaves of an OR chain on one field, or undefined when it is not one. */
+function eqNumberChain(node: FilterNode, path?: string): { path: string; values: number[] } | undefined {
+  if (node.kind === 'or') {
+    const left = eqNumberChain(node.left, path);
+    const right = left && eqNumberChain(node.right, left.path);
+    return left && right ? { path: left.path, values: [...left.values, ...right.values] } : undefined;
+  }
+  if (node.kind !== 'cmp' || node.op !== 'eq' || node.left.kind !== 'field' || node.right.kind !== 'literal' || node.right.type !== 'number') return undefined;
+  if (path !== undefined && node.left.path !== path) return undefined;
+  return { path: node.left.path, values: [node.right.value] };
+}
+
+/**
+ * Prepares a filter for evaluation over many items. A chain `X eq 1 or X eq 2 or …` (how clients
+ * fetch a set of items by id) becomes one set lookup when X holds a single number; any other
+ * value, or any other filter, is evaluated exactly as {@link evaluate} does.
+ */
+export function compileFilter(node: FilterNode): Predicate {
+  const chain = node.kind === 'or' ? eqNumberChain(node) : undefined;
+  if (chain) {
+    const values = new Set(chain.values);
+    return (resolve) => {
+      const r = resolve(chain.path);
+      if (r.type === 'number' && typeof r.value === 'number') return values.has(r.value);
+      return evaluate(node, resolve);
+    };
+  }
+  switch (node.kind) {
+    case 'and': {
+      const [l, r] = [compileFilter(node.left), compileFilter(node.right)];
+      return (resolve) => l(resolve) && r(resolve);
+    }
+    case 'or': {
+      const [l, r] = [compileFilter(node.left), compileFilter(node.right)];
+      return (resolve) => l(resolve) || r(resolve);
+    }
+    case 'not': {
+      const e = compileFilter(node.expr);
+      return (resolve) => !e(resolve);
+    }
+    default:
+      return (resolve) => evaluate(node, resolve);
+  }
+}
+
 /** Sort comparison of two resolved values; empty values sort first ascending, like SharePoint. */
 export function compareResolved(a: Resolved, b: Resolved): number {
   const type = a.type !== 'unknown' ? a.type : b.type;

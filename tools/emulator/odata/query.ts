@@ -4,9 +4,9 @@
  */
 import type { Ctx } from '../context';
 import { errors } from '../errors';
-import { isIndexedPath, itemResolver, resolveColumn } from '../model/items';
+import { isIndexedPath, itemResolver, resolveColumn, type ColumnRef } from '../model/items';
 import type { ItemRecord, ListRecord } from '../store/sqliteStore';
-import { compareResolved, evaluate, objectResolver, type Resolved } from './evaluate';
+import { compareResolved, compileFilter, evaluate, objectResolver, type Resolved } from './evaluate';
 import { conjuncts, fieldPaths, parseFilter, type FilterNode, type Operand } from './filterParser';
 
 export interface OrderBy {
@@ -104,10 +104,12 @@ function enforceThreshold(ctx: Ctx, list: ListRecord, items: ItemRecord[], q: It
   // `Ref ge 1 and Ref lt 10` narrows through both bounds); its result must stay under the limit.
   const indexed = conjuncts(q.filter).filter((c) => usesIndex(list, c, q.expand));
   if (indexed.length === 0) throw errors.threshold();
+  const seek = indexed.map(compileFilter);
+  const columns = new Map<string, ColumnRef>();
   let n = 0;
   for (const item of items) {
-    const r = itemResolver(ctx, list, item, q.expand);
-    if (indexed.every((c) => evaluate(c, r)) && ++n > ctx.threshold) throw errors.threshold();
+    const r = itemResolver(ctx, list, item, q.expand, columns);
+    if (seek.every((c) => c(r)) && ++n > ctx.threshold) throw errors.threshold();
   }
 }
 
@@ -122,7 +124,11 @@ function tokenValue(r: Resolved): string {
   return Array.isArray(r.value) ? r.value.join(';') : String(r.value);
 }
 
-export function runItemQuery(ctx: Ctx, list: ListRecord, all: ItemRecord[], q: ItemQuery): QueryResult {
+/**
+ * Runs the query over `all` (every item of the list: the threshold counts rows SharePoint scans,
+ * whoever asks); `visible` security-trims the result before paging, so pages stay full.
+ */
+export function runItemQuery(ctx: Ctx, list: ListRecord, all: ItemRecord[], q: ItemQuery, visible?: (item: ItemRecord) => boolean): QueryResult {
   // Validate every referenced column first, so bad queries fail even on an empty list.
   const paths = [...(q.filter ? fieldPaths(q.filter) : []), ...q.orderby.map((o) => o.path)];
   for (const p of paths) resolveColumn(list, p, q.expand);
@@ -130,15 +136,18 @@ export function runItemQuery(ctx: Ctx, list: ListRecord, all: ItemRecord[], q: I
   enforceThreshold(ctx, list, all, q);
 
   const resolvers = new Map<number, ReturnType<typeof itemResolver>>();
+  const columns = new Map<string, ColumnRef>();
   const res = (item: ItemRecord): ReturnType<typeof itemResolver> => {
     let r = resolvers.get(item.Id);
     if (!r) {
-      r = itemResolver(ctx, list, item, q.expand);
+      r = itemResolver(ctx, list, item, q.expand, columns);
       resolvers.set(item.Id, r);
     }
     return r;
   };
-  let rows = q.filter ? all.filter((item) => evaluate(q.filter as FilterNode, res(item))) : all.slice();
+  const seen = visible ? all.filter(visible) : all;
+  const matches = q.filter ? compileFilter(q.filter) : undefined;
+  let rows = matches ? seen.filter((item) => matches(res(item))) : seen.slice();
 
   // Order: $orderby keys, then ID ascending as the tiebreak (SharePoint's default order).
   const keys: OrderBy[] = [...q.orderby];

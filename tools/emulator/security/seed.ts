@@ -1,10 +1,9 @@
 /**
- * Site groups as a new SharePoint site has them: "<site> Owners" (id 3, Full Control),
- * "<site> Visitors" (4, Read) and "<site> Members" (5), seeded from the users' permission levels.
- *
- * Why Members holds Contribute (not Edit as on group-connected sites): the emulator's user levels
- * are Read / Contribute / FullControl, and every existing suite relies on a Contribute user getting
- * the Contribute mask, so the associated groups reproduce the levels exactly.
+ * Site groups as a Teams-connected (Microsoft 365 group) site has them: "<site> Owners" (id 3,
+ * Full Control), "<site> Visitors" (4, Read) and "<site> Members" (5, **Edit**: Microsoft 365
+ * group members may add, edit and delete items and also manage lists and libraries), seeded from
+ * the users' permission levels: emulator users with level 'Contribute' are the Members, 'Read'
+ * the Visitors and 'FullControl' the Owners (who are also site collection administrators).
  */
 import { RoleId } from '../permissions';
 import { WEB_SCOPE, type SqliteStore } from '../store/sqliteStore';
@@ -18,8 +17,11 @@ type Associated = NonNullable<SiteGroupRecord['Associated']>;
 const ASSOCIATED: ReadonlyArray<{ kind: Associated; id: number; level: PermissionLevel; role: number }> = [
   { kind: 'Owners', id: 3, level: 'FullControl', role: RoleId.FullControl },
   { kind: 'Visitors', id: 4, level: 'Read', role: RoleId.Read },
-  { kind: 'Members', id: 5, level: 'Contribute', role: RoleId.Contribute }
+  { kind: 'Members', id: 5, level: 'Contribute', role: RoleId.Edit }
 ];
+
+/** Meta key recording that the web's Members binding follows the Teams-connected default (Edit). */
+const MEMBERS_EDIT_META = 'membersBoundToEdit';
 
 export function associatedGroup(store: SqliteStore, kind: Associated): SiteGroupRecord | undefined {
   return store.allGroups().find((g) => g.Associated === kind);
@@ -54,7 +56,26 @@ export function ensureSecurity(store: SqliteStore): void {
         ASSOCIATED.map((a) => ({ PrincipalId: (associatedGroup(store, a.kind) as SiteGroupRecord).Id, RoleDefIds: [a.role] }))
       );
     }
+    upgradeMembersToEdit(store);
   });
+}
+
+/**
+ * Data directories written before Members held Edit bind them to Contribute on the web: move that
+ * one binding to Edit, once (a later deliberate change over REST is left alone).
+ */
+function upgradeMembersToEdit(store: SqliteStore): void {
+  if (store.getMeta(MEMBERS_EDIT_META)) return;
+  const members = associatedGroup(store, 'Members');
+  const web = store.roleScope(WEB_SCOPE) ?? [];
+  const ra = web.find((r) => r.PrincipalId === members?.Id);
+  if (ra && ra.RoleDefIds.length === 1 && ra.RoleDefIds[0] === RoleId.Contribute) {
+    store.saveRoleScope(
+      WEB_SCOPE,
+      web.map((r) => (r === ra ? { PrincipalId: r.PrincipalId, RoleDefIds: [RoleId.Edit] } : r))
+    );
+  }
+  store.setMeta(MEMBERS_EDIT_META, '1');
 }
 
 /**

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { FieldDef } from '../model/fields';
+import type { RoleDefinition } from '../permissions';
 import type { EmulatorUser, RoleAssignmentRecord, SiteGroupRecord, SiteUser } from '../types';
 
 export interface ListRecord {
@@ -56,10 +57,16 @@ CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY, login TEXT NOT NULL UN
 CREATE TABLE IF NOT EXISTS channel_messages (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS site_groups (id INTEGER PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS role_scopes (scope TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS role_definitions (id INTEGER PRIMARY KEY, data TEXT NOT NULL);
 `;
 
-/** Key of the web's role scope in `role_scopes`; a list with unique permissions uses its id. */
+/**
+ * Key of the web's role scope in `role_scopes`. A list with unique permissions uses its id and an
+ * item `<list id>/<item id>` ({@link itemScopeKey}); a missing key means the object inherits.
+ */
 export const WEB_SCOPE = 'web';
+
+export const itemScopeKey = (listId: string, itemId: number): string => `${listId}/${itemId}`;
 
 /** Logins are compared without the claims prefix and case-insensitively, like SharePoint. */
 export function normalizeLogin(login: string): string {
@@ -73,6 +80,7 @@ export class SqliteStore {
   private readonly users = new Map<number, SiteUser>();
   private readonly groups = new Map<number, SiteGroupRecord>();
   private readonly scopes = new Map<string, RoleAssignmentRecord[]>();
+  private readonly roleDefs = new Map<number, RoleDefinition>();
   private readonly stmts: Record<string, StatementSync>;
   private inTxn = false;
 
@@ -97,7 +105,10 @@ export class SqliteStore {
       putGroup: this.db.prepare('INSERT INTO site_groups (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data'),
       delGroup: this.db.prepare('DELETE FROM site_groups WHERE id = ?'),
       putScope: this.db.prepare('INSERT INTO role_scopes (scope, data) VALUES (?, ?) ON CONFLICT(scope) DO UPDATE SET data = excluded.data'),
-      delScope: this.db.prepare('DELETE FROM role_scopes WHERE scope = ?')
+      delScope: this.db.prepare('DELETE FROM role_scopes WHERE scope = ?'),
+      delItemScopes: this.db.prepare("DELETE FROM role_scopes WHERE scope LIKE ? || '/%'"),
+      putRoleDef: this.db.prepare('INSERT INTO role_definitions (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data'),
+      delRoleDef: this.db.prepare('DELETE FROM role_definitions WHERE id = ?')
     };
     this.load();
   }
@@ -108,6 +119,7 @@ export class SqliteStore {
     this.users.clear();
     this.groups.clear();
     this.scopes.clear();
+    this.roleDefs.clear();
     for (const row of this.db.prepare('SELECT data FROM lists').all() as Array<{ data: string }>) {
       const list = JSON.parse(row.data) as ListRecord;
       this.lists.set(list.Id, list);
@@ -127,6 +139,10 @@ export class SqliteStore {
     }
     for (const row of this.db.prepare('SELECT scope, data FROM role_scopes').all() as Array<{ scope: string; data: string }>) {
       this.scopes.set(row.scope, JSON.parse(row.data) as RoleAssignmentRecord[]);
+    }
+    for (const row of this.db.prepare('SELECT data FROM role_definitions').all() as Array<{ data: string }>) {
+      const def = JSON.parse(row.data) as RoleDefinition;
+      this.roleDefs.set(def.Id, def);
     }
   }
 
@@ -203,8 +219,10 @@ export class SqliteStore {
       this.db.prepare('DELETE FROM items WHERE list_id = ?').run(id);
       this.db.prepare('DELETE FROM versions WHERE list_id = ?').run(id);
       this.stmts.delScope.run(id);
+      this.stmts.delItemScopes.run(id);
     });
     this.scopes.delete(id);
+    this.dropItemScopesFromCache(id);
     this.lists.delete(id);
     this.items.delete(id);
   }
@@ -261,12 +279,16 @@ export class SqliteStore {
     this.items.get(list.Id)?.set(item.Id, item);
   }
 
+  /** Deletes an item with its versions and its unique role assignments (the scope dies with it). */
   deleteItem(list: ListRecord, id: number): void {
+    const key = itemScopeKey(list.Id, id);
     this.transaction(() => {
       this.stmts.delItem.run(list.Id, id);
       this.stmts.delVersions.run(list.Id, id);
+      this.stmts.delScope.run(key);
     });
     this.items.get(list.Id)?.delete(id);
+    this.scopes.delete(key);
   }
 
   itemVersions(listId: string, itemId: number): ItemRecord[] {
@@ -365,6 +387,47 @@ export class SqliteStore {
     this.scopes.delete(key);
   }
 
+  /** Role assignments of the list's items that have unique permissions, as [item id, assignments]. */
+  *itemScopes(listId: string): IterableIterator<[number, RoleAssignmentRecord[]]> {
+    const prefix = `${listId}/`;
+    for (const [key, ras] of this.scopes) if (key.startsWith(prefix)) yield [Number(key.slice(prefix.length)), ras];
+  }
+
+  /** Makes every item of the list inherit again (clearSubscopes). */
+  clearItemScopes(listId: string): void {
+    this.transaction(() => this.stmts.delItemScopes.run(listId));
+    this.dropItemScopesFromCache(listId);
+  }
+
+  private dropItemScopesFromCache(listId: string): void {
+    for (const key of [...this.scopes.keys()]) if (key.startsWith(`${listId}/`)) this.scopes.delete(key);
+  }
+
+  // ---- role definitions ------------------------------------------------------------------
+
+  /** Stored role definitions: custom permission levels and edited built-in ones, by id. */
+  storedRoleDefinitions(): RoleDefinition[] {
+    return [...this.roleDefs.values()].sort((a, b) => a.Id - b.Id);
+  }
+
+  saveRoleDefinition(def: RoleDefinition): void {
+    this.transaction(() => this.stmts.putRoleDef.run(def.Id, JSON.stringify(def)));
+    this.roleDefs.set(def.Id, def);
+  }
+
+  /** Deletes a role definition and unbinds it everywhere; assignments left without a role go too. */
+  deleteRoleDefinition(id: number): void {
+    this.transaction(() => {
+      this.stmts.delRoleDef.run(id);
+      for (const [key, ras] of this.scopes) {
+        if (!ras.some((ra) => ra.RoleDefIds.includes(id))) continue;
+        const kept = ras.map((ra) => ({ ...ra, RoleDefIds: ra.RoleDefIds.filter((r) => r !== id) })).filter((ra) => ra.RoleDefIds.length > 0);
+        this.saveRoleScope(key, kept);
+      }
+    });
+    this.roleDefs.delete(id);
+  }
+
   // ---- channel messages (Graph / Workflows stand-ins) -----------------------------------
 
   addChannelMessage(record: Omit<ChannelMessageRecord, 'seq'>): number {
@@ -380,10 +443,12 @@ export class SqliteStore {
     this.transaction(() => this.db.exec('DELETE FROM channel_messages'));
   }
 
-  /** Test helper: wipes lists, items, messages, groups and role scopes (users and digest secret are kept). */
+  /** Test helper: wipes lists, items, messages, groups, role scopes and definitions (users and digest secret are kept). */
   reset(): void {
     this.transaction(() =>
-      this.db.exec('DELETE FROM lists; DELETE FROM items; DELETE FROM versions; DELETE FROM channel_messages; DELETE FROM site_groups; DELETE FROM role_scopes;')
+      this.db.exec(
+        'DELETE FROM lists; DELETE FROM items; DELETE FROM versions; DELETE FROM channel_messages; DELETE FROM site_groups; DELETE FROM role_scopes; DELETE FROM role_definitions;'
+      )
     );
     this.load();
   }
