@@ -73,13 +73,14 @@ describe('change requests', () => {
     const values = changeRequestToValues(rest, (p) => (p.email === 'jo@x' ? 6 : 8));
     expect(values).toMatchObject({ Title: '81 Timescale OC.A2.1', Reference: 81, ChangeType: 'Timescale', Status: 'Approved', ActionId: 41, RequestedById: 6, DecidedById: 8, DecidedOn: '2026-04-30T00:00:00Z', DecisionNote: 'Improvement Board' });
     const back = changeRequestFromItem({ ...values, Id: Number(id), RequestedBy: user('Jo Lead', 'jo@x'), DecidedBy: user('Ali Director', 'ali@x') }, () => undefined);
-    expect(back).toEqual(request);
+    // The item id is the reference of record (unique under any concurrency); the column repeats it.
+    expect(back).toEqual({ ...request, reference: Number(id) });
   });
   it('writes a decision and reads an odd item with fallbacks', () => {
     expect(decisionToValues({ status: 'Rejected', by: { displayName: 'Ali', login: 'ali' }, on: '2026-05-01' }, () => 8)).toEqual({ Status: 'Rejected', DecidedById: 8, DecidedByName: 'Ali', DecidedOn: '2026-05-01T00:00:00Z', DecisionNote: null });
     const { sink, problems } = collector();
     expect(changeRequestFromItem({ Id: 4, ChangeType: 'Rename', Created: '2026-04-02T09:00:00Z', ChangesJson: '"x"' }, sink)).toEqual({
-      id: '4', reference: 0, type: 'Description', targetCode: '', targetTitle: '', rationale: '', requestedBy: { displayName: 'Not recorded' }, requestedOn: '2026-04-02', changes: [], status: 'Submitted'
+      id: '4', reference: 4, type: 'Description', targetCode: '', targetTitle: '', rationale: '', requestedBy: { displayName: 'Not recorded' }, requestedOn: '2026-04-02', changes: [], status: 'Submitted'
     });
     expect(problems.map((p) => p.column)).toEqual(['ChangeType', 'ChangesJson']);
     expect(changeRequestToValues({ ...request, actionId: undefined, decidedBy: undefined, decidedOn: undefined, decisionNote: undefined }, () => null)).not.toHaveProperty('DecidedById');

@@ -19,9 +19,9 @@ const QUERIED: Array<[Parameters<typeof listDefinition>[0], string]> = [
 
 describe('plan list definitions', () => {
   it('stores action statuses and ratings exactly as the domain spells them', () => {
-    expect(field('actions', 'Status').choices).toEqual(ACTION_STATUSES);
-    expect(field('actions', 'Rating').choices).toEqual(PROGRESS_RATINGS);
-    expect(field('actions', 'RatingOverride').choices).toEqual(PROGRESS_RATINGS);
+    expect(field('actionProgress', 'Status').choices).toEqual(ACTION_STATUSES);
+    expect(field('actionProgress', 'Rating').choices).toEqual(PROGRESS_RATINGS);
+    expect(field('actionProgress', 'RatingOverride').choices).toEqual(PROGRESS_RATINGS);
     expect(field('progressUpdates', 'Status').choices).toEqual(ACTION_STATUSES);
     expect(field('progressUpdates', 'RatingAtSubmission').choices).toEqual(PROGRESS_RATINGS);
   });
@@ -34,8 +34,8 @@ describe('plan list definitions', () => {
 
   it('keeps structured values in JSON Note columns', () => {
     for (const [key, name] of [
-      ['actions', 'IssuesJson'],
-      ['actions', 'EvidenceJson'],
+      ['actionProgress', 'IssuesJson'],
+      ['actionProgress', 'EvidenceJson'],
       ['progressUpdates', 'AchievementsJson'],
       ['progressUpdates', 'EvidenceJson'],
       ['risks', 'MitigationsJson'],
@@ -52,7 +52,7 @@ describe('plan list definitions', () => {
 
   it('links sub-actions to main actions through a ParentAction lookup on the same list', () => {
     expect(field('actions', 'ParentAction')).toMatchObject({ type: 'Lookup', lookupListTitle: ACTIONS_LIST, indexed: true });
-    expect(field('actions', 'CompletedOn')).toMatchObject({ type: 'DateTime', dateOnly: true });
+    expect(field('actionProgress', 'CompletedOn')).toMatchObject({ type: 'DateTime', dateOnly: true });
   });
 
   it('has milestones by theme code and achieved date, and risks with previous residual scores', () => {
