@@ -15,7 +15,24 @@ function arg(name: string): string | undefined {
   return eq?.slice(name.length + 3);
 }
 
+const USAGE = `Usage: npm run emulator -- [--port <n>] [--data <dir>] [--users <users.json>] [--groups <groups.json>] [--site-owner <login>] [--threshold <n>]
+
+Runs the local SharePoint emulator alone (no demo plan): the site is http://127.0.0.1:<port>/sites/improvement
+and the first line printed is its address. It answers as SharePoint Online does on a Teams-connected
+site, including its refusals; act as a user with the X-Emulator-User: <login> header.
+
+  --port <n>             port to listen on (default: any free port)
+  --data <dir>           where to keep its data (default .emulator-data); restarts keep everything
+  --users <file>         JSON array of { login, displayName, email, permission: Read|Contribute|FullControl }
+  --groups <file>        JSON object: site group title -> member logins
+  --site-owner <login>   the site owner (default: the first FullControl user)
+  --threshold <n>        the list view threshold (default 5000)`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const data = arg('data') ?? '.emulator-data';
   const usersFile = arg('users');
   const users = usersFile ? (JSON.parse(readFileSync(resolve(usersFile), 'utf8')) as EmulatorUser[]) : undefined;
