@@ -273,6 +273,7 @@ export const strings = {
     commentary: 'Commentary'
   },
   changes: {
+    ownRequest: 'You asked for this change, so someone else in the programme office decides it.',
     waiting: (n: number) => `Waiting for a decision (${n})`,
     decided: 'Recently decided',
     none: 'No change requests are waiting for a decision.',

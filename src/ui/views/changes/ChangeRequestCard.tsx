@@ -13,8 +13,18 @@ const useStyles = makeStyles({
   button: { minHeight: '32px' }
 });
 
+/** Props of {@link ChangeRequestCard}. */
+export interface ChangeRequestCardProps {
+  request: Versioned<ChangeRequest>;
+  /** A decision is being recorded: the buttons wait. */
+  busy: boolean;
+  /** The signed-in person made this request, so they may not decide it: no buttons, and why. */
+  ownRequest?: boolean;
+  onDecide(status: 'Approved' | 'Rejected', note: string): void;
+}
+
 /** One request waiting for a decision, with an optional note and the approve and reject buttons. */
-export function ChangeRequestCard({ request, busy, onDecide }: { request: Versioned<ChangeRequest>; busy: boolean; onDecide(status: 'Approved' | 'Rejected', note: string): void }): React.ReactElement {
+export function ChangeRequestCard({ request, busy, ownRequest = false, onDecide }: ChangeRequestCardProps): React.ReactElement {
   const styles = useStyles();
   const [note, setNote] = React.useState('');
   const r = request.value;
@@ -31,9 +41,13 @@ export function ChangeRequestCard({ request, busy, onDecide }: { request: Versio
         {strings.changes.rationale}: {r.rationale}
       </Body1>
       <Caption1 className={styles.meta}>{strings.changes.requestedBy(r.requestedBy.displayName, formatUkDate(r.requestedOn))}</Caption1>
-      <Field label={strings.changes.note}>
-        <Textarea value={note} onChange={(_, d) => setNote(d.value)} />
-      </Field>
+      {ownRequest ? <Body1>{strings.changes.ownRequest}</Body1> : null}
+      {ownRequest ? null : (
+        <Field label={strings.changes.note}>
+          <Textarea value={note} onChange={(_, d) => setNote(d.value)} />
+        </Field>
+      )}
+      {ownRequest ? null : (
       <div className={styles.buttons}>
         <Button className={styles.button} appearance="primary" disabled={busy} aria-label={strings.changes.approveLabel(r.reference)} onClick={() => onDecide('Approved', note)}>
           {strings.changes.approve}
@@ -42,6 +56,7 @@ export function ChangeRequestCard({ request, busy, onDecide }: { request: Versio
           {strings.changes.reject}
         </Button>
       </div>
+      )}
     </Card>
   );
 }

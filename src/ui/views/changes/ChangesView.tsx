@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { makeStyles, MessageBar, MessageBarBody, Subtitle1, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import type { PlanServices } from '../../../application/ports/planRepository';
-import { changeLogEntry, formatUkDate, type Person } from '../../../domain';
+import { changeLogEntry, formatUkDate, isSamePerson, type Person } from '../../../domain';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { strings } from '../../loc/strings';
 import { ChangeRequestCard } from './ChangeRequestCard';
@@ -56,7 +56,12 @@ export function ChangesView(props: ChangesViewProps): React.ReactElement {
             <ul className={styles.list}>
               {waiting.map((r) => (
                 <li key={r.value.id}>
-                  <ChangeRequestCard request={r} busy={queue.busy === r.value.id} onDecide={(status, note) => queue.decide(r, status, note)} />
+                  <ChangeRequestCard
+                    request={r}
+                    busy={queue.busy === r.value.id}
+                    ownRequest={isSamePerson(props.user, r.value.requestedBy)}
+                    onDecide={(status, note) => queue.decide(r, status, note)}
+                  />
                 </li>
               ))}
             </ul>
