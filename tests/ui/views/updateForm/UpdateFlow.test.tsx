@@ -79,7 +79,8 @@ describe('staff update flow', () => {
     expect(stored?.value.evidence.map((e) => e.title)).toContain('Legal review');
     expect(services.peekProgressUpdates()).toHaveLength(6);
     expect(onSlip).toHaveBeenCalledTimes(1);
-    expect(onSlip).toHaveBeenCalledWith(expect.objectContaining({ key: 'a1:Green->Amber:2027-03-31', toRating: 'Amber' }), expect.objectContaining({ id: 'a1' }), 'Governance');
+    // The history entry's id goes with the slip: the alert's receipt names the save it vouches for.
+    expect(onSlip).toHaveBeenCalledWith(expect.objectContaining({ key: 'a1:Green->Amber:2027-03-31', toRating: 'Amber' }), expect.objectContaining({ id: 'a1' }), 'Governance', 'u6');
     const panel = screen.getByRole('dialog');
     expect(within(within(panel).getByRole('region', { name: 'Evidence' })).getByRole('link', { name: 'Legal review' })).toBeInTheDocument();
   });
