@@ -18,11 +18,14 @@ async function channelCards(): Promise<Array<{ kind: string; card: { actions?: A
   );
 }
 
+/** LD.B3, led by the first staff persona (Aisha Bello) and Green in the demo: only its lead may update it. */
+const OWN_GREEN_ACTION = 9;
+
 describe('slippage alerts in a real browser', () => {
   it('shows the card in the Teams channel pane as soon as staff set an action to Amber in the Teams host', async () => {
     const staff = personaLogin(product, 'staff');
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${product.url}/?user=${encodeURIComponent(staff)}&host=teams&view=overview&action=3`);
+    await page.goto(`${product.url}/?user=${encodeURIComponent(staff)}&host=teams&view=overview&action=${OWN_GREEN_ACTION}`);
     const app = page.frameLocator('iframe[title="Improvement Plan app"]');
     const form = app.getByRole('form', { name: 'Update this action' });
     await form.waitFor();
@@ -58,7 +61,7 @@ describe('slippage alerts in a real browser', () => {
   it('posts the Graph envelope Teams expects when the same action worsens to Red, and the director opens it from the card link', async () => {
     const staff = personaLogin(product, 'staff');
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${product.url}/app?user=${encodeURIComponent(staff)}&host=teams&view=overview&action=3`);
+    await page.goto(`${product.url}/app?user=${encodeURIComponent(staff)}&host=teams&view=overview&action=${OWN_GREEN_ACTION}`);
     const form = page.getByRole('form', { name: 'Update this action' });
     await form.waitFor();
     await form.getByRole('combobox', { name: /Override the calculated rating/ }).click();
