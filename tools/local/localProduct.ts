@@ -70,7 +70,9 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     if (report.listsCreated.length) log(`Provisioned ${report.listsCreated.length} lists.`);
     if (!(await isPlanSeeded(sp))) {
       log('Seeding the demo plan (first start only)…');
-      const seeded = await seedDemoPlan(sp, demo, (m) => log(`  ${m}`));
+      const seeded = await seedDemoPlan(sp, demo, (m) => log(`  ${m}`), {
+        as: (login) => createSp({ siteUrl: emulator.siteUrl, headers: { 'X-Emulator-User': login } })
+      });
       log(`Seeded: ${Object.entries(seeded.created).map(([k, n]) => `${n} ${k}`).join(', ')}.`);
       // A few closed months, so the trends and "Changed since last report" have a history to show.
       const pmo = demo.users.find((u) => u.persona === 'pmo') ?? owner;

@@ -107,11 +107,26 @@ function depthOf(action: DemoAction, byCode: ReadonlyMap<string, DemoAction>): n
 
 const instantOfDay = (day: string | undefined): string | null => (day ? `${day.slice(0, 10)}T09:00:00Z` : null);
 
+/** Options of {@link seedDemoPlan}. */
+export interface SeedOptions {
+  /**
+   * A PnPjs root acting as a given person. With it, each progress update is added by the person
+   * who submitted it, as in real use, so SharePoint records them as its author; without it the
+   * seeding account adds them and the app shows "recorded by" that account.
+   */
+  as?: (login: string) => SPFI;
+}
+
 /**
  * Writes the demo plan. Call it only when {@link isPlanSeeded} is false: it adds, it does not
  * match existing items. Returns how many items each list received.
  */
-export async function seedDemoPlan(sp: SPFI, plan: DemoPlan, log: (message: string) => void = () => undefined): Promise<{ created: Record<string, number> }> {
+export async function seedDemoPlan(
+  sp: SPFI,
+  plan: DemoPlan,
+  log: (message: string) => void = () => undefined,
+  options: SeedOptions = {}
+): Promise<{ created: Record<string, number> }> {
   const created: Record<string, number> = {};
   const users = new UserIdCache(sp);
   const person = (login: string | undefined) => {
@@ -198,14 +213,27 @@ export async function seedDemoPlan(sp: SPFI, plan: DemoPlan, log: (message: stri
   for (const a of plan.actions) for (const r of a.RiskRefs) riskActions.set(r, [...(riskActions.get(r) ?? []), actionIds.get(a.Code) as number]);
   await updateInBatches(sp, RISKS_LIST, [...riskActions].filter(([code]) => riskIds.has(code)).map(([code, ids]) => [riskIds.get(code) as number, { ActionRefs: writeRefs(ids.map(String)) }]));
 
-  await add('progressUpdates', PROGRESS_UPDATES_LIST, plan.progressUpdates.filter((u) => actionIds.has(u.ActionCode)).map((u) => {
-    const { status } = demoStatus(u.Status);
-    return {
-      Title: `${u.Period}: ${status}`, ActionId: actionIds.get(u.ActionCode), Period: u.Period, Status: status, ProgressPercent: u.ProgressPercent,
-      RatingAtSubmission: demoStatus(u.Rating).rating, Commentary: u.Commentary, NextSteps: u.NextSteps, SubmittedById: userId(u.UpdatedBy),
-      SubmittedByName: nameOf(u.UpdatedBy), SubmittedAt: u.UpdatedAt.length > 10 ? u.UpdatedAt : instantOfDay(u.UpdatedAt)
-    };
-  }));
+  // Each submitter adds their own updates (in their order), so SharePoint records them as the author.
+  const updates = plan.progressUpdates.filter((u) => actionIds.has(u.ActionCode));
+  const bySubmitter = new Map<string, typeof updates>();
+  for (const u of updates) {
+    const key = options.as && person(u.UpdatedBy) ? (u.UpdatedBy as string) : '';
+    bySubmitter.set(key, [...(bySubmitter.get(key) ?? []), u]);
+  }
+  let progressCount = 0;
+  for (const [login, mine] of bySubmitter) {
+    const rows = mine.map((u) => {
+      const { status } = demoStatus(u.Status);
+      return {
+        Title: `${u.Period}: ${status}`, ActionId: actionIds.get(u.ActionCode), Period: u.Period, Status: status, ProgressPercent: u.ProgressPercent,
+        RatingAtSubmission: demoStatus(u.Rating).rating, Commentary: u.Commentary, NextSteps: u.NextSteps, SubmittedById: userId(u.UpdatedBy),
+        SubmittedByName: nameOf(u.UpdatedBy), SubmittedAt: u.UpdatedAt.length > 10 ? u.UpdatedAt : instantOfDay(u.UpdatedAt)
+      };
+    });
+    progressCount += (await addInBatches(login && options.as ? options.as(login) : sp, PROGRESS_UPDATES_LIST, rows)).length;
+  }
+  created.progressUpdates = progressCount;
+  log(`${progressCount} progressUpdates`);
   // A dropped milestone has no place in the domain (it would read as missed), so it is not seeded.
   await add('milestones', MILESTONES_LIST, plan.milestones.filter((m) => m.MilestoneStatus !== 'Dropped').map((m) => ({
     Title: m.Title, ActionId: actionIds.get(m.ActionCode) ?? null, ThemeCode: byCode.get(m.ActionCode)?.ThemeCode ?? '', DueDate: writeDay(m.DueDate),

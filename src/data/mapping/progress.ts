@@ -1,5 +1,5 @@
 /** Plan Progress Updates items <-> domain `ProgressUpdate`. */
-import { ACTION_STATUSES, PROGRESS_RATINGS, type ProgressUpdate } from '../../domain';
+import { ACTION_STATUSES, isSamePerson, PROGRESS_RATINGS, type ProgressUpdate } from '../../domain';
 import { PROGRESS_UPDATES_LIST } from '../schema/planLists';
 import { readEvidence, readJsonArray, readSentence, writeJsonArray } from './json';
 import { personFromUser, userSelect, writePerson, type UserIdLookup } from './people';
@@ -9,9 +9,9 @@ import { compact, readChoice, readDay, readInstant, readLookupId, readNumber, re
 /** `$select` / `$expand` for a progress update item. */
 export const PROGRESS_SELECT: readonly string[] = [
   'Id', 'Title', 'ActionId', 'Period', 'Status', 'ProgressPercent', 'RatingAtSubmission', 'Commentary', 'NextSteps', 'AchievementsJson',
-  'ForecastDate', 'EvidenceJson', ...userSelect('SubmittedBy'), 'SubmittedByName', 'SubmittedAt', 'Created'
+  'ForecastDate', 'EvidenceJson', ...userSelect('SubmittedBy'), 'SubmittedByName', 'SubmittedAt', 'Created', ...userSelect('Author')
 ];
-export const PROGRESS_EXPAND: readonly string[] = ['SubmittedBy'];
+export const PROGRESS_EXPAND: readonly string[] = ['SubmittedBy', 'Author'];
 
 /** Maps a progress update item; never throws. */
 export function progressUpdateFromItem(item: SpItem, report: ProblemSink): ProgressUpdate {
@@ -19,11 +19,15 @@ export function progressUpdateFromItem(item: SpItem, report: ProblemSink): Progr
   const origin = { list: PROGRESS_UPDATES_LIST, itemId, report };
   const actionId = readLookupId(item.ActionId);
   if (!actionId) report({ list: PROGRESS_UPDATES_LIST, itemId, column: 'Action', message: 'The update is not linked to an action.' });
+  const submittedBy = personFromUser(item.SubmittedBy, item.SubmittedByName) ?? { displayName: 'Not recorded' };
+  // The SubmittedBy columns are written by whoever adds the entry; Author is SharePoint's own record.
+  const author = personFromUser(item.Author);
   return compact({
     id: String(itemId),
     actionId: actionId ?? '',
     periodId: readText(item.Period) ?? '',
-    submittedBy: personFromUser(item.SubmittedBy, item.SubmittedByName) ?? { displayName: 'Not recorded' },
+    submittedBy,
+    recordedBy: author && !isSamePerson(author, submittedBy) ? author : undefined,
     // Created stands in when SubmittedAt was never written (e.g. an update added in SharePoint).
     submittedAt: readInstant(item.SubmittedAt) ?? readInstant(item.Created) ?? new Date(0),
     status: readChoice(item.Status, ACTION_STATUSES) ?? 'InProgress',

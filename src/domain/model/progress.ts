@@ -16,8 +16,14 @@ export interface ProgressUpdate {
   readonly actionId: string;
   /** Reporting period id (e.g. `'2026-03'`, see `ReportingPeriod`). */
   readonly periodId: string;
-  /** Who submitted it (the lead or a delegate). */
+  /** Who submitted it (the lead or a delegate), as the entry names them. */
   readonly submittedBy: Person;
+  /**
+   * Who SharePoint says added the entry, when that is not the person it names as submitting it
+   * (the programme office recording an update sent by e-mail, or a name that does not match the
+   * account that wrote it). SharePoint sets it; nobody can write it.
+   */
+  readonly recordedBy?: Person;
   /** When it was submitted. */
   readonly submittedAt: Date;
   /** Status reported. */

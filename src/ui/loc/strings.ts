@@ -93,7 +93,7 @@ export const strings = {
     noHistory: 'No updates have been recorded yet.',
     whoMayUpdate: (lead: string | undefined) =>
       `Only ${lead ? `the action's lead (${lead})` : "the action's lead"}, its delegates and the programme office can update this action. To change its dates or wording, ask the programme office through change control.`,
-    historyLine: (period: string, who: string) => `${period}, by ${who}`,
+    historyLine: (period: string, who: string, recordedBy?: string) => `${period}, by ${who}${recordedBy ? ` (recorded by ${recordedBy})` : ''}`,
     evidence: 'Evidence',
     noEvidence: 'No evidence linked yet.',
     unsafeLink: '(link not shown: it is not a web address)',

@@ -31,7 +31,7 @@ export function ProgressHistory({ services, actionId, refreshKey }: { services: 
             .map((u) => (
               <li key={u.id}>
                 <Caption1 className={styles.meta}>
-                  {strings.panel.historyLine(periodLabel(u.periodId), u.submittedBy.displayName)}
+                  {strings.panel.historyLine(periodLabel(u.periodId), u.submittedBy.displayName, u.recordedBy?.displayName)}
                   {u.progressPercent !== undefined ? `, ${strings.panel.progress(u.progressPercent)}` : ''}
                 </Caption1>
                 {u.ratingAtSubmission ? <RatingBadge rating={u.ratingAtSubmission} /> : null} <span className={styles.text}>{u.commentary}</span>
