@@ -114,6 +114,12 @@ export const errors = {
       '-1, Microsoft.SharePoint.Client.ClientServiceException',
       `The HTTP method '${method}' cannot be used to access the resource '${resource}'. The operation type of the resource is specified as 'Default'. Please use correct HTTP method to invoke the resource.`
     ),
+  /**
+   * A list or web title over 255 characters (the documented maximum of SP.List.Title and
+   * SP.Web.Title). Status and code are SharePoint's answer to an out-of-range argument; the exact
+   * text SharePoint Online gives for this case is UNCONFIRMED.
+   */
+  titleTooLong: () => new SpError(400, '-2147024809, System.ArgumentException', 'Value does not fall within the expected range.'),
   /** SharePoint's generic answer to an unknown principal or role definition id. */
   argumentOutOfRange: () => new SpError(400, '-2147024809, System.ArgumentException', 'Value does not fall within the expected range.'),
   /** `sitegroups/getbyname('X')` etc. for a group that does not exist. */

@@ -1,10 +1,12 @@
 /**
  * The Node HTTP server on 127.0.0.1: CORS for local origins, the host's `extraRoutes`,
  * fault injection, then the router. SharePoint-style diagnostic headers are added to every
- * answer (SPRequestGuid, request-id, X-SharePointHealthScore).
+ * answer (SPRequestGuid, request-id, X-SharePointHealthScore), and JSON bodies are gzipped for
+ * clients that accept it, as SharePoint Online's front ends do.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { writeFault } from './faults';
 import { dispatch, type AppState } from './router';
 import type { EmuRequest, EmuResponse, ExtraRoutes } from './types';
@@ -35,7 +37,19 @@ function headerMap(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-function writeResponse(res: ServerResponse, r: EmuResponse): void {
+/** JSON bodies shorter than this go uncompressed (the emulator's threshold; SharePoint's own is not published). */
+export const GZIP_MIN_BYTES = 1024;
+
+/** Whether `Accept-Encoding` admits gzip (`gzip`, `x-gzip` or `*` with a non-zero quality). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((x) => x !== undefined);
+    return (coding === 'gzip' || coding === 'x-gzip' || coding === '*') && (q === undefined || Number(q) > 0);
+  });
+}
+
+function writeResponse(req: IncomingMessage, res: ServerResponse, r: EmuResponse): void {
   const guid = randomUUID();
   const headers: Record<string, string> = {
     SPRequestGuid: guid,
@@ -44,7 +58,17 @@ function writeResponse(res: ServerResponse, r: EmuResponse): void {
     'X-Content-Type-Options': 'nosniff',
     ...r.headers
   };
-  const buf = Buffer.from(r.body, 'utf8');
+  let buf = Buffer.from(r.body, 'utf8');
+  const contentType = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+  if (/json/i.test(contentType)) {
+    // The answer depends on Accept-Encoding, so caches must key on it.
+    const vary = res.getHeader('Vary');
+    headers.Vary = vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding';
+    if (buf.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers['accept-encoding'])) {
+      buf = gzipSync(buf);
+      headers['Content-Encoding'] = 'gzip';
+    }
+  }
   headers['Content-Length'] = String(buf.length);
   res.writeHead(r.status, headers);
   res.end(buf);
@@ -90,7 +114,7 @@ export function createEmulatorServer(app: AppState, extraRoutes?: ExtraRoutes): 
         req.socket.destroy();
         return;
       }
-      writeResponse(res, r);
+      writeResponse(req, res, r);
     })().catch((e: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -59,7 +59,7 @@ describe('lists and fields (§2.10)', () => {
     expect(f.status).toBe(404);
     expect(f.body).toEqual({ 'odata.error': { code: '-1, System.ArgumentException', message: { lang: 'en-US', value: `List 'Nope' does not exist at site with URL '${site}'.` } } });
   });
-  it('createFieldAsXml keeps Name as the internal name; fields can be indexed by MERGE', async () => {
+  it('createFieldAsXml with AddFieldInternalNameHint keeps Name as the internal name; fields can be indexed by MERGE', async () => {
     const rag = await actions().fields.getByInternalNameOrTitle('RAG')();
     expect(rag).toMatchObject({ InternalName: 'RAG', Title: 'RAG status', TypeAsString: 'Choice', Indexed: true, Choices: ['Green', 'Amber', 'Red'], 'odata.type': 'SP.FieldChoice' });
     const notes = actions().fields.getByInternalNameOrTitle('Notes');

@@ -7,7 +7,7 @@ import { BrowserFetchWithRetry, InjectHeaders } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/fields';
+import { AddFieldOptions } from '@pnp/sp/fields';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import '@pnp/sp/batching';
@@ -71,7 +71,10 @@ export async function digest(siteUrl: string): Promise<string> {
   return ((await r.json()) as { FormDigestValue: string }).FormDigestValue;
 }
 
-/** Provisions the Actions list used by several suites (createFieldAsXml, README §2.10). */
+/**
+ * Provisions the Actions list used by several suites with createFieldAsXml and the
+ * AddFieldInternalNameHint option, as the product does, so Name is the internal name (README §2.10).
+ */
 export async function provisionActions(sp: SPFI, title = 'Actions'): Promise<void> {
   await sp.web.lists.ensure(title, 'Improvement actions', 100, false, { EnableVersioning: true });
   const list = sp.web.lists.getByTitle(title);
@@ -90,7 +93,7 @@ export async function provisionActions(sp: SPFI, title = 'Actions'): Promise<voi
     try {
       await list.fields.getByInternalNameOrTitle(name)();
     } catch {
-      await list.fields.createFieldAsXml(x);
+      await list.fields.createFieldAsXml({ SchemaXml: x, Options: AddFieldOptions.AddFieldInternalNameHint });
     }
   }
 }

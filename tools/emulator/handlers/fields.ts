@@ -2,7 +2,7 @@
 import type { Ctx } from '../context';
 import { errors } from '../errors';
 import { collectionValue, decorate, jsonResponse, many, noContent, projectGeneric, single } from '../format';
-import { fieldFromProperties, fieldODataType, parseSchemaXml, type FieldDef } from '../model/fields';
+import { fieldFromProperties, fieldODataType, parseSchemaXml, uniqueInternalName, withSchemaAttrs, type FieldDef } from '../model/fields';
 import { runGenericQuery } from '../odata/query';
 import { PermissionKind } from '../permissions';
 import type { ListRecord } from '../store/sqliteStore';
@@ -84,13 +84,30 @@ function addField(ctx: Ctx, list: ListRecord, field: FieldDef, status: number): 
     if (!target) throw errors.badRequest(`The lookup list '${field.LookupList}' does not exist.`);
     field.LookupList = target.Id;
   }
-  // SharePoint suffixes a clashing internal name rather than failing (Title0, RAG1...).
+  // SharePoint suffixes a clashing internal name rather than failing (Title0, Publish_x0020_Date0...).
+  const taken = (name: string): boolean => list.Fields.some((f) => f.InternalName.toLowerCase() === name.toLowerCase());
   const base = field.InternalName;
-  for (let i = 0; list.Fields.some((f) => f.InternalName.toLowerCase() === field.InternalName.toLowerCase()); i++) field.InternalName = `${base}${i}`;
+  field.InternalName = uniqueInternalName(base, taken);
+  if (field.StaticName === base) field.StaticName = field.InternalName;
   if (list.Fields.some((f) => f.Id === field.Id)) throw errors.badRequest(`A duplicate field name "${field.Id}" was found.`);
+  field.SchemaXml = withSchemaAttrs(field.SchemaXml, { ID: `{${field.Id}}`, Name: field.InternalName, StaticName: field.StaticName });
   list.Fields.push(field);
   ctx.store.saveList(list);
   return jsonResponse(ctx, status, single(ctx, 'SP.ApiData.Fields/@Element', fieldEntity(ctx, list, field)));
+}
+
+/** The `parameters` of `createfieldasxml` (SP.XmlSchemaFieldCreationInformation: SchemaXml, Options). */
+function creationInformation(ctx: Ctx): { SchemaXml: string; Options: number } {
+  const type = 'SP.XmlSchemaFieldCreationInformation';
+  const params = (parseJsonBody(ctx).parameters ?? {}) as Record<string, unknown>;
+  checkBodyMetadata(ctx, params, type, false);
+  for (const k of Object.keys(params)) if (k !== '__metadata' && k !== 'SchemaXml' && k !== 'Options') throw errors.unknownProperty(k, type);
+  if (typeof params.SchemaXml !== 'string') throw errors.badRequest('The parameter SchemaXml is missing.');
+  // Options is the SP.AddFieldOptions flags value; absent means 0 (DefaultValue).
+  const raw = params.Options ?? 0;
+  const options = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
+  if (typeof options !== 'number' || !Number.isInteger(options)) throw errors.badValue('Edm.Int32');
+  return { SchemaXml: params.SchemaXml, Options: options };
 }
 
 export function handleFields(ctx: Ctx, list: ListRecord, head: Segment, rest: Segment[]): EmuResponse {
@@ -119,10 +136,8 @@ export function handleFields(ctx: Ctx, list: ListRecord, head: Segment, rest: Se
     const [op] = rest;
     switch (op.lname) {
       case 'createfieldasxml': {
-        const body = parseJsonBody(ctx);
-        const params = (body.parameters ?? {}) as Record<string, unknown>;
-        if (typeof params.SchemaXml !== 'string') throw errors.badRequest('The parameter SchemaXml is missing.');
-        return addField(ctx, list, parseSchemaXml(params.SchemaXml), 200);
+        const params = creationInformation(ctx);
+        return addField(ctx, list, parseSchemaXml(params.SchemaXml, params.Options), 200);
       }
       case 'addfield': {
         const body = parseJsonBody(ctx);

@@ -15,6 +15,7 @@ import { handleFields } from './fields';
 import { handleItems } from './items';
 import { handleSecurity, isSecuritySegment } from './security';
 import { permissionsEntity, permissionsProperty, webEntity } from './web';
+import { MAX_TITLE } from './webProperties';
 
 /** SP.List properties accepted on create/update; anything else is SharePoint's 400. */
 const LIST_PROPS = new Set([
@@ -72,11 +73,24 @@ function selectParam(ctx: Ctx): string[] | undefined {
 /** Values SharePoint accepts for the item-level settings (1 all, 2 own; WriteSecurity 4 none). */
 const SECURITY_VALUES: Record<string, number[]> = { ReadSecurity: Object.values(READ_SECURITY), WriteSecurity: Object.values(WRITE_SECURITY) };
 
+/** A list title as SharePoint checks it: a string (no numbers) of 1 to 255 characters. */
+function listTitle(v: unknown): string {
+  if (typeof v !== 'string') throw errors.badValue('Edm.String');
+  const title = v.trim();
+  if (!title) throw errors.badRequest('The parameter Title cannot be empty.');
+  if (title.length > MAX_TITLE) throw errors.titleTooLong();
+  return title;
+}
+
 function validateListProps(body: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(body)) {
     if (k === '__metadata') continue;
     if (!LIST_PROPS.has(k)) throw errors.unknownProperty(k, 'SP.List');
+    if (k === 'Title') {
+      out.Title = listTitle(v);
+      continue;
+    }
     const allowed = SECURITY_VALUES[k];
     if (allowed) {
       if (typeof v !== 'number' || !Number.isInteger(v)) throw errors.badValue('Edm.Int32');
@@ -92,8 +106,7 @@ function createList(ctx: Ctx): EmuResponse {
   const body = parseJsonBody(ctx);
   checkBodyMetadata(ctx, body, 'SP.List', true);
   const props = validateListProps(body);
-  const title = String(props.Title ?? '').trim();
-  if (!title) throw errors.badRequest('The parameter Title cannot be empty.');
+  const title = listTitle(props.Title ?? '');
   if (ctx.store.listByTitle(title)) throw errors.duplicateList();
   // The URL (and so the entity type) name is fixed from the title at creation, spaces removed.
   let entity = title.replace(/[^A-Za-z0-9_]/g, '') || 'List';
@@ -174,10 +187,10 @@ export function handleLists(ctx: Ctx, listsSeg: Segment, rest: Segment[]): EmuRe
       const body = parseJsonBody(ctx);
       checkBodyMetadata(ctx, body, 'SP.List', false);
       const props = validateListProps(body);
-      if (typeof props.Title === 'string' && props.Title.trim()) {
+      if (typeof props.Title === 'string') {
         const other = ctx.store.listByTitle(props.Title);
         if (other && other.Id !== list.Id) throw errors.duplicateList();
-        list.Title = props.Title.trim();
+        list.Title = props.Title;
       }
       delete props.Title;
       list.Props = { ...list.Props, ...props };

@@ -1,19 +1,20 @@
-/** `_api/contextinfo`, `_api/web`, site users and effective permissions (README §2.4, §2.11). */
+/** `_api/contextinfo`, `_api/web` (read and MERGE), site users, their groups and effective permissions (README §2.4, §2.11). */
 import type { Ctx } from '../context';
 import { DIGEST_TIMEOUT_SECONDS, issueDigest } from '../digest';
 import { errors } from '../errors';
-import { collectionValue, decorate, jsonResponse, many, projectGeneric, single } from '../format';
+import { collectionValue, decorate, jsonResponse, many, noContent, projectGeneric, single } from '../format';
 import { runGenericQuery } from '../odata/query';
 import { PermissionKind } from '../permissions';
 import { effectiveMask } from '../security/effective';
 import { SITE_TITLE } from '../security/seed';
 import type { ItemRecord, ListRecord } from '../store/sqliteStore';
 import type { EmuResponse, SiteUser } from '../types';
-import { argString, effectiveMethod, parseJsonBody, requirePermission, type Segment } from './common';
+import { argString, checkBodyMetadata, effectiveMethod, parseJsonBody, requirePermission, type Segment } from './common';
 import { handleGroups, isGroupSegment } from './groups';
-import { maskValue, userEntity } from './principals';
+import { groupEntity, maskValue, userEntity } from './principals';
 import { handleRoleDefinitions } from './roleDefinitions';
 import { handleSecurity, isSecuritySegment } from './security';
+import { savedWebProps, updateWebProps } from './webProperties';
 
 export { userEntity } from './principals';
 
@@ -63,9 +64,19 @@ function selectList(ctx: Ctx): string[] | undefined {
   return s ? s.split(',').map((x) => x.trim()) : undefined;
 }
 
-function oneUser(ctx: Ctx, u: SiteUser | undefined, who: string): EmuResponse {
+/**
+ * A user (`currentuser`, `getuserbyid(N)`, `siteusers/getby…`) or, with a `groups` segment after
+ * it, the site groups the user is a direct member of (SP.User.Groups).
+ */
+function oneUser(ctx: Ctx, u: SiteUser | undefined, who: string, tail: Segment[] = []): EmuResponse {
   if (!u) throw errors.userNotFound(who);
-  return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.Users/@Element', projectGeneric(userEntity(ctx, u), selectList(ctx))));
+  if (tail.length === 0) return jsonResponse(ctx, 200, single(ctx, 'SP.ApiData.Users/@Element', projectGeneric(userEntity(ctx, u), selectList(ctx))));
+  const [seg, ...more] = tail;
+  if (seg.lname !== 'groups' || seg.arg !== undefined || more.length) throw errors.notFoundSegment(seg.name);
+  if (effectiveMethod(ctx) !== 'GET') throw errors.methodNotAllowed(ctx.req.method, 'SP.GroupCollection');
+  const all = ctx.store.allGroups().filter((g) => g.MemberIds.includes(u.id)).map((g) => groupEntity(ctx, g));
+  const rows = runGenericQuery(all, ctx.req.url.searchParams).map((e) => projectGeneric(e, selectList(ctx)));
+  return jsonResponse(ctx, 200, many(ctx, 'SP.ApiData.Groups', rows));
 }
 
 /** The SP.Web entity; `EffectiveBasePermissions` and `HasUniqueRoleAssignments` only when `$select`ed, as in SharePoint. */
@@ -74,6 +85,7 @@ export function webEntity(ctx: Ctx, sel: string[] | undefined): Record<string, u
     Id: webId(ctx),
     Title: SITE_TITLE,
     Description: 'Improvement Plan',
+    ...savedWebProps(ctx),
     Url: ctx.siteUrl,
     ServerRelativeUrl: new URL(ctx.siteUrl).pathname,
     Language: 1033,
@@ -93,10 +105,14 @@ export function handleWeb(ctx: Ctx, rest: Segment[]): EmuResponse {
   const method = effectiveMethod(ctx);
   requirePermission(ctx, PermissionKind.ViewListItems);
   if (rest.length === 0) {
-    if (method !== 'GET') {
+    if (method === 'MERGE' || method === 'PUT') {
       requirePermission(ctx, PermissionKind.ManageWeb);
-      return { status: 204, headers: {}, body: '' };
+      const body = parseJsonBody(ctx);
+      checkBodyMetadata(ctx, body, 'SP.Web', false);
+      updateWebProps(ctx, body);
+      return noContent();
     }
+    if (method !== 'GET') throw errors.methodNotAllowed(ctx.req.method, 'SP.Web');
     const sel = selectList(ctx);
     return jsonResponse(ctx, 200, single(ctx, 'SP.Web', projectGeneric(webEntity(ctx, sel), sel)));
   }
@@ -114,9 +130,9 @@ export function handleWeb(ctx: Ctx, rest: Segment[]): EmuResponse {
     }
     case 'currentuser':
       if (!ctx.user) throw errors.accessDenied();
-      return oneUser(ctx, ctx.user, ctx.login);
+      return oneUser(ctx, ctx.user, ctx.login, tail);
     case 'getuserbyid':
-      return oneUser(ctx, ctx.store.userById(Number(head.arg)), String(head.arg));
+      return oneUser(ctx, ctx.store.userById(Number(head.arg)), String(head.arg), tail);
     case 'ensureuser': {
       if (method !== 'POST') throw errors.methodNotAllowed(ctx.req.method, 'SP.Web.EnsureUser');
       requirePermission(ctx, PermissionKind.AddListItems);
@@ -129,22 +145,22 @@ export function handleWeb(ctx: Ctx, rest: Segment[]): EmuResponse {
     case 'siteusers': {
       if (head.arg !== undefined) {
         const login = argString(ctx, head.arg);
-        return oneUser(ctx, ctx.store.userByLogin(login), login);
+        return oneUser(ctx, ctx.store.userByLogin(login), login, tail);
       }
       if (tail.length === 0) {
         const all = ctx.store.allUsers().map((u) => userEntity(ctx, u));
         const rows = runGenericQuery(all, ctx.req.url.searchParams).map((e) => projectGeneric(e, selectList(ctx)));
         return jsonResponse(ctx, 200, many(ctx, 'SP.ApiData.Users', rows));
       }
-      const t = tail[0];
-      if (t.lname === 'getbyid') return oneUser(ctx, ctx.store.userById(Number(t.arg)), String(t.arg));
+      const [t, ...sub] = tail;
+      if (t.lname === 'getbyid') return oneUser(ctx, ctx.store.userById(Number(t.arg)), String(t.arg), sub);
       if (t.lname === 'getbyemail') {
         const email = argString(ctx, t.arg).toLowerCase();
-        return oneUser(ctx, ctx.store.allUsers().find((u) => u.email.toLowerCase() === email), email);
+        return oneUser(ctx, ctx.store.allUsers().find((u) => u.email.toLowerCase() === email), email, sub);
       }
       if (t.lname === 'getbyloginname') {
         const login = argString(ctx, t.arg);
-        return oneUser(ctx, ctx.store.userByLogin(login), login);
+        return oneUser(ctx, ctx.store.userByLogin(login), login, sub);
       }
       throw errors.notFoundSegment(t.name);
     }

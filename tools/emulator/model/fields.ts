@@ -1,6 +1,7 @@
 /**
- * Field definitions: the built-in columns of a generic list, the FieldTypeKind table and a
- * minimal SchemaXml reader for `fields/createfieldasxml` (README §2.10).
+ * Field definitions: the built-in columns of a generic list, the FieldTypeKind table, a minimal
+ * SchemaXml reader for `fields/createfieldasxml` and the internal names SharePoint gives new
+ * columns (README §2.10).
  */
 import { randomUUID } from 'node:crypto';
 import { errors } from '../errors';
@@ -80,9 +81,32 @@ export function isLookupLike(f: FieldDef): boolean {
   return t === 'Lookup' || t === 'User';
 }
 
+/**
+ * Ids of the built-in columns: SharePoint gives them the same id on every list (SPBuiltInFieldId),
+ * so code may address Title as `fields.getById('fa564e0f-…')` on any site.
+ */
+const BUILT_IN_IDS: Record<string, string> = {
+  ID: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1',
+  Title: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247',
+  ContentTypeId: '03e45e84-1992-4d42-9116-26f756012634',
+  Modified: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f',
+  Created: '8c06beca-0777-48f7-91c7-6da68bc07b69',
+  Author: '1df5e554-ec7e-46a6-901d-d85a3881cb18',
+  Editor: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2',
+  _UIVersionString: 'dce8262a-3ae9-45aa-aab4-83bd75fb738a',
+  Attachments: '67df98f4-9dec-48ff-a553-29bece9c5bf4',
+  GUID: 'ae069f25-3ac2-4256-b9c3-15dbc15da0e0'
+};
+
+/** Gives the built-in columns of a list stored before they had fixed ids their SharePoint ids. */
+export function fixBuiltInIds(fields: FieldDef[]): void {
+  for (const f of fields) if (f.BuiltIn && BUILT_IN_IDS[f.InternalName]) f.Id = BUILT_IN_IDS[f.InternalName];
+}
+
 function builtIn(name: string, type: string, title: string, extra: Partial<FieldDef> = {}): FieldDef {
+  const id = BUILT_IN_IDS[name];
   return {
-    Id: randomUUID(),
+    Id: id,
     InternalName: name,
     StaticName: name,
     Title: title,
@@ -93,7 +117,7 @@ function builtIn(name: string, type: string, title: string, extra: Partial<Field
     Hidden: false,
     ReadOnlyField: true,
     BuiltIn: true,
-    SchemaXml: `<Field Type="${type}" Name="${name}" StaticName="${name}" DisplayName="${title}" />`,
+    SchemaXml: `<Field ID="{${id}}" Type="${type}" Name="${name}" StaticName="${name}" DisplayName="${title}" />`,
     ...extra
   };
 }
@@ -112,6 +136,54 @@ export function builtInFields(): FieldDef[] {
     builtIn('Attachments', 'Attachments', 'Attachments'),
     builtIn('GUID', 'Guid', 'GUID', { Hidden: true })
   ];
+}
+
+/** A list column's internal name is at most 32 characters; longer ones are cut. */
+export const MAX_INTERNAL_NAME = 32;
+
+/** SP.AddFieldOptions.AddFieldInternalNameHint: keep the schema's Name as the internal name. */
+export const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+/**
+ * The internal name SharePoint derives from a display name: ASCII letters, digits and `_` are
+ * kept, any other UTF-16 unit becomes `_xHHHH_` (lower-case hex, so a space is `_x0020_`), a
+ * leading digit is encoded too (`1st` → `_x0031_st`), and the result is cut to 32 characters,
+ * even inside an escape (`In Prior Forecast?` → `In_x0020_Prior_x0020_Forecast_x0`).
+ */
+export function internalNameFromTitle(title: string): string {
+  let out = '';
+  for (let i = 0; i < title.length && out.length < MAX_INTERNAL_NAME; i++) {
+    const ch = title[i];
+    const keep = /[A-Za-z_]/.test(ch) || (i > 0 && /[0-9]/.test(ch));
+    out += keep ? ch : `_x${title.charCodeAt(i).toString(16).padStart(4, '0')}_`;
+  }
+  return out.slice(0, MAX_INTERNAL_NAME);
+}
+
+/**
+ * Makes a new column's internal name unique in its list the way SharePoint does, by appending 0,
+ * 1, 2…; the emulator cuts the base so the result stays within 32 characters.
+ */
+export function uniqueInternalName(base: string, taken: (name: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let i = 0; ; i++) {
+    const suffix = String(i);
+    const candidate = `${base.slice(0, MAX_INTERNAL_NAME - suffix.length)}${suffix}`;
+    if (!taken(candidate)) return candidate;
+  }
+}
+
+/** Sets attributes on the opening `<Field>` tag, so SchemaXml reports the names the column got. */
+export function withSchemaAttrs(xml: string, values: Record<string, string>): string {
+  const esc = (v: string): string => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return xml.replace(/<Field\b([^>]*?)(\/?)>/i, (_m, body: string, close: string) => {
+    let b = body;
+    for (const [k, v] of Object.entries(values)) {
+      const re = new RegExp(`\\s${k}\\s*=\\s*("[^"]*"|'[^']*')`);
+      b = re.test(b) ? b.replace(re, ` ${k}="${esc(v)}"`) : `${b} ${k}="${esc(v)}"`;
+    }
+    return `<Field${b}${close}>`;
+  });
 }
 
 function xmlUnescape(s: string): string {
@@ -135,16 +207,19 @@ function attrs(tag: string): Record<string, string> {
 const truthy = (v: string | undefined): boolean => /^(true|1)$/i.test(v ?? '');
 
 /**
- * Parses `<Field .../>` as sent by provisioning code. Name is respected as the internal name
- * (README §2.10 relies on it being deterministic).
+ * Parses `<Field .../>` as sent by provisioning code. With the AddFieldInternalNameHint bit in
+ * `options` the schema's Name (else StaticName) becomes the internal name; without it SharePoint
+ * Online derives the internal name from DisplayName and ignores Name (README §2.10).
  */
-export function parseSchemaXml(xml: string): FieldDef {
+export function parseSchemaXml(xml: string, options = 0): FieldDef {
   const open = /<Field\b([^>]*?)\/?>/i.exec(xml);
   if (!open) throw errors.badRequest('The SchemaXml is not a valid field definition.');
   const a = attrs(open[1]);
   const type = a.Type;
   if (!type || !TYPES[type]) throw errors.badRequest(`Field type ${type ?? ''} is not installed properly. Go to the list settings page to delete this field.`);
-  const name = a.Name || a.StaticName || (a.DisplayName ?? '').replace(/[^A-Za-z0-9_]/g, '');
+  const hint = (options & ADD_FIELD_INTERNAL_NAME_HINT) !== 0;
+  const given = hint ? a.Name || a.StaticName : undefined;
+  const name = (given || internalNameFromTitle(a.DisplayName || a.Name || a.StaticName || '')).slice(0, MAX_INTERNAL_NAME);
   if (!name) throw errors.badRequest('The SchemaXml is missing the Name attribute.');
   const choices = [...xml.matchAll(/<CHOICE>([\s\S]*?)<\/CHOICE>/gi)].map((m) => xmlUnescape(m[1]));
   const def = /<Default>([\s\S]*?)<\/Default>/i.exec(xml);
@@ -155,8 +230,8 @@ export function parseSchemaXml(xml: string): FieldDef {
   const field: FieldDef = {
     Id: (a.ID ?? '').replace(/[{}]/g, '') || randomUUID(),
     InternalName: name,
-    StaticName: a.StaticName || name,
-    Title: a.DisplayName || name,
+    StaticName: hint && a.StaticName ? a.StaticName : name,
+    Title: a.DisplayName || a.Name || name,
     TypeAsString: typeAsString,
     FieldTypeKind: TYPES[typeAsString].kind,
     Required: truthy(a.Required),
@@ -190,7 +265,7 @@ export function fieldFromProperties(p: Record<string, unknown>): FieldDef {
   let type = KIND_TO_TYPE[kind];
   if (!type) throw errors.badRequest(`Field type ${String(p.FieldTypeKind)} is not supported.`);
   const title = String(p.Title ?? '');
-  const name = title.replace(/ /g, '_x0020_').replace(/[^A-Za-z0-9_]/g, '');
+  const name = internalNameFromTitle(title);
   const mult = p.AllowMultipleValues === true;
   if (type === 'User' && mult) type = 'UserMulti';
   if (type === 'Lookup' && mult) type = 'LookupMulti';

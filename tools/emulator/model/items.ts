@@ -275,7 +275,11 @@ export function serializeItem(ctx: Ctx, list: ListRecord, item: ItemRecord, sele
 
 // ---- writes ------------------------------------------------------------------------------
 
-const IGNORED_ON_WRITE = new Set(['id', 'created', 'modified', 'authorid', 'editorid', 'guid', 'odata__uiversionstring', 'attachments', 'contenttypeid', 'filesystemobjecttype', 'complianceassetid', 'serverredirectedembeduri', 'serverredirectedembedurl']);
+/**
+ * Read-only properties of a list item entity that a write body may carry (PnPjs sends back what
+ * it read); they are ignored. OData property names are case-sensitive, so these match exactly.
+ */
+const IGNORED_ON_WRITE = new Set(['Id', 'ID', 'Created', 'Modified', 'AuthorId', 'EditorId', 'GUID', 'OData__UIVersionString', 'Attachments', 'ContentTypeId', 'FileSystemObjectType', 'ComplianceAssetId', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl']);
 
 function checkNoMetadata(ctx: Ctx, v: unknown, type: string): void {
   if (!ctx.bodyVerbose && v && typeof v === 'object' && '__metadata' in (v as object)) throw errors.unknownProperty('__metadata', type);
@@ -353,21 +357,28 @@ export function isoSeconds(d: Date): string {
   return `${d.toISOString().slice(0, 19)}Z`;
 }
 
-/** Validates a write body and returns column values by internal name. */
+/**
+ * Validates a write body and returns column values by internal name. A property must be named
+ * exactly as the entity type defines it (`Title`, `RAG`, `LeadId`, `OData__X`): anything else,
+ * including a different case or a display name, is SharePoint's 400 for an undefined property.
+ */
 export function coerceWrite(ctx: Ctx, list: ListRecord, body: Record<string, unknown>): Record<string, unknown> {
   const type = listEntityType(list);
+  const byProperty = new Map(list.Fields.map((f) => [odataName(f.InternalName), f]));
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(body)) {
-    if (key === '__metadata') continue;
-    if (IGNORED_ON_WRITE.has(key.toLowerCase())) continue;
-    const idField = lookupByIdProp(list, key);
+    if (key === '__metadata' || IGNORED_ON_WRITE.has(key)) continue;
+    const lookupBy = (suffix: string): FieldDef | undefined => {
+      const f = key.endsWith(suffix) ? byProperty.get(key.slice(0, -suffix.length)) : undefined;
+      return f && isLookupLike(f) ? f : undefined;
+    };
+    const idField = lookupBy('Id');
     if (idField) {
       out[idField.InternalName] = coerceIds(ctx, idField, v);
       continue;
     }
-    const strId = /^(.*)StringId$/.exec(key);
-    if (strId && findField(list, strId[1]) && isLookupLike(findField(list, strId[1]) as FieldDef)) continue;
-    const f = findField(list, key);
+    if (lookupBy('StringId')) continue;
+    const f = byProperty.get(key);
     if (!f || isLookupLike(f) || (f.BuiltIn && f.InternalName !== 'Title') || f.TypeAsString === 'Counter') throw errors.unknownProperty(key, type);
     out[f.InternalName] = coerceValue(ctx, f, v);
   }

@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { FieldDef } from '../model/fields';
+import { fixBuiltInIds, type FieldDef } from '../model/fields';
 import type { RoleDefinition } from '../permissions';
 import type { EmulatorUser, RoleAssignmentRecord, SiteGroupRecord, SiteUser } from '../types';
 
@@ -65,6 +65,9 @@ CREATE TABLE IF NOT EXISTS role_definitions (id INTEGER PRIMARY KEY, data TEXT N
  * item `<list id>/<item id>` ({@link itemScopeKey}); a missing key means the object inherits.
  */
 export const WEB_SCOPE = 'web';
+
+/** Meta key holding the web's saved SP.Web properties (Title, Description...) as JSON. */
+export const WEB_PROPS_META = 'webProps';
 
 export const itemScopeKey = (listId: string, itemId: number): string => `${listId}/${itemId}`;
 
@@ -122,6 +125,8 @@ export class SqliteStore {
     this.roleDefs.clear();
     for (const row of this.db.prepare('SELECT data FROM lists').all() as Array<{ data: string }>) {
       const list = JSON.parse(row.data) as ListRecord;
+      // Lists written before the built-in columns had SharePoint's fixed ids get them now.
+      fixBuiltInIds(list.Fields);
       this.lists.set(list.Id, list);
       this.items.set(list.Id, new Map());
     }
@@ -443,13 +448,14 @@ export class SqliteStore {
     this.transaction(() => this.db.exec('DELETE FROM channel_messages'));
   }
 
-  /** Test helper: wipes lists, items, messages, groups, role scopes and definitions (users and digest secret are kept). */
+  /** Test helper: wipes lists, items, messages, groups, role scopes, definitions and web properties (users and digest secret are kept). */
   reset(): void {
-    this.transaction(() =>
+    this.transaction(() => {
       this.db.exec(
         'DELETE FROM lists; DELETE FROM items; DELETE FROM versions; DELETE FROM channel_messages; DELETE FROM site_groups; DELETE FROM role_scopes; DELETE FROM role_definitions;'
-      )
-    );
+      );
+      this.db.prepare('DELETE FROM meta WHERE key = ?').run(WEB_PROPS_META);
+    });
     this.load();
   }
 
