@@ -110,11 +110,12 @@ const instantOfDay = (day: string | undefined): string | null => (day ? `${day.s
 /** Options of {@link seedDemoPlan}. */
 export interface SeedOptions {
   /**
-   * A PnPjs root acting as a given person. With it, each progress update is added by the person
-   * who submitted it, as in real use, so SharePoint records them as its author; without it the
-   * seeding account adds them and the app shows "recorded by" that account.
+   * Stores the past year's progress updates as SharePoint would hold them had they been saved on
+   * their dates: created then, by their submitter (the emulator's bulk insert can do this; REST
+   * cannot set Created or Author). Without it they are added over REST by the seeding account,
+   * dated today, and the app shows "recorded by" that account.
    */
-  as?: (login: string) => SPFI;
+  pastUpdates?: (rows: Row[]) => number[];
 }
 
 /**
@@ -213,25 +214,18 @@ export async function seedDemoPlan(
   for (const a of plan.actions) for (const r of a.RiskRefs) riskActions.set(r, [...(riskActions.get(r) ?? []), actionIds.get(a.Code) as number]);
   await updateInBatches(sp, RISKS_LIST, [...riskActions].filter(([code]) => riskIds.has(code)).map(([code, ids]) => [riskIds.get(code) as number, { ActionRefs: writeRefs(ids.map(String)) }]));
 
-  // Each submitter adds their own updates (in their order), so SharePoint records them as the author.
-  const updates = plan.progressUpdates.filter((u) => actionIds.has(u.ActionCode));
-  const bySubmitter = new Map<string, typeof updates>();
-  for (const u of updates) {
-    const key = options.as && person(u.UpdatedBy) ? (u.UpdatedBy as string) : '';
-    bySubmitter.set(key, [...(bySubmitter.get(key) ?? []), u]);
-  }
-  let progressCount = 0;
-  for (const [login, mine] of bySubmitter) {
-    const rows = mine.map((u) => {
-      const { status } = demoStatus(u.Status);
-      return {
-        Title: `${u.Period}: ${status}`, ActionId: actionIds.get(u.ActionCode), Period: u.Period, Status: status, ProgressPercent: u.ProgressPercent,
-        RatingAtSubmission: demoStatus(u.Rating).rating, Commentary: u.Commentary, NextSteps: u.NextSteps, SubmittedById: userId(u.UpdatedBy),
-        SubmittedByName: nameOf(u.UpdatedBy), SubmittedAt: u.UpdatedAt.length > 10 ? u.UpdatedAt : instantOfDay(u.UpdatedAt)
-      };
-    });
-    progressCount += (await addInBatches(login && options.as ? options.as(login) : sp, PROGRESS_UPDATES_LIST, rows)).length;
-  }
+  const updateRows = plan.progressUpdates.filter((u) => actionIds.has(u.ActionCode)).map((u) => {
+    const { status } = demoStatus(u.Status);
+    const submittedAt = u.UpdatedAt.length > 10 ? u.UpdatedAt : instantOfDay(u.UpdatedAt);
+    return {
+      Title: `${u.Period}: ${status}`, ActionId: actionIds.get(u.ActionCode), Period: u.Period, Status: status, ProgressPercent: u.ProgressPercent,
+      RatingAtSubmission: demoStatus(u.Rating).rating, Commentary: u.Commentary, NextSteps: u.NextSteps, SubmittedById: userId(u.UpdatedBy),
+      SubmittedByName: nameOf(u.UpdatedBy), SubmittedAt: submittedAt
+    };
+  });
+  const progressCount = options.pastUpdates
+    ? options.pastUpdates(updateRows.map((r) => ({ ...r, Created: r.SubmittedAt, ...(typeof r.SubmittedById === 'number' ? { AuthorId: r.SubmittedById } : {}) }))).length
+    : (await addInBatches(sp, PROGRESS_UPDATES_LIST, updateRows)).length;
   created.progressUpdates = progressCount;
   log(`${progressCount} progressUpdates`);
   // A dropped milestone has no place in the domain (it would read as missed), so it is not seeded.

@@ -28,6 +28,16 @@ describe('progress updates', () => {
       SubmittedById: 6, SubmittedByName: 'Jo Lead', SubmittedAt: '2026-04-20T10:00:00.000Z'
     });
     expect(progressUpdateFromItem({ ...values, Id: Number(id), SubmittedBy: user('Jo Lead', 'jo@x') }, () => undefined)).toEqual(update);
+    // Added by the person it names: nothing more to say.
+    expect(progressUpdateFromItem({ ...values, Id: Number(id), SubmittedBy: user('Jo Lead', 'jo@x'), Author: user('Jo Lead', 'jo@x') }, () => undefined)).toEqual(update);
+  });
+
+  it('says who SharePoint recorded as adding an entry that names someone else', () => {
+    const { id, ...rest } = update;
+    const values = progressUpdateToValues(rest, () => 6);
+    const forged = progressUpdateFromItem({ ...values, Id: Number(id), SubmittedBy: user('Jo Lead', 'jo@x'), Author: user('Sam Officer', 'sam@x') }, () => undefined);
+    expect(forged.submittedBy.displayName).toBe('Jo Lead');
+    expect(forged.recordedBy).toMatchObject({ displayName: 'Sam Officer', email: 'sam@x' });
   });
 
   it('falls back on a sparse or malformed item and reports what is missing', () => {
