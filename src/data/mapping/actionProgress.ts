@@ -16,6 +16,9 @@ export const PROGRESS_COLUMNS: readonly string[] = listDefinition('actionProgres
   .fields.map((f) => f.internalName)
   .filter((name) => name !== 'Action');
 
+const PROGRESS_SET: ReadonlySet<string> = new Set(PROGRESS_COLUMNS);
+const SKIPPED_FROM_PROGRESS: ReadonlySet<string> = new Set(['Id', 'ActionId', 'EffectiveBasePermissions', '__metadata']);
+
 const WRITTEN = new Set(PROGRESS_COLUMNS.flatMap((c) => [c, `${c}Id`]));
 
 /** `$select` for a progress item, with the current user's permissions on it. */
@@ -76,13 +79,15 @@ function etag(item: SpItem | undefined): string | undefined {
  * version token naming both parts. Without a progress item the progress reads as not started.
  */
 export function mergeActionItems(definition: SpItem, progress: SpItem | undefined): SpItem {
-  const merged: SpItem = { ...definition };
-  for (const c of PROGRESS_COLUMNS) delete merged[c];
+  // Built by copying, not by deleting keys: a deleted key turns the object into a slow dictionary
+  // for everything that reads it afterwards, and this runs once per action on every plan load.
+  const merged: SpItem = {};
+  for (const key of Object.keys(definition)) if (!PROGRESS_SET.has(key)) merged[key] = definition[key];
   if (progress) {
-    for (const [key, value] of Object.entries(progress)) {
-      if (key === 'Id' || key === 'ActionId' || key === 'EffectiveBasePermissions' || key.startsWith('odata.') || key === '__metadata') continue;
+    for (const key of Object.keys(progress)) {
+      if (SKIPPED_FROM_PROGRESS.has(key) || key.startsWith('odata.')) continue;
       if (key === 'Modified' && merged.Modified !== undefined) continue;
-      merged[key] = value;
+      merged[key] = progress[key];
     }
   }
   const version: ActionVersion = { definition: etag(definition) ?? '*' };
