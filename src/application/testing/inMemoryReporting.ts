@@ -1,4 +1,14 @@
-import { PeriodAlreadyClosedError, createReportingServices, type ClosedPeriod, type PlanForPeriods, type ReportingServices, type SnapshotStore, type StoredSnapshot } from '../periods';
+import {
+  PeriodAlreadyClosedError,
+  createReportingServices,
+  type ClosedPeriod,
+  type PlanForPeriods,
+  type RecordSeal,
+  type ReportingServices,
+  type SealedPeriod,
+  type SnapshotStore,
+  type StoredSnapshot
+} from '../periods';
 
 /** The reporting methods a fake can be told to fail. */
 export type ReportingMethod = keyof ReportingServices;
@@ -9,36 +19,51 @@ export interface InMemoryReporting extends ReportingServices {
   failNext(method: ReportingMethod, error: Error): void;
   /** Every snapshot stored, oldest first. */
   peekSnapshots(): readonly StoredSnapshot[];
+  /** Changes a stored snapshot and keeps its seal, as someone editing the list by hand would. */
+  alterSnapshot(periodId: string, change: (stored: StoredSnapshot) => StoredSnapshot): void;
 }
 
 /** A SnapshotStore in memory: write once, as the SharePoint store is. */
 export class InMemorySnapshotStore implements SnapshotStore {
-  private readonly stored = new Map<string, StoredSnapshot>();
+  private readonly stored = new Map<string, { snapshot: StoredSnapshot; seal?: RecordSeal }>();
 
+  /** `initial` periods count as closed before sealing began: they carry no seal. */
   public constructor(initial: readonly StoredSnapshot[] = []) {
-    for (const s of initial) this.stored.set(s.period.periodId, s);
+    for (const s of initial) this.stored.set(s.period.periodId, { snapshot: s });
   }
 
   /** {@inheritDoc SnapshotStore.listClosedPeriods} */
   public async listClosedPeriods(): Promise<ClosedPeriod[]> {
-    return [...this.stored.values()].map((s) => s.period);
+    return [...this.stored.values()].map((s) => s.snapshot.period);
   }
 
   /** {@inheritDoc SnapshotStore.loadSnapshot} */
   public async loadSnapshot(periodId: string): Promise<StoredSnapshot | undefined> {
-    return this.stored.get(periodId);
+    return this.stored.get(periodId)?.snapshot;
   }
 
   /** {@inheritDoc SnapshotStore.saveSnapshot} */
-  public async saveSnapshot(snapshot: StoredSnapshot): Promise<void> {
+  public async saveSnapshot(snapshot: StoredSnapshot, seal?: RecordSeal): Promise<void> {
     const held = this.stored.get(snapshot.period.periodId);
-    if (held) throw new PeriodAlreadyClosedError(held.period);
-    this.stored.set(snapshot.period.periodId, snapshot);
+    if (held) throw new PeriodAlreadyClosedError(held.snapshot.period);
+    this.stored.set(snapshot.period.periodId, { snapshot, ...(seal ? { seal } : {}) });
+  }
+
+  /** {@inheritDoc SnapshotStore.listSeals} */
+  public async listSeals(): Promise<SealedPeriod[]> {
+    return [...this.stored.values()].map((s) => ({ period: s.snapshot.period, seals: [s.seal ?? {}] }));
   }
 
   /** Every snapshot, in the order stored. */
   public all(): StoredSnapshot[] {
-    return [...this.stored.values()];
+    return [...this.stored.values()].map((s) => s.snapshot);
+  }
+
+  /** Replaces a stored snapshot, keeping its seal (for tests of tampering). */
+  public alter(periodId: string, change: (stored: StoredSnapshot) => StoredSnapshot): void {
+    const held = this.stored.get(periodId);
+    if (!held) throw new Error(`${periodId} is not closed.`);
+    this.stored.set(periodId, { ...held, snapshot: change(held.snapshot) });
   }
 }
 
@@ -62,7 +87,9 @@ export function createInMemoryReporting(options: { loadPlan: () => Promise<PlanF
     listClosedPeriods: () => guard('listClosedPeriods', () => real.listClosedPeriods()),
     snapshotAsAt: (periodId) => guard('snapshotAsAt', () => real.snapshotAsAt(periodId)),
     closePeriod: (input) => guard('closePeriod', () => real.closePeriod(input)),
+    verifyRecord: () => guard('verifyRecord', () => real.verifyRecord()),
     failNext: (method, error) => failures.set(method, error),
-    peekSnapshots: () => store.all()
+    peekSnapshots: () => store.all(),
+    alterSnapshot: (periodId, change) => store.alter(periodId, change)
   };
 }
