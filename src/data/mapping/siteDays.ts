@@ -30,10 +30,11 @@ export function siteDays(timeZone: string): SiteDays {
     timeZone,
     read(value) {
       if (typeof value !== 'string' || value === '') return undefined;
-      if (isIsoDate(value)) return value;
+      const text: string = value;
+      if (isIsoDate(text)) return text;
       // Date.parse rolls 30 February over into March; an impossible day is not a day.
-      if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || !isIsoDate(value.slice(0, 10))) return undefined;
-      const ms = Date.parse(value);
+      if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || !isIsoDate(text.slice(0, 10))) return undefined;
+      const ms = Date.parse(text);
       if (Number.isNaN(ms)) return undefined;
       const local = new TZDate(ms, timeZone);
       const day = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
