@@ -31,9 +31,10 @@ export function siteDays(timeZone: string): SiteDays {
     read(value) {
       if (typeof value !== 'string' || value === '') return undefined;
       const text: string = value;
-      if (isIsoDate(text)) return text;
+      const datePart = text.slice(0, 10);
+      if (text.length === 10) return isIsoDate(text) ? text : undefined;
       // Date.parse rolls 30 February over into March; an impossible day is not a day.
-      if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || !isIsoDate(text.slice(0, 10))) return undefined;
+      if (text[10] !== 'T' || !isIsoDate(datePart)) return undefined;
       const ms = Date.parse(text);
       if (Number.isNaN(ms)) return undefined;
       const local = new TZDate(ms, timeZone);
