@@ -25,7 +25,9 @@ function rawUrls(siteUrl: string): string[] {
   // The signed-in person and their permissions on the actions list, which the app also reads.
   const user = `${siteUrl}/_api/web/currentUser?$select=Id,Title,Email,LoginName`;
   const perms = `${siteUrl}/_api/web/lists/getByTitle('Plan%20Actions')/getCurrentUserEffectivePermissions`;
-  return [...lists, user, perms];
+  // The site's time zone, which the app reads in the same batch to know what day a date-only value is.
+  const timeZone = `${siteUrl}/_api/web/RegionalSettings/TimeZone?$select=Id,Description,Information`;
+  return [...lists, user, perms, timeZone];
 }
 
 /**

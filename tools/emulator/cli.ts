@@ -1,5 +1,5 @@
 /**
- * `npm run emulator -- --port <port> --data <dir> [--users <users.json>] [--groups <groups.json>] [--site-owner <login>] [--threshold <n>]`
+ * `npm run emulator -- --port <port> --data <dir> [--users <users.json>] [--groups <groups.json>] [--site-owner <login>] [--threshold <n>] [--time-zone <IANA name>]`
  * `groups.json` maps a site group title to member logins: `{ "Improvement Programme Office": ["pmo@council.example"] }`.
  * Prints the site URL on the first line of stdout, then serves until SIGINT/SIGTERM.
  */
@@ -15,7 +15,7 @@ function arg(name: string): string | undefined {
   return eq?.slice(name.length + 3);
 }
 
-const USAGE = `Usage: npm run emulator -- [--port <n>] [--data <dir>] [--users <users.json>] [--groups <groups.json>] [--site-owner <login>] [--threshold <n>]
+const USAGE = `Usage: npm run emulator -- [--port <n>] [--data <dir>] [--users <users.json>] [--groups <groups.json>] [--site-owner <login>] [--threshold <n>] [--time-zone <IANA name>]
 
 Runs the local SharePoint emulator alone (no demo plan): the site is http://127.0.0.1:<port>/sites/improvement
 and the first line printed is its address. It answers as SharePoint Online does on a Teams-connected
@@ -26,7 +26,9 @@ site, including its refusals; act as a user with the X-Emulator-User: <login> he
   --users <file>         JSON array of { login, displayName, email, permission: Read|Contribute|FullControl }
   --groups <file>        JSON object: site group title -> member logins
   --site-owner <login>   the site owner (default: the first FullControl user)
-  --threshold <n>        the list view threshold (default 5000)`;
+  --threshold <n>        the list view threshold (default 5000)
+  --time-zone <name>     the site's regional time zone: Europe/London (default), UTC, Europe/Paris
+                         or America/New_York; date-only columns are kept as midnight in it`;
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -44,7 +46,8 @@ async function main(): Promise<void> {
     users,
     groups,
     siteOwner: arg('site-owner'),
-    listViewThreshold: arg('threshold') ? Number(arg('threshold')) : undefined
+    listViewThreshold: arg('threshold') ? Number(arg('threshold')) : undefined,
+    timeZone: arg('time-zone')
   });
   process.stdout.write(`${emu.siteUrl}\n`);
   process.stdout.write(`SharePoint emulator ready (data: ${resolve(data)}). Control: ${emu.url}/_emulator/health\n`);

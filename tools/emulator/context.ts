@@ -15,4 +15,6 @@ export interface Ctx {
   threshold: number;
   /** The request body is odata=verbose (Content-Type), which changes write rules (§2.2). */
   bodyVerbose: boolean;
+  /** The site's time zone (IANA name): date-only columns keep midnight of their day in it. */
+  timeZone: string;
 }

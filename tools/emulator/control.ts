@@ -18,6 +18,8 @@ export interface ControlDeps {
   sitePath: string;
   siteOwner: string;
   threshold: { value: number };
+  /** The site's regional time zone (IANA name), which date-only columns are stored in. */
+  timeZone: string;
   /** Users from the options, re-ensured after a reset. */
   configuredUsers: EmulatorUser[];
   /** Site groups from the options (title → member logins), re-ensured after a reset. */
@@ -48,7 +50,7 @@ export function bulkAddItems(deps: ControlDeps, listTitle: string, rows: Array<R
   if (!list) throw new SpError(404, '-1, System.ArgumentException', `List '${listTitle}' does not exist.`);
   const actor = store.userByLogin(opts.as ?? deps.siteOwner);
   if (!actor) throw new SpError(400, '-1, System.ArgumentException', `Unknown user ${opts.as ?? deps.siteOwner}.`);
-  const ctx = { store, mode: 'nometadata', bodyVerbose: false, siteUrl: '', user: actor, login: actor.login, threshold: deps.threshold.value } as unknown as Ctx;
+  const ctx = { store, mode: 'nometadata', bodyVerbose: false, siteUrl: '', user: actor, login: actor.login, threshold: deps.threshold.value, timeZone: deps.timeZone } as unknown as Ctx;
   const defaults = defaultValues(list);
   const now = isoSeconds(new Date());
   const builders = rows.map((row) => {

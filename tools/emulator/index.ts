@@ -4,6 +4,7 @@
  *
  *   const emu = await startEmulator({ port: 0, dataDir });
  *   spfi(emu.siteUrl).using(...)   // real PnPjs over HTTP
+ *   // site time zone (date-only columns): startEmulator({ ..., timeZone: 'America/New_York' })
  *   // site groups: startEmulator({ ..., groups: { 'Improvement Programme Office': ['pmo@council.example'] } })
  *   await emu.close();
  */
@@ -12,6 +13,7 @@ import { bulkAddItems, ensureConfiguredUsers, type BulkOptions } from './control
 import { Faults, type FaultRule } from './faults';
 import type { AppState } from './router';
 import { createEmulatorServer } from './server';
+import { DEFAULT_SITE_TIME_ZONE, spTimeZone } from './model/timeZone';
 import { SqliteStore } from './store/sqliteStore';
 import type { EmulatorOptions, EmulatorUser } from './types';
 
@@ -40,6 +42,8 @@ export interface EmulatorHandle {
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<EmulatorHandle> {
+  const timeZone = options.timeZone ?? DEFAULT_SITE_TIME_ZONE;
+  spTimeZone(timeZone); // refuses a zone it has no SharePoint id for, before opening the store
   const store = new SqliteStore(options.dataDir);
   const users = options.users && options.users.length ? options.users : DEFAULT_USERS;
   const siteOwner = options.siteOwner ?? users.find((u) => u.permission === 'FullControl')?.login ?? users[0].login;
@@ -53,7 +57,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<EmulatorH
     siteOwner,
     threshold: { value: options.listViewThreshold ?? 5000 },
     configuredUsers,
-    configuredGroups: options.groups
+    configuredGroups: options.groups,
+    timeZone
   };
   ensureConfiguredUsers(app);
   store.digestSecret();

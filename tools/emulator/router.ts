@@ -58,6 +58,7 @@ async function dispatchSp(app: AppState, req: EmuRequest, apiPath: string): Prom
     user,
     login,
     threshold: app.threshold.value,
+    timeZone: app.timeZone,
     bodyVerbose: /odata=verbose/i.test(req.headers['content-type'] ?? '')
   };
   try {

@@ -46,6 +46,11 @@ export interface EmulatorOptions {
    * existing members are kept. Re-applied at every start and after `/_emulator/reset`.
    */
   groups?: Record<string, string[]>;
+  /**
+   * The site's regional time zone as an IANA name (Europe/London by default; also UTC,
+   * Europe/Paris, America/New_York). Date-only columns are stored as midnight of their day in it.
+   */
+  timeZone?: string;
 }
 
 /** A SharePoint site group (principal type 8); ids share one counter with users. */

@@ -11,6 +11,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { ActionStatus, ChangeType, ProgressRating, RecommendationSource } from '../../src/domain';
 import { writeDay, writeJsonArray, writeRefs } from '../../src/data/mapping';
+import { siteDaysFor } from '../../src/data/repositories/siteTimeZone';
 import { UserIdCache } from '../../src/data/repositories/userIds';
 import { ActionProgressWriter } from '../../src/data/repositories/actionProgressWriter';
 import { splitActionValues } from '../../src/data/mapping/actionProgress';
@@ -129,6 +130,8 @@ export async function seedDemoPlan(
   options: SeedOptions = {}
 ): Promise<{ created: Record<string, number> }> {
   const created: Record<string, number> = {};
+  // Date-only columns hold midnight in the site's time zone, so days are written in it.
+  const days = await siteDaysFor(sp);
   const users = new UserIdCache(sp);
   const person = (login: string | undefined) => {
     const u = plan.users.find((x) => x.login.toLowerCase() === (login ?? '').toLowerCase());
@@ -195,9 +198,9 @@ export async function seedDemoPlan(
     return {
       Title: a.Title, Code: a.Code, ActionKind: a.ActionKind, ThemeId: themeIds.get(a.ThemeCode) ?? null, WorkstreamId: wsIds.get(a.WorkstreamCode) ?? null,
       ParentActionId: a.ParentCode ? (actionIds.get(a.ParentCode) ?? null) : null, LeadId: userId(a.Lead), LeadName: nameOf(a.Lead), LeadMember: a.LeadMember ?? null,
-      Description: a.Description, StartDate: writeDay(a.StartDate), StartDateText: a.StartDateText ?? null, BaselineDueDate: writeDay(a.BaselineDueDate),
-      CurrentDueDate: writeDay(a.CurrentDueDate), DueDateText: a.DueDateText ?? null, ForecastDate: writeDay(a.ForecastDate),
-      CompletedOn: status === 'Complete' ? writeDay(a.LastUpdated.slice(0, 10)) : null, Status: status, ProgressPercent: a.ProgressPercent,
+      Description: a.Description, StartDate: writeDay(a.StartDate, days), StartDateText: a.StartDateText ?? null, BaselineDueDate: writeDay(a.BaselineDueDate, days),
+      CurrentDueDate: writeDay(a.CurrentDueDate, days), DueDateText: a.DueDateText ?? null, ForecastDate: writeDay(a.ForecastDate, days),
+      CompletedOn: status === 'Complete' ? writeDay(a.LastUpdated.slice(0, 10), days) : null, Status: status, ProgressPercent: a.ProgressPercent,
       Rating: demoStatus(a.Rating).rating, RatingOverride: a.RatingOverride ?? null, OverrideReason: a.RatingOverride ? (a.OverrideReason ?? null) : null,
       OverrideById: a.RatingOverride ? userId(pmo?.login) : null, OverrideAt: a.RatingOverride ? instantOfDay(a.LastUpdated) : null,
       RiskRating: a.RiskRating ?? null, Commentary: a.Commentary, NextSteps: a.NextSteps,
@@ -230,8 +233,8 @@ export async function seedDemoPlan(
   log(`${progressCount} progressUpdates`);
   // A dropped milestone has no place in the domain (it would read as missed), so it is not seeded.
   await add('milestones', MILESTONES_LIST, plan.milestones.filter((m) => m.MilestoneStatus !== 'Dropped').map((m) => ({
-    Title: m.Title, ActionId: actionIds.get(m.ActionCode) ?? null, ThemeCode: byCode.get(m.ActionCode)?.ThemeCode ?? '', DueDate: writeDay(m.DueDate),
-    AchievedOn: m.MilestoneStatus === 'Achieved' ? writeDay(m.CompletedDate ?? m.DueDate) : null
+    Title: m.Title, ActionId: actionIds.get(m.ActionCode) ?? null, ThemeCode: byCode.get(m.ActionCode)?.ThemeCode ?? '', DueDate: writeDay(m.DueDate, days),
+    AchievedOn: m.MilestoneStatus === 'Achieved' ? writeDay(m.CompletedDate ?? m.DueDate, days) : null
   })));
   await add('changeLog', CHANGE_LOG_LIST, plan.changeLog.map((c, i) => {
     const type = demoChangeType(c.ChangeType);
@@ -242,9 +245,9 @@ export async function seedDemoPlan(
       Title: `${reference} ${type} ${c.ActionCode ?? c.Code}`.slice(0, 255), Reference: reference, ChangeType: type,
       Status: c.Decision === 'Pending' ? 'Submitted' : c.Decision, ActionId: c.ActionCode ? (actionIds.get(c.ActionCode) ?? null) : null,
       TargetCode: c.ActionCode ?? c.Code, TargetTitle: target?.Title ?? c.Title, Rationale: c.Rationale, ChangesJson: writeJsonArray(changes),
-      RequestedById: userId(c.RequestedBy), RequestedByName: nameOf(c.RequestedBy), RequestedOn: writeDay(c.RequestedAt.slice(0, 10)),
+      RequestedById: userId(c.RequestedBy), RequestedByName: nameOf(c.RequestedBy), RequestedOn: writeDay(c.RequestedAt.slice(0, 10), days),
       DecidedById: c.DecidedBy ? userId(c.DecidedBy) : null, DecidedByName: c.DecidedBy ? nameOf(c.DecidedBy) : null,
-      DecidedOn: c.DecidedAt ? writeDay(c.DecidedAt.slice(0, 10)) : null, DecisionNote: c.DecisionNote ?? null
+      DecidedOn: c.DecidedAt ? writeDay(c.DecidedAt.slice(0, 10), days) : null, DecisionNote: c.DecisionNote ?? null
     };
   }));
   return { created };

@@ -8,7 +8,7 @@ import type { SPFI } from '@pnp/sp';
 import { createPlanServices } from '../../src/data';
 import { createSnapshotStore } from '../../src/data/snapshots';
 import { saveSealedSnapshot, type StoredSnapshot } from '../../src/application/periods';
-import { nextPeriod, periodContaining, previousPeriod, takeSnapshot, type Action, type IsoDate, type Person, type Plan, type ProgressUpdate, type ReportingPeriod } from '../../src/domain';
+import { londonDate, nextPeriod, periodContaining, previousPeriod, takeSnapshot, type Action, type IsoDate, type Person, type Plan, type ProgressUpdate, type ReportingPeriod } from '../../src/domain';
 
 /** How many months before the current one the demo has closed. */
 export const DEMO_CLOSED_MONTHS = 4;
@@ -53,7 +53,7 @@ export function actionsAsAtEndOf(plan: Plan, period: ReportingPeriod): Action[] 
   return [...actions.values()].map((action) => {
     const u = updates.get(action.id);
     let next: Action = { ...action, issues: action.issues.filter((i) => i.raisedOn <= end) };
-    if (next.override && next.override.at.toISOString().slice(0, 10) > end) next = { ...next, override: undefined };
+    if (next.override && londonDate(next.override.at) > end) next = { ...next, override: undefined };
     if (u) {
       next = { ...next, status: u.status, progressPercent: u.progressPercent ?? next.progressPercent, commentary: u.commentary, nextSteps: u.nextSteps, forecastDate: u.forecastDate ?? next.forecastDate };
     } else if (next.startDate !== undefined && next.startDate > end) {

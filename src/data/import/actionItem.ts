@@ -1,16 +1,17 @@
 import type { ActionDraftChanges } from '../../application/import';
+import { LONDON_DAYS, type SiteDays } from '../mapping/siteDays';
 
 /** A list item's values as REST writes them. */
 export type ItemValues = Record<string, unknown>;
 
-/** A date-only column is written as midnight UTC of the day. */
-export function dayValue(day: string | undefined): string | null {
-  return day === undefined ? null : `${day}T00:00:00Z`;
+/** A date-only column is written as midnight of the day in the site's time zone, in UTC. */
+export function dayValue(day: string | undefined, days: SiteDays = LONDON_DAYS): string | null {
+  return days.write(day);
 }
 
-/** The day of a date-only column as read back. */
-export function dayOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length >= 10 ? value.slice(0, 10) : undefined;
+/** The day of a date-only column as read back: the stored instant's day in the site's time zone. */
+export function dayOf(value: unknown, days: SiteDays = LONDON_DAYS): string | undefined {
+  return days.read(value);
 }
 
 /** Ids the writer resolves for an action: its theme, workstream, parent and lead. */
@@ -49,12 +50,12 @@ const DATE_COLUMNS: ReadonlyArray<readonly [keyof ActionDraftChanges, string]> =
  * The Plan Actions columns for the fields present in `fields` (an empty value, `null`, clears the
  * column). Links are written only when given, so an update touches nothing else.
  */
-export function actionItemValues(fields: ActionDraftChanges & { code?: string }, links: ActionLinks, clear: readonly string[] = []): ItemValues {
+export function actionItemValues(fields: ActionDraftChanges & { code?: string }, links: ActionLinks, clear: readonly string[] = [], days: SiteDays = LONDON_DAYS): ItemValues {
   const values: ItemValues = {};
   const source = fields as Record<string, unknown>;
   if (fields.code !== undefined) values.Code = fields.code;
   for (const [field, column] of TEXT_COLUMNS) if (field in source) values[column] = source[field] ?? null;
-  for (const [field, column] of DATE_COLUMNS) if (field in source) values[column] = dayValue(source[field] as string | undefined);
+  for (const [field, column] of DATE_COLUMNS) if (field in source) values[column] = dayValue(source[field] as string | undefined, days);
   if ('lead' in source) values.LeadName = fields.lead?.displayName ?? null;
   if (links.leadId !== undefined) values.LeadId = links.leadId;
   if (links.themeId !== undefined) values.ThemeId = links.themeId;

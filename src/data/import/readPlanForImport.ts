@@ -7,6 +7,7 @@ import type { ExistingPlan } from '../../application/import';
 import type { Action, ActionKind, ActionStatus, Person, ProgressRating, RiskRating, Theme, Workstream } from '../../domain';
 import { mergeActionItems, progressByAction } from '../mapping/actionProgress';
 import { ACTION_PROGRESS_LIST, ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
+import { siteDaysFor } from '../repositories/siteTimeZone';
 import { dayOf } from './actionItem';
 
 type Row = Record<string, unknown> & { Id: number };
@@ -32,6 +33,7 @@ const PROGRESS_COLUMNS = ['Id', 'ActionId', 'ForecastDate', 'Status', 'ProgressP
  * overrides are left to the plan repository).
  */
 export async function readPlanForImport(sp: SPFI): Promise<ExistingPlan> {
+  const days = await siteDaysFor(sp);
   const users = new Map<number, Person>();
   for (const u of await sp.web.siteUsers.select('Id', 'Title', 'Email')<Array<{ Id: number; Title: string; Email: string }>>()) {
     users.set(u.Id, { displayName: u.Title, ...(u.Email ? { email: u.Email } : {}) });
@@ -61,12 +63,12 @@ export async function readPlanForImport(sp: SPFI): Promise<ExistingPlan> {
       parentId: typeof r.ParentActionId === 'number' ? String(r.ParentActionId) : undefined,
       description: text(r.Description),
       lead: personOf(r.LeadId, r.LeadName),
-      startDate: dayOf(r.StartDate),
+      startDate: dayOf(r.StartDate, days),
       startDateText: text(r.StartDateText),
-      baselineDueDate: dayOf(r.BaselineDueDate),
-      currentDueDate: dayOf(r.CurrentDueDate),
+      baselineDueDate: dayOf(r.BaselineDueDate, days),
+      currentDueDate: dayOf(r.CurrentDueDate, days),
       dueDateText: text(r.DueDateText),
-      forecastDate: dayOf(r.ForecastDate),
+      forecastDate: dayOf(r.ForecastDate, days),
       progressPercent: num(r.ProgressPercent),
       rating: text(r.Rating) as ProgressRating | undefined,
       riskRating: text(r.RiskRating) as RiskRating | undefined,

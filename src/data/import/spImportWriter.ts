@@ -6,6 +6,7 @@ import '@pnp/sp/batching';
 import { describeOperation, operationCode, type ImportOperation, type ImportWriter } from '../../application/import';
 import { normaliseReferenceCode } from '../../domain';
 import { ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
+import { siteDaysFor } from '../repositories/siteTimeZone';
 import { actionItemValues, type ItemValues } from './actionItem';
 import { PeopleResolver } from './people';
 import { describeSpFailure } from '../repositories/spErrors';
@@ -84,7 +85,7 @@ export class SpImportWriter implements ImportWriter {
           workstreamId: await this.idOf(WORKSTREAMS_LIST, a.workstreamCode),
           parentId: (await this.idOf(ACTIONS_LIST, a.parentCode)) ?? null,
           leadId: await this.people.resolve(a.lead)
-        });
+        }, [], await siteDaysFor(this.sp));
       }
       case 'updateAction': {
         const c = operation.changes;
@@ -93,7 +94,7 @@ export class SpImportWriter implements ImportWriter {
           ...('workstreamCode' in c ? { workstreamId: await this.idOf(WORKSTREAMS_LIST, c.workstreamCode) } : {}),
           ...('parentCode' in c ? { parentId: (await this.idOf(ACTIONS_LIST, c.parentCode)) ?? null } : {}),
           ...('lead' in c ? { leadId: await this.people.resolve(c.lead) } : {})
-        });
+        }, [], await siteDaysFor(this.sp));
       }
     }
   }
@@ -182,7 +183,7 @@ export class SpImportWriter implements ImportWriter {
           ...('workstreamCode' in p ? { workstreamId: await this.idOf(WORKSTREAMS_LIST, p.workstreamCode) } : {}),
           ...('lead' in p ? { leadId: await this.people.resolve(p.lead) } : {})
         };
-        writes.push({ operation, list, code, id, values: actionItemValues(p, links, cleared) });
+        writes.push({ operation, list, code, id, values: actionItemValues(p, links, cleared, await siteDaysFor(this.sp)) });
       } else writes.push({ operation, list, code, id, values: { __delete: true } });
     }
     for (let i = 0; i < writes.length; i += 20) await this.send(writes.slice(i, i + 20), (w) => `Undoing "${describeOperation(w.operation)}"`);

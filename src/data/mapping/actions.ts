@@ -9,6 +9,7 @@ import { readEvidence, readIssue, readJsonArray, writeJsonArray } from './json';
 import { peopleFromUsers, personFromUser, userSelect, writePerson, type UserIdLookup } from './people';
 import type { ProblemSink } from './problems';
 import { compact, readChoice, readDay, readInstant, readLines, readLookupId, readNumber, readRefs, readText, writeDay, writeInstant, writeLines, writeRefs, writeText, type SpItem, type SpValues } from './values';
+import { LONDON_DAYS, type SiteDays } from './siteDays';
 
 /** `$select` for an action's definition item (its progress is read from 'Plan Action Progress', see ./actionProgress). */
 export const ACTION_SELECT: readonly string[] = [
@@ -64,7 +65,7 @@ function overrideOf(item: SpItem, report: ProblemSink, itemId: number): RatingOv
 }
 
 /** Maps a Plan Actions item to the domain; never throws, reports what it had to guess. */
-export function actionFromItem(item: SpItem, report: ProblemSink, codes: CodeIndex = {}): ActionRecord {
+export function actionFromItem(item: SpItem, report: ProblemSink, codes: CodeIndex = {}, days: SiteDays = LONDON_DAYS): ActionRecord {
   const itemId = typeof item.Id === 'number' ? item.Id : 0;
   const origin = { list: ACTIONS_LIST, itemId, report };
   const parentId = readLookupId(item.ParentActionId);
@@ -87,13 +88,13 @@ export function actionFromItem(item: SpItem, report: ProblemSink, codes: CodeInd
     kind,
     lead: personFromUser(item.Lead, item.LeadName),
     delegates: delegates.length ? delegates : undefined,
-    startDate: readDay(item.StartDate),
+    startDate: readDay(item.StartDate, days),
     startDateText: readText(item.StartDateText),
-    baselineDueDate: readDay(item.BaselineDueDate),
-    currentDueDate: readDay(item.CurrentDueDate),
+    baselineDueDate: readDay(item.BaselineDueDate, days),
+    currentDueDate: readDay(item.CurrentDueDate, days),
     dueDateText: readText(item.DueDateText),
-    forecastDate: readDay(item.ForecastDate),
-    completedOn: readDay(item.CompletedOn),
+    forecastDate: readDay(item.ForecastDate, days),
+    completedOn: readDay(item.CompletedOn, days),
     status: status ?? 'NotStarted',
     progressPercent: readNumber(item.ProgressPercent),
     rating: readChoice(item.Rating, PROGRESS_RATINGS),
@@ -119,15 +120,15 @@ const has = <K extends keyof ActionChanges>(changes: ActionChanges, key: K): boo
  * Column values for an update: only the fields present in `changes` are written (a present key
  * whose value is undefined clears the column). People are written by site user id.
  */
-export function actionChangesToValues(changes: ActionChanges, ids: UserIdLookup): SpValues {
+export function actionChangesToValues(changes: ActionChanges, ids: UserIdLookup, days: SiteDays = LONDON_DAYS): SpValues {
   const v: SpValues = {};
   const text: Array<[keyof ActionChanges, string]> = [
     ['title', 'Title'], ['description', 'Description'], ['status', 'Status'], ['commentary', 'Commentary'], ['nextSteps', 'NextSteps'],
     ['closureRationale', 'ClosureRationale'], ['rating', 'Rating'], ['ratingReason', 'RatingReason']
   ];
   for (const [key, column] of text) if (has(changes, key)) v[column] = writeText(changes[key] as string | undefined);
-  const days: Array<[keyof ActionChanges, string]> = [['forecastDate', 'ForecastDate'], ['currentDueDate', 'CurrentDueDate'], ['completedOn', 'CompletedOn']];
-  for (const [key, column] of days) if (has(changes, key)) v[column] = writeDay(changes[key] as string | undefined);
+  const dayColumns: Array<[keyof ActionChanges, string]> = [['forecastDate', 'ForecastDate'], ['currentDueDate', 'CurrentDueDate'], ['completedOn', 'CompletedOn']];
+  for (const [key, column] of dayColumns) if (has(changes, key)) v[column] = writeDay(changes[key] as string | undefined, days);
   if (has(changes, 'progressPercent')) v.ProgressPercent = changes.progressPercent ?? null;
   if (has(changes, 'reprofileCount')) v.ReprofileCount = changes.reprofileCount ?? 0;
   if (has(changes, 'issues')) v.IssuesJson = writeJsonArray(changes.issues);
@@ -142,7 +143,7 @@ export function actionChangesToValues(changes: ActionChanges, ids: UserIdLookup)
 }
 
 /** Column values for a whole action (seeding, creating): codes resolved to lookup ids by the caller. */
-export function actionToValues(action: Action, links: { themeId: number | null; workstreamId: number | null; parentId: number | null }, ids: UserIdLookup): SpValues {
+export function actionToValues(action: Action, links: { themeId: number | null; workstreamId: number | null; parentId: number | null }, ids: UserIdLookup, days: SiteDays = LONDON_DAYS): SpValues {
   return {
     Title: action.title,
     Code: action.code,
@@ -153,10 +154,10 @@ export function actionToValues(action: Action, links: { themeId: number | null; 
     ...writePerson('Lead', action.lead, ids, 'LeadName'),
     DelegatesId: (action.delegates ?? []).map(ids).filter((id): id is number => id !== null),
     Description: writeText(action.description),
-    StartDate: writeDay(action.startDate),
+    StartDate: writeDay(action.startDate, days),
     StartDateText: writeText(action.startDateText),
-    BaselineDueDate: writeDay(action.baselineDueDate),
-    CurrentDueDate: writeDay(action.currentDueDate),
+    BaselineDueDate: writeDay(action.baselineDueDate, days),
+    CurrentDueDate: writeDay(action.currentDueDate, days),
     DueDateText: writeText(action.dueDateText),
     RiskRating: action.riskRating ?? null,
     RecommendationRefs: writeRefs(action.recommendationIds),
@@ -177,7 +178,8 @@ export function actionToValues(action: Action, links: { themeId: number | null; 
         rating: action.rating,
         ...(action.override ? { override: action.override } : {})
       },
-      ids
+      ids,
+      days
     )
   };
 }

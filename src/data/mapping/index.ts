@@ -1,5 +1,6 @@
 /** Pure mapping between SharePoint list items (minimal-metadata JSON) and the domain model. */
 export * from './values';
+export * from './siteDays';
 export * from './problems';
 export * from './json';
 export * from './people';

@@ -5,6 +5,7 @@ import { readEvidence, readJsonArray, readSentence, writeJsonArray } from './jso
 import { personFromUser, userSelect, writePerson, type UserIdLookup } from './people';
 import type { ProblemSink } from './problems';
 import { compact, readChoice, readDay, readInstant, readLookupId, readNumber, readText, writeDay, writeInstant, writeText, type SpItem, type SpValues } from './values';
+import { LONDON_DAYS, type SiteDays } from './siteDays';
 
 /** `$select` / `$expand` for a progress update item. */
 export const PROGRESS_SELECT: readonly string[] = [
@@ -14,7 +15,7 @@ export const PROGRESS_SELECT: readonly string[] = [
 export const PROGRESS_EXPAND: readonly string[] = ['SubmittedBy', 'Author'];
 
 /** Maps a progress update item; never throws. */
-export function progressUpdateFromItem(item: SpItem, report: ProblemSink): ProgressUpdate {
+export function progressUpdateFromItem(item: SpItem, report: ProblemSink, days: SiteDays = LONDON_DAYS): ProgressUpdate {
   const itemId = typeof item.Id === 'number' ? item.Id : 0;
   const origin = { list: PROGRESS_UPDATES_LIST, itemId, report };
   const actionId = readLookupId(item.ActionId);
@@ -35,14 +36,14 @@ export function progressUpdateFromItem(item: SpItem, report: ProblemSink): Progr
     commentary: readText(item.Commentary) ?? '',
     nextSteps: readText(item.NextSteps),
     achievements: readJsonArray(item.AchievementsJson, 'AchievementsJson', origin, readSentence),
-    forecastDate: readDay(item.ForecastDate),
+    forecastDate: readDay(item.ForecastDate, days),
     evidence: readJsonArray(item.EvidenceJson, 'EvidenceJson', origin, readEvidence),
     ratingAtSubmission: readChoice(item.RatingAtSubmission, PROGRESS_RATINGS)
   });
 }
 
 /** Column values for a new progress update. Title is a readable summary for the SharePoint view. */
-export function progressUpdateToValues(update: Omit<ProgressUpdate, 'id'>, ids: UserIdLookup): SpValues {
+export function progressUpdateToValues(update: Omit<ProgressUpdate, 'id'>, ids: UserIdLookup, days: SiteDays = LONDON_DAYS): SpValues {
   return {
     Title: `${update.periodId}: ${update.status}`,
     ActionId: Number(update.actionId),
@@ -53,7 +54,7 @@ export function progressUpdateToValues(update: Omit<ProgressUpdate, 'id'>, ids: 
     Commentary: writeText(update.commentary),
     NextSteps: writeText(update.nextSteps),
     AchievementsJson: writeJsonArray(update.achievements),
-    ForecastDate: writeDay(update.forecastDate),
+    ForecastDate: writeDay(update.forecastDate, days),
     EvidenceJson: writeJsonArray(update.evidence),
     ...writePerson('SubmittedBy', update.submittedBy, ids, 'SubmittedByName'),
     SubmittedAt: writeInstant(update.submittedAt)

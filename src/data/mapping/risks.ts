@@ -5,6 +5,7 @@ import { readJsonArray, readMitigation, writeJsonArray } from './json';
 import { personFromUser, userSelect, writePerson, type UserIdLookup } from './people';
 import type { ProblemSink } from './problems';
 import { compact, readChoice, readDay, readLookupId, readNumber, readRefs, readText, writeDay, writeRefs, writeText, type SpItem, type SpValues } from './values';
+import { LONDON_DAYS, type SiteDays } from './siteDays';
 
 /** `$select` / `$expand` for a risk item. */
 export const RISK_SELECT: readonly string[] = [
@@ -27,7 +28,7 @@ function score(item: SpItem, prefix: string, report: ProblemSink, itemId: number
 }
 
 /** Maps a risk item; never throws. */
-export function riskFromItem(item: SpItem, report: ProblemSink, themeCodes?: ReadonlyMap<string, string>): Risk {
+export function riskFromItem(item: SpItem, report: ProblemSink, themeCodes?: ReadonlyMap<string, string>, days: SiteDays = LONDON_DAYS): Risk {
   const itemId = typeof item.Id === 'number' ? item.Id : 0;
   const themeId = readLookupId(item.ThemeId);
   const expanded = typeof item.Theme === 'object' && item.Theme !== null ? readText((item.Theme as SpItem).Code) : undefined;
@@ -46,13 +47,13 @@ export function riskFromItem(item: SpItem, report: ProblemSink, themeCodes?: Rea
     previousResidual: prevL !== undefined && prevI !== undefined ? { likelihood: prevL, impact: prevI } : undefined,
     mitigations: readJsonArray(item.MitigationsJson, 'MitigationsJson', { list: RISKS_LIST, itemId, report }, readMitigation),
     actionIds: readRefs(item.ActionRefs),
-    reviewedOn: readDay(item.ReviewedOn),
+    reviewedOn: readDay(item.ReviewedOn, days),
     status: readChoice(item.Status, STATUSES) ?? 'Open'
   });
 }
 
 /** Column values for a risk, its theme resolved to an item id by the caller. */
-export function riskToValues(risk: Risk, themeId: number | null, ids: UserIdLookup): SpValues {
+export function riskToValues(risk: Risk, themeId: number | null, ids: UserIdLookup, days: SiteDays = LONDON_DAYS): SpValues {
   return {
     Title: risk.title,
     Code: risk.reference,
@@ -69,7 +70,7 @@ export function riskToValues(risk: Risk, themeId: number | null, ids: UserIdLook
     PreviousResidualImpact: risk.previousResidual?.impact ?? null,
     MitigationsJson: writeJsonArray(risk.mitigations),
     ActionRefs: writeRefs(risk.actionIds),
-    ReviewedOn: writeDay(risk.reviewedOn),
+    ReviewedOn: writeDay(risk.reviewedOn, days),
     Status: risk.status
   };
 }

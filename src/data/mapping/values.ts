@@ -3,7 +3,8 @@
  * `Accept: application/json` (README §2.9). Readers never throw: a value of the wrong shape reads
  * as absent, so one odd item cannot stop a whole plan from loading.
  */
-import { isIsoDate, type IsoDate } from '../../domain';
+import type { IsoDate } from '../../domain';
+import { LONDON_DAYS, type SiteDays } from './siteDays';
 
 /** A list item as SharePoint returns it: column values keyed by internal name. */
 export type SpItem = Record<string, unknown>;
@@ -29,13 +30,11 @@ export function readBoolean(value: unknown): boolean | undefined {
 }
 
 /**
- * The day of a date-only column. The app writes days as midnight UTC (`2026-03-31T00:00:00Z`),
- * so the day is the date part of the instant; anything that is not a real day reads as absent.
+ * The day of a date-only column: the stored instant's calendar day in the site's time zone
+ * (SharePoint keeps midnight of the day there); anything that is not a real day reads as absent.
  */
-export function readDay(value: unknown): IsoDate | undefined {
-  if (typeof value !== 'string' || value.length < 10) return undefined;
-  const day = value.slice(0, 10);
-  return isIsoDate(day) ? day : undefined;
+export function readDay(value: unknown, days: SiteDays = LONDON_DAYS): IsoDate | undefined {
+  return days.read(value);
 }
 
 /** A date-and-time column as an instant. */
@@ -55,9 +54,9 @@ export function readChoice<T extends string>(value: unknown, allowed: readonly T
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-/** Writes a day to a date-only column: midnight UTC, so it reads back as the same day anywhere. */
-export function writeDay(day: IsoDate | undefined): string | null {
-  return day === undefined ? null : `${day}T00:00:00Z`;
+/** Writes a day to a date-only column: midnight of the day in the site's time zone, in UTC. */
+export function writeDay(day: IsoDate | undefined, days: SiteDays = LONDON_DAYS): string | null {
+  return days.write(day);
 }
 
 /** Writes an instant to a date-and-time column. */

@@ -6,6 +6,7 @@ import '@pnp/sp/site-users/web';
 import type { Versioned } from '../../application/ports/planRepository';
 import type { Action, IsoDate } from '../../domain';
 import { ACTION_EXPAND, ACTION_SELECT, actionFromItem, type ProblemSink, type SpItem } from '../mapping';
+import { siteDaysFor } from './siteTimeZone';
 import { ACTION_PROGRESS_EXPAND, ACTION_PROGRESS_SELECT, mergeActionItems, progressByAction } from '../mapping/actionProgress';
 import { ACTION_PROGRESS_LIST, ACTIONS_LIST, THEMES_LIST } from '../schema/planLists';
 import { PAGE_SIZE } from './planLoader';
@@ -63,7 +64,9 @@ export async function findActions(sp: SPFI, query: ActionQuery, report: ProblemS
     if (id === undefined) return [];
     clauses.push(`LeadId eq ${id}`);
   }
-  if (query.dueBefore !== undefined) clauses.push(`CurrentDueDate lt datetime'${query.dueBefore}T00:00:00Z'`);
+  const days = await siteDaysFor(sp);
+  // A day is stored as midnight of it in the site's zone, so "before the day" is before that instant.
+  if (query.dueBefore !== undefined) clauses.push(`CurrentDueDate lt datetime'${days.instant(query.dueBefore)}'`);
   let items = sp.web.lists.getByTitle(ACTIONS_LIST).items.select(...ACTION_SELECT).expand(...ACTION_EXPAND).top(PAGE_SIZE);
   if (clauses.length) items = items.filter(clauses.join(' and '));
   const out: Array<Versioned<Action>> = [];
@@ -71,7 +74,7 @@ export async function findActions(sp: SPFI, query: ActionQuery, report: ProblemS
     const definitions = page as SpItem[];
     const progress = await progressFor(sp, definitions.map((d) => d.Id as number));
     for (const item of definitions) {
-      const record = actionFromItem(mergeActionItems(item, progress.get(item.Id as number)), report);
+      const record = actionFromItem(mergeActionItems(item, progress.get(item.Id as number)), report, {}, days);
       out.push({ value: record.action, version: record.version });
     }
   }

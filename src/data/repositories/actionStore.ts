@@ -6,7 +6,8 @@ import '@pnp/sp/items';
 import { ConflictError } from '../../application/errors';
 import type { ActionChanges, ActionStore, VersionTag, Versioned } from '../../application/ports/planRepository';
 import type { Action } from '../../domain';
-import { ACTION_EXPAND, ACTION_SELECT, actionChangesToValues, actionFromItem, type ProblemSink, type SpItem, type SpValues } from '../mapping';
+import { ACTION_EXPAND, ACTION_SELECT, actionChangesToValues, actionFromItem, type ProblemSink, type SiteDays, type SpItem, type SpValues } from '../mapping';
+import { siteDaysFor } from './siteTimeZone';
 import {
   ACTION_PROGRESS_EXPAND, ACTION_PROGRESS_SELECT, decodeActionVersion, encodeActionVersion, mergeActionItems, splitActionValues, type ActionVersion
 } from '../mapping/actionProgress';
@@ -53,17 +54,20 @@ export class SpActionStore implements ActionStore {
 
   public async getAction(id: string): Promise<Versioned<Action>> {
     let item: SpItem;
+    let days: SiteDays;
     try {
       const n = itemId(id);
-      const [definition, progress] = await Promise.all([
+      const [definition, progress, siteDays] = await Promise.all([
         this.list.items.getById(n).select(...ACTION_SELECT).expand(...ACTION_EXPAND)<SpItem>(),
-        this.progressItem(n)
+        this.progressItem(n),
+        siteDaysFor(this.sp)
       ]);
       item = mergeActionItems(definition, progress);
+      days = siteDays;
     } catch (error) {
       throw translateError(error, { doing: 'read this action', record: 'The action' });
     }
-    const record = actionFromItem(item, this.report);
+    const record = actionFromItem(item, this.report, {}, days);
     return { value: record.action, version: record.version };
   }
 
@@ -74,8 +78,8 @@ export class SpActionStore implements ActionStore {
    * definition is never half-saved by it.
    */
   public async updateAction(id: string, changes: ActionChanges, version: VersionTag): Promise<VersionTag> {
-    await this.users.prepare([changes.override?.by]);
-    const { definition, progress } = splitActionValues(actionChangesToValues(changes, this.users.idOf));
+    const [, days] = await Promise.all([this.users.prepare([changes.override?.by]), siteDaysFor(this.sp)]);
+    const { definition, progress } = splitActionValues(actionChangesToValues(changes, this.users.idOf, days));
     const read = decodeActionVersion(version);
     const next: ActionVersion = { ...read };
     try {

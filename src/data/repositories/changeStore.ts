@@ -7,6 +7,7 @@ import { ConflictError } from '../../application/errors';
 import type { ChangeRequestStore, VersionTag, Versioned } from '../../application/ports/planRepository';
 import type { ChangeRequest, ChangeStatus, IsoDate, Person } from '../../domain';
 import { CHANGE_EXPAND, CHANGE_SELECT, changeRequestFromItem, changeRequestToValues, decisionToValues, type ProblemSink, type SpItem } from '../mapping';
+import { siteDaysFor } from './siteTimeZone';
 import { etagOf } from '../mapping/actions';
 import { CHANGE_LOG_LIST } from '../schema/planLists';
 import { itemId } from './actionStore';
@@ -35,8 +36,9 @@ export class SpChangeRequestStore implements ChangeRequestStore {
   public async listChangeRequests(): Promise<Array<Versioned<ChangeRequest>>> {
     const out: Array<Versioned<ChangeRequest>> = [];
     try {
+      const days = await siteDaysFor(this.sp);
       for await (const page of this.list.items.select(...CHANGE_SELECT).expand(...CHANGE_EXPAND).top(PAGE_SIZE)) {
-        for (const item of page as SpItem[]) out.push({ value: changeRequestFromItem(item, this.report), version: etagOf(item) });
+        for (const item of page as SpItem[]) out.push({ value: changeRequestFromItem(item, this.report, days), version: etagOf(item) });
       }
     } catch (error) {
       throw translateError(error, { doing: 'read the change log', record: 'The change log' });
@@ -53,11 +55,12 @@ export class SpChangeRequestStore implements ChangeRequestStore {
   public async submitChangeRequest(request: Omit<ChangeRequest, 'id' | 'reference' | 'status'>): Promise<ChangeRequest> {
     await this.users.prepare([request.requestedBy]);
     try {
+      const days = await siteDaysFor(this.sp);
       // Staff may add to the change log but never edit it, so the number cannot be fixed up
       // afterwards: the item id is the reference (see the mapper); the column carries the likely
       // number so SharePoint's own views read sensibly.
       const likely = (await this.highestReference()) + 1;
-      const created = (await this.list.items.add(changeRequestToValues({ ...request, reference: likely, status: 'Submitted' }, this.users.idOf))) as { Id: number };
+      const created = (await this.list.items.add(changeRequestToValues({ ...request, reference: likely, status: 'Submitted' }, this.users.idOf, days))) as { Id: number };
       const reference = created.Id;
       return { ...request, id: String(created.Id), reference, status: 'Submitted' };
     } catch (error) {
@@ -67,8 +70,11 @@ export class SpChangeRequestStore implements ChangeRequestStore {
 
   private async getChangeRequest(id: string): Promise<Versioned<ChangeRequest>> {
     try {
-      const item = await this.list.items.getById(itemId(id, 'change request')).select(...CHANGE_SELECT).expand(...CHANGE_EXPAND)<SpItem>();
-      return { value: changeRequestFromItem(item, this.report), version: etagOf(item) };
+      const [item, days] = await Promise.all([
+        this.list.items.getById(itemId(id, 'change request')).select(...CHANGE_SELECT).expand(...CHANGE_EXPAND)<SpItem>(),
+        siteDaysFor(this.sp)
+      ]);
+      return { value: changeRequestFromItem(item, this.report, days), version: etagOf(item) };
     } catch (error) {
       throw translateError(error, { doing: 'read this change request', record: 'The change request' });
     }
@@ -77,7 +83,8 @@ export class SpChangeRequestStore implements ChangeRequestStore {
   public async decideChangeRequest(id: string, decision: ChangeDecision, version: VersionTag): Promise<VersionTag> {
     await this.users.prepare([decision.by]);
     try {
-      const result = await this.list.items.getById(itemId(id, 'change request')).update(decisionToValues(decision, this.users.idOf), version);
+      const days = await siteDaysFor(this.sp);
+      const result = await this.list.items.getById(itemId(id, 'change request')).update(decisionToValues(decision, this.users.idOf, days), version);
       return result.etag ?? version;
     } catch (error) {
       if (httpStatus(error) === 412) {

@@ -35,16 +35,20 @@ function settle<T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false;
   );
 }
 
+/** Registers one more request in a page batch; the caller keeps (and later awaits) its promise. */
+export type Alongside = (batched: SPFI) => void;
+
 /**
- * Runs page requests: one alone goes straight out, several go in one `$batch`. Results come back
- * in order; the first failure is thrown after every part has settled.
+ * Runs page requests: one alone goes straight out, several (or any with `alongside`) go in one
+ * `$batch`. Results come back in order; the first failure is thrown after every part has settled.
  */
-export async function fetchPages(sp: SPFI, requests: readonly PageRequest[]): Promise<ItemPage[]> {
+export async function fetchPages(sp: SPFI, requests: readonly PageRequest[], alongside?: Alongside): Promise<ItemPage[]> {
   if (requests.length === 0) return [];
-  if (requests.length === 1) return [await (requests[0](sp).using(PageParse()) as unknown as () => Promise<ItemPage>)()];
+  if (requests.length === 1 && !alongside) return [await (requests[0](sp).using(PageParse()) as unknown as () => Promise<ItemPage>)()];
   // Twenty per $batch POST is PnPjs's default chunk; the plan has fewer lists than that.
   const [batched, execute] = sp.batched({ maxRequests: 20 });
   const pending = requests.map((r) => settle((r(batched).using(PageParse()) as unknown as () => Promise<ItemPage>)()));
+  alongside?.(batched);
   await execute();
   const results = await Promise.all(pending);
   const failed = results.find((r) => !r.ok);
@@ -86,12 +90,13 @@ function rangesAfter(read: WholeListRead, after: number, last: number, pageSize:
  * then every remaining ID range of every list in one more batch (PnPjs splits a batch past 20
  * parts into several POSTs). Lists within a page cost nothing extra. Any next link that still
  * comes back (a list without `range`, or ids added meanwhile) is followed as before.
+ * `alongside` adds a request of the caller's to the first batch.
  */
-export async function readAll(sp: SPFI, reads: readonly WholeListRead[], pageSize: number): Promise<SpItem[][]> {
+export async function readAll(sp: SPFI, reads: readonly WholeListRead[], pageSize: number, alongside?: Alongside): Promise<SpItem[][]> {
   const out: SpItem[][] = reads.map(() => []);
   const probes = reads.flatMap((read, index) => (read.lastId && read.range ? [{ index, request: read.lastId }] : []));
   let round: Array<{ index: number; request: PageRequest }> = reads.map((read, index) => ({ index, request: read.first }));
-  const firstRound = await fetchPages(sp, [...round, ...probes].map((r) => r.request));
+  const firstRound = await fetchPages(sp, [...round, ...probes].map((r) => r.request), alongside);
   const lastIds = new Map(probes.map((p, i) => [p.index, highestId(firstRound[round.length + i].items)]));
   let pages = firstRound.slice(0, round.length);
   while (round.length) {

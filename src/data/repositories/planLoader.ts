@@ -9,13 +9,14 @@ import {
   ACTION_EXPAND, ACTION_SELECT, actionFromItem, CHANGE_EXPAND, CHANGE_SELECT, changeRequestFromItem, MILESTONE_SELECT, milestoneFromItem,
   PLAN_DETAILS_KEY, planDetailsFromItem, PROGRESS_EXPAND, PROGRESS_SELECT, progressUpdateFromItem, RECOMMENDATION_SELECT, recommendationFromItem,
   RISK_EXPAND, RISK_SELECT, riskFromItem, THEME_EXPAND, THEME_SELECT, themeFromItem, WORKSTREAM_EXPAND, WORKSTREAM_SELECT, workstreamFromItem,
-  type MappingProblem, type ProblemSink, type SpItem
+  type MappingProblem, type ProblemSink, type SiteDays, type SpItem, type SpTimeZone, siteDaysOf
 } from '../mapping';
 import { ACTION_PROGRESS_EXPAND, ACTION_PROGRESS_SELECT, mergeActionItems, progressByAction } from '../mapping/actionProgress';
 import { canEditItem } from './itemPermissions';
 import { listDefinition } from '../schema/planLists';
 import type { ListKey } from '../schema/fieldTypes';
 import { readAll, type WholeListRead } from './pages';
+import { rememberSiteDays, timeZoneRequest } from './siteTimeZone';
 import { CountRequests, type RequestCounter } from './requestCounter';
 import { translateError } from './spErrors';
 
@@ -75,7 +76,8 @@ export interface PlanLoad extends LoadedPlan {
 }
 
 /**
- * Loads the whole plan: one `$batch` with a GET per list and each list's highest id (plus the
+ * Loads the whole plan: one `$batch` with a GET per list, each list's highest id and the site's
+ * time zone, which says what day a date-only value is (plus the
  * digest the batch POST needs on a cookie-authenticated site), then one more batch of ID ranges
  * only when a list is past {@link PAGE_SIZE} items. Reads by ID never trip the list view
  * threshold, so this works at any list size.
@@ -85,11 +87,19 @@ export async function loadPlan(sp: SPFI, now: () => Date, onProblem: ProblemSink
   const counter: RequestCounter = { count: 0 };
   const counted = spfi(sp).using(CountRequests(counter));
   let lists: SpItem[][];
+  let days: SiteDays;
   try {
-    lists = await readAll(counted, PLAN_LOAD_QUERIES.map(allItems), PAGE_SIZE);
+    let zone: Promise<SpTimeZone> | undefined;
+    lists = await readAll(counted, PLAN_LOAD_QUERIES.map(allItems), PAGE_SIZE, (batched) => {
+      zone = timeZoneRequest(batched)<SpTimeZone>();
+      // Awaited below; this keeps a failure from being reported as unhandled meanwhile.
+      zone.catch(() => undefined);
+    });
+    days = siteDaysOf(await (zone as Promise<SpTimeZone>));
   } catch (error) {
     throw translateError(error, { doing: 'read the plan', record: 'One of the plan lists' });
   }
+  rememberSiteDays(sp, days);
   const [themeItems, workstreamItems, actionItems, actionProgressItems, progressItems, milestoneItems, riskItems, changeItems, recommendationItems, settingItems] = lists;
   const problems: MappingProblem[] = [];
   const report = (p: MappingProblem): void => {
@@ -108,21 +118,21 @@ export async function loadPlan(sp: SPFI, now: () => Date, onProblem: ProblemSink
   const actions = actionItems.map((i) => {
     const progress = progressOf.get(i.Id as number);
     if (progress && canEditItem(progress)) updatableActionIds.add(String(i.Id));
-    const record = actionFromItem(mergeActionItems(i, progress), report, { themes: themeCodes, workstreams: workstreamCodes });
+    const record = actionFromItem(mergeActionItems(i, progress), report, { themes: themeCodes, workstreams: workstreamCodes }, days);
     actionVersions[record.action.id] = record.version;
     ratingsById[record.action.id] = record.stored;
     return record.action;
   });
   const plan: Plan = {
-    ...planDetailsFromItem(settingItems[0], report, loadedAt.toISOString().slice(0, 10)),
+    ...planDetailsFromItem(settingItems[0], report, days.read(loadedAt.toISOString()) ?? loadedAt.toISOString().slice(0, 10)),
     themes,
     workstreams,
     actions,
-    progressUpdates: progressItems.map((i) => progressUpdateFromItem(i, report)),
-    milestones: milestoneItems.map((i) => milestoneFromItem(i, report)),
-    risks: riskItems.map((i) => riskFromItem(i, report, themeCodes)),
-    changeRequests: changeItems.map((i) => changeRequestFromItem(i, report)),
-    recommendations: recommendationItems.map((i) => recommendationFromItem(i, report))
+    progressUpdates: progressItems.map((i) => progressUpdateFromItem(i, report, days)),
+    milestones: milestoneItems.map((i) => milestoneFromItem(i, report, days)),
+    risks: riskItems.map((i) => riskFromItem(i, report, themeCodes, days)),
+    changeRequests: changeItems.map((i) => changeRequestFromItem(i, report, days)),
+    recommendations: recommendationItems.map((i) => recommendationFromItem(i, report, days))
   };
   return { plan, actionVersions, storedRatings: ratingsById, loadedAt, requestCount: counter.count, problems, updatableActionIds };
 }

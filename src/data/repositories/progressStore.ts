@@ -6,6 +6,7 @@ import '@pnp/sp/items';
 import type { ProgressHistoryStore } from '../../application/ports/planRepository';
 import type { ProgressUpdate } from '../../domain';
 import { PROGRESS_EXPAND, PROGRESS_SELECT, progressUpdateFromItem, progressUpdateToValues, type ProblemSink, type SpItem } from '../mapping';
+import { siteDaysFor } from './siteTimeZone';
 import { PROGRESS_UPDATES_LIST } from '../schema/planLists';
 import { itemId } from './actionStore';
 import { PAGE_SIZE } from './planLoader';
@@ -28,7 +29,7 @@ export class SpProgressHistoryStore implements ProgressHistoryStore {
     itemId(update.actionId);
     await this.users.prepare([update.submittedBy]);
     try {
-      const created = await this.list.items.add(progressUpdateToValues(update, this.users.idOf));
+      const created = await this.list.items.add(progressUpdateToValues(update, this.users.idOf, await siteDaysFor(this.sp)));
       return { ...update, id: String((created as { Id: number }).Id) };
     } catch (error) {
       throw translateError(error, { doing: 'add a progress update', record: 'The action' });
@@ -40,7 +41,8 @@ export class SpProgressHistoryStore implements ProgressHistoryStore {
     const out: ProgressUpdate[] = [];
     const query = this.list.items.filter(`ActionId eq ${itemId(actionId)}`).select(...PROGRESS_SELECT).expand(...PROGRESS_EXPAND).top(PAGE_SIZE);
     try {
-      for await (const page of query) for (const item of page as SpItem[]) out.push(progressUpdateFromItem(item, this.report));
+      const days = await siteDaysFor(this.sp);
+      for await (const page of query) for (const item of page as SpItem[]) out.push(progressUpdateFromItem(item, this.report, days));
     } catch (error) {
       throw translateError(error, { doing: 'read progress updates', record: 'The progress list' });
     }

@@ -135,7 +135,7 @@ describe('actionChangesToValues', () => {
       ForecastDate: null,
       ProgressPercent: 100,
       Status: 'Complete',
-      CompletedOn: '2026-05-01T00:00:00Z'
+      CompletedOn: '2026-04-30T23:00:00Z'
     });
     expect(actionChangesToValues({}, ids)).toEqual({});
   });
@@ -163,7 +163,7 @@ describe('actionChangesToValues', () => {
       Rating: 'Red',
       RatingReason: 'High issue',
       LastUpdated: '2026-05-01T09:00:00.000Z',
-      CurrentDueDate: '2026-09-30T00:00:00Z',
+      CurrentDueDate: '2026-09-29T23:00:00Z',
       ReprofileCount: 2,
       Title: 'New title',
       Description: null,

@@ -24,7 +24,7 @@ describe('progress updates', () => {
     const values = progressUpdateToValues(rest, () => 6);
     expect(values).toEqual({
       Title: '2026-04: InProgress', ActionId: 41, Period: '2026-04', Status: 'InProgress', ProgressPercent: 50, RatingAtSubmission: 'Green', Commentary: 'Half done',
-      NextSteps: 'Consult', AchievementsJson: '["Board agreed"]', ForecastDate: '2026-06-30T00:00:00Z', EvidenceJson: JSON.stringify(update.evidence),
+      NextSteps: 'Consult', AchievementsJson: '["Board agreed"]', ForecastDate: '2026-06-29T23:00:00Z', EvidenceJson: JSON.stringify(update.evidence),
       SubmittedById: 6, SubmittedByName: 'Jo Lead', SubmittedAt: '2026-04-20T10:00:00.000Z'
     });
     expect(progressUpdateFromItem({ ...values, Id: Number(id), SubmittedBy: user('Jo Lead', 'jo@x') }, () => undefined)).toEqual(update);

@@ -8,7 +8,7 @@ describe('milestones', () => {
   const m: Milestone = { id: '5', title: 'Strategy to Cabinet', themeCode: 'OC', actionId: '41', dueDate: '2026-03-31', achievedOn: '2026-03-25' };
   it('maps both ways', () => {
     const values = milestoneToValues(m, 41);
-    expect(values).toEqual({ Title: 'Strategy to Cabinet', ThemeCode: 'OC', ActionId: 41, DueDate: '2026-03-31T00:00:00Z', AchievedOn: '2026-03-25T00:00:00Z' });
+    expect(values).toEqual({ Title: 'Strategy to Cabinet', ThemeCode: 'OC', ActionId: 41, DueDate: '2026-03-30T23:00:00Z', AchievedOn: '2026-03-25T00:00:00Z' });
     expect(milestoneFromItem({ ...values, Id: 5 }, () => undefined)).toEqual(m);
   });
   it('reports a milestone without a due date', () => {
@@ -37,7 +37,7 @@ describe('risks', () => {
   };
   it('maps both ways', () => {
     const values = riskToValues(risk, 3, () => 8);
-    expect(values).toMatchObject({ Code: 'IP6', ThemeId: 3, OwnerId: 8, OwnerName: 'Ali Director', PreviousResidualImpact: 4, ActionRefs: '41,42', ReviewedOn: '2026-04-01T00:00:00Z', Status: 'Open' });
+    expect(values).toMatchObject({ Code: 'IP6', ThemeId: 3, OwnerId: 8, OwnerName: 'Ali Director', PreviousResidualImpact: 4, ActionRefs: '41,42', ReviewedOn: '2026-03-31T23:00:00Z', Status: 'Open' });
     expect(riskFromItem({ ...values, Id: 7, Theme: { Code: 'FR' }, Owner: user('Ali Director', 'ali@x') }, () => undefined)).toEqual(risk);
     expect(riskFromItem({ ...values, Id: 7, Owner: user('Ali Director', 'ali@x') }, () => undefined, new Map([['3', 'FR']]))).toEqual(risk);
   });
@@ -71,13 +71,13 @@ describe('change requests', () => {
   it('maps both ways', () => {
     const { id, ...rest } = request;
     const values = changeRequestToValues(rest, (p) => (p.email === 'jo@x' ? 6 : 8));
-    expect(values).toMatchObject({ Title: '81 Timescale OC.A2.1', Reference: 81, ChangeType: 'Timescale', Status: 'Approved', ActionId: 41, RequestedById: 6, DecidedById: 8, DecidedOn: '2026-04-30T00:00:00Z', DecisionNote: 'Improvement Board' });
+    expect(values).toMatchObject({ Title: '81 Timescale OC.A2.1', Reference: 81, ChangeType: 'Timescale', Status: 'Approved', ActionId: 41, RequestedById: 6, DecidedById: 8, DecidedOn: '2026-04-29T23:00:00Z', DecisionNote: 'Improvement Board' });
     const back = changeRequestFromItem({ ...values, Id: Number(id), RequestedBy: user('Jo Lead', 'jo@x'), DecidedBy: user('Ali Director', 'ali@x') }, () => undefined);
     // The item id is the reference of record (unique under any concurrency); the column repeats it.
     expect(back).toEqual({ ...request, reference: Number(id) });
   });
   it('writes a decision and reads an odd item with fallbacks', () => {
-    expect(decisionToValues({ status: 'Rejected', by: { displayName: 'Ali', login: 'ali' }, on: '2026-05-01' }, () => 8)).toEqual({ Status: 'Rejected', DecidedById: 8, DecidedByName: 'Ali', DecidedOn: '2026-05-01T00:00:00Z', DecisionNote: null });
+    expect(decisionToValues({ status: 'Rejected', by: { displayName: 'Ali', login: 'ali' }, on: '2026-05-01' }, () => 8)).toEqual({ Status: 'Rejected', DecidedById: 8, DecidedByName: 'Ali', DecidedOn: '2026-04-30T23:00:00Z', DecisionNote: null });
     const { sink, problems } = collector();
     expect(changeRequestFromItem({ Id: 4, ChangeType: 'Rename', Created: '2026-04-02T09:00:00Z', ChangesJson: '"x"' }, sink)).toEqual({
       id: '4', reference: 4, type: 'Description', targetCode: '', targetTitle: '', rationale: '', requestedBy: { displayName: 'Not recorded' }, requestedOn: '2026-04-02', changes: [], status: 'Submitted'

@@ -59,8 +59,9 @@ describe('column value readers', () => {
 });
 
 describe('column value writers', () => {
-  it('writes days as midnight UTC and clears absent values', () => {
-    expect(writeDay('2026-03-31')).toBe('2026-03-31T00:00:00Z');
+  it('writes days as midnight in the site zone (London when none is given) and clears absent values', () => {
+    expect(writeDay('2026-03-31')).toBe('2026-03-30T23:00:00Z');
+    expect(writeDay('2026-01-15')).toBe('2026-01-15T00:00:00Z');
     expect(writeDay(undefined)).toBeNull();
     expect(writeInstant(new Date('2026-05-01T10:00:00Z'))).toBe('2026-05-01T10:00:00.000Z');
     expect(writeInstant(undefined)).toBeNull();

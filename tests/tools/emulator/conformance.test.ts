@@ -106,7 +106,8 @@ describe('items CRUD, ETags and 412 (§2.1, §2.3)', () => {
       Escalated: false,
       LeadId: leadId,
       LeadStringId: String(leadId),
-      DueDate: '2026-09-30T00:00:00Z',
+      // Date-only: 30 September at midnight BST on the London site, returned in UTC (README §2.9).
+      DueDate: '2026-09-29T23:00:00Z',
       OData__UIVersionString: '1.0',
       Attachments: false
     });

@@ -46,7 +46,8 @@ describe('createFieldAsXml without AddFieldInternalNameHint', () => {
 
   it('writes items under the derived name and refuses the schema Name as an undefined property', async () => {
     const item = await notices().items.add({ Title: 'launch', Publish_x0020_Date: '2026-10-01T00:00:00Z' });
-    expect(item.Publish_x0020_Date).toBe('2026-10-01T00:00:00Z');
+    // A date-only column keeps midnight of the day on the (London, BST) site, returned in UTC.
+    expect(item.Publish_x0020_Date).toBe('2026-09-30T23:00:00Z');
     const refused = await failure(notices().items.add({ Title: 'launch', PublishDate: '2026-10-01T00:00:00Z' }));
     expect(refused.status).toBe(400);
     expect(refused.body).toEqual({

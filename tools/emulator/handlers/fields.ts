@@ -2,7 +2,7 @@
 import type { Ctx } from '../context';
 import { errors } from '../errors';
 import { collectionValue, decorate, jsonResponse, many, noContent, projectGeneric, single } from '../format';
-import { fieldFromProperties, fieldODataType, parseSchemaXml, uniqueInternalName, withSchemaAttrs, type FieldDef } from '../model/fields';
+import { baseType, fieldFromProperties, fieldODataType, isDateOnly, parseSchemaXml, uniqueInternalName, withSchemaAttrs, type FieldDef } from '../model/fields';
 import { runGenericQuery } from '../odata/query';
 import { PermissionKind } from '../permissions';
 import type { ListRecord } from '../store/sqliteStore';
@@ -55,6 +55,7 @@ export function fieldEntity(ctx: Ctx, list: ListRecord, f: FieldDef): Record<str
     StaticName: f.StaticName,
     Title: f.Title,
     TypeAsString: f.TypeAsString,
+    ...(baseType(f) === 'DateTime' ? { DisplayFormat: isDateOnly(f) ? 0 : 1 } : {}),
     ...(f.Extra ?? {})
   };
   if (f.Choices) props.Choices = collectionValue(ctx.mode, 'Edm.String', f.Choices);

@@ -6,6 +6,7 @@ import { collectionValue, decorate, jsonResponse, many, noContent, projectGeneri
 import { runGenericQuery } from '../odata/query';
 import { PermissionKind } from '../permissions';
 import { effectiveMask } from '../security/effective';
+import { spTimeZone } from '../model/timeZone';
 import { SITE_TITLE } from '../security/seed';
 import type { ItemRecord, ListRecord } from '../store/sqliteStore';
 import type { EmuResponse, SiteUser } from '../types';
@@ -100,6 +101,23 @@ export function webEntity(ctx: Ctx, sel: string[] | undefined): Record<string, u
   return decorate(ctx.mode, { type: 'SP.Web', id: `${ctx.siteUrl}/_api/Web`, editLink: 'Web' }, props);
 }
 
+/**
+ * `web/RegionalSettings/TimeZone`: the site's SP.TimeZone (Id, Description, Information with the
+ * biases in minutes). Other regional settings are not emulated.
+ */
+function regionalTimeZone(ctx: Ctx, tail: Segment[]): EmuResponse {
+  if (tail.length !== 1 || tail[0].lname !== 'timezone' || tail[0].arg !== undefined) throw errors.notFoundSegment(tail[0]?.name ?? 'RegionalSettings');
+  if (effectiveMethod(ctx) !== 'GET') throw errors.methodNotAllowed(ctx.req.method, 'SP.TimeZone');
+  const zone = spTimeZone(ctx.timeZone);
+  const information = ctx.mode === 'verbose' ? { __metadata: { type: 'SP.TimeZoneInformation' }, ...zone.Information } : { ...zone.Information };
+  const entity = decorate(ctx.mode, { type: 'SP.TimeZone', id: `${ctx.siteUrl}/_api/Web/RegionalSettings/TimeZone`, editLink: 'Web/RegionalSettings/TimeZone' }, {
+    Description: zone.Description,
+    Id: zone.Id,
+    Information: information
+  });
+  return jsonResponse(ctx, 200, single(ctx, 'SP.TimeZone', projectGeneric(entity, selectList(ctx))));
+}
+
 /** `web`, `web/currentuser`, `web/siteusers...`, `web/ensureuser`, permissions. */
 export function handleWeb(ctx: Ctx, rest: Segment[]): EmuResponse {
   const method = effectiveMethod(ctx);
@@ -122,6 +140,8 @@ export function handleWeb(ctx: Ctx, rest: Segment[]): EmuResponse {
   switch (head.lname) {
     case 'roledefinitions':
       return handleRoleDefinitions(ctx, head, tail);
+    case 'regionalsettings':
+      return regionalTimeZone(ctx, tail);
     case 'effectivebasepermissions':
       return permissionsEntity(ctx, ctx.user, 'SP.ApiData.Webs/@Element/EffectiveBasePermissions');
     case 'getusereffectivepermissions': {

@@ -31,6 +31,18 @@ export interface FieldDef {
   SchemaXml: string;
   /** Extra properties set through field MERGE or verbose add (kept and echoed). */
   Extra?: Record<string, unknown>;
+  /** A DateTime column with `Format="DateOnly"` (DisplayFormat 0): kept as midnight in the site's zone. */
+  DateOnly?: boolean;
+}
+
+/** SP.DateTimeFieldFormatType: 0 DateOnly, 1 DateTime. */
+export const DATE_ONLY_FORMAT = 0;
+
+/** True for a date-only DateTime column, as created or as later changed by a field MERGE of DisplayFormat. */
+export function isDateOnly(f: FieldDef): boolean {
+  if (baseType(f) !== 'DateTime') return false;
+  const merged = f.Extra?.DisplayFormat;
+  return merged !== undefined ? Number(merged) === DATE_ONLY_FORMAT : f.DateOnly === true;
 }
 
 /** TypeAsString → FieldTypeKind (SP.FieldType) and the odata type of the field entity. */
@@ -245,6 +257,7 @@ export function parseSchemaXml(xml: string, options = 0): FieldDef {
     SchemaXml: xml
   };
   if (choices.length) field.Choices = choices;
+  if (type === 'DateTime') field.DateOnly = /^DateOnly$/i.test(a.Format ?? '');
   if (type === 'User') {
     field.LookupList = 'UserInfo';
     field.LookupField = a.ShowField || 'ImnName';
@@ -289,6 +302,7 @@ export function fieldFromProperties(p: Record<string, unknown>): FieldDef {
     SchemaXml: `<Field Type="${type}" DisplayName="${title}" Name="${name}" StaticName="${name}" />`
   };
   if (choices) f.Choices = choices;
+  if (kind === 4) f.DateOnly = Number(p.DisplayFormat ?? 1) === DATE_ONLY_FORMAT;
   if (kind === 20) {
     f.LookupList = 'UserInfo';
     f.LookupField = 'ImnName';

@@ -8,7 +8,8 @@ import { collectionValue, decorate } from '../format';
 import type { Resolved, Resolver } from '../odata/evaluate';
 import type { ItemRecord, ListRecord } from '../store/sqliteStore';
 import type { SiteUser } from '../types';
-import { baseType, isLookupLike, isMulti, odataName, type FieldDef } from './fields';
+import { baseType, isDateOnly, isLookupLike, isMulti, odataName, type FieldDef } from './fields';
+import { storedDateOnly } from './timeZone';
 
 export const listEntityType = (list: ListRecord): string => `SP.Data.${list.EntityName.replace(/_/g, '_x005f_')}ListItem`;
 export const listItemsFragment = (list: ListRecord): string => `SP.ListData.${list.EntityName.replace(/_/g, '_x005f_')}ListItems`;
@@ -334,7 +335,7 @@ function coerceValue(ctx: Ctx, f: FieldDef, v: unknown): unknown {
       if (v === null || v === '') return null;
       const t = typeof v === 'string' ? Date.parse(v) : NaN;
       if (Number.isNaN(t)) throw errors.badValue('Edm.DateTime');
-      return isoSeconds(new Date(t));
+      return isDateOnly(f) ? storedDateOnly(t, ctx.timeZone) : isoSeconds(new Date(t));
     }
     case 'Boolean':
       if (v === null) return null;
