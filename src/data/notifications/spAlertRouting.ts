@@ -11,7 +11,7 @@ import { readText, type SpItem } from '../mapping/values';
  * Alert routing from the Plan Settings list: rows titled `routing:<theme code>`,
  * `routing:fallback`, `digestDay:<theme code>` (or `digestDay:*`), `reminders:fromDay` and
  * `reminders:dueDay`. In production the list has its own permissions: only the programme office
- * edits it (see `secureRestrictedLists`). It never holds a webhook URL, only the secret's name.
+ * edits it (see ../provisioning/permissionModel.ts). It never holds a webhook URL, only the secret's name.
  */
 export class SpAlertRouting implements AlertRouting {
   public constructor(private readonly sp: SPFI) {}
