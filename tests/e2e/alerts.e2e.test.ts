@@ -20,6 +20,9 @@ async function channelCards(): Promise<Array<{ kind: string; card: { actions?: A
 
 /** LD.B3, led by the first staff persona (Aisha Bello) and Green in the demo: only its lead may update it. */
 const OWN_GREEN_ACTION = 9;
+/** PC.A5, Amber in the demo (an open issue), led by Nadia Kowalski, who is not a member of the improvement board's team. */
+const OUTSIDER_AMBER_ACTION = 113;
+const OUTSIDER = 'n.kowalski@northmoor.gov.uk';
 
 describe('slippage alerts in a real browser', () => {
   it('shows the card in the Teams channel pane as soon as staff set an action to Amber in the Teams host', async () => {
@@ -93,5 +96,22 @@ describe('slippage alerts in a real browser', () => {
     await app.getByRole('dialog').getByText('Supplier withdrew; re-procurement starts next month.').first().waitFor();
     await page.close();
     await directorPage.close();
+  });
+
+  it('tells an officer outside the team that the card will follow with the next check, when Teams refuses their post', async () => {
+    const before = (await channelCards()).length;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${product.url}/app?user=${encodeURIComponent(OUTSIDER)}&host=teams&view=overview&action=${OUTSIDER_AMBER_ACTION}`);
+    const form = page.getByRole('form', { name: 'Update this action' });
+    await form.waitFor();
+    await form.getByRole('combobox', { name: /Override the calculated rating/ }).click();
+    await page.getByRole('option', { name: 'Red' }).click();
+    await form.getByRole('textbox', { name: /Reason for choosing this rating/ }).fill('The partnership board postponed its sign-off.');
+    await form.getByRole('textbox', { name: /Commentary/ }).fill('Sign-off moves to the next partnership board.');
+    await form.getByRole('button', { name: 'Save update' }).click();
+    await form.getByText('Update saved.').waitFor();
+    await page.getByRole('dialog').getByText(/could not be posted from your account .*so it will follow with the next scheduled check, once\./).waitFor();
+    expect(await channelCards()).toHaveLength(before);
+    await page.close();
   });
 });

@@ -26,12 +26,23 @@ function parse(raw: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-export function handleGraph(store: SqliteStore, method: string, path: string, headers: Record<string, string>, raw: string, user: SiteUser | undefined): EmuResponse | undefined {
+export function handleGraph(
+  store: SqliteStore,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  raw: string,
+  user: SiteUser | undefined,
+  teams?: ReadonlyMap<string, ReadonlySet<string>>
+): EmuResponse | undefined {
   const m = /^\/v1\.0\/teams\/([^/]+)\/channels\/([^/]+)\/messages\/?$/i.exec(path);
   if (!m) return undefined;
   if (method !== 'POST') return graphError(405, 'Request_BadRequest', 'Only POST is emulated on this resource.');
   // Graph refuses calls without a bearer token; the emulator accepts any token value.
   if (!/^Bearer\s+\S+/i.test(headers.authorization ?? '')) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+  // Only members of a team may post in its channels; Graph answers anyone else 403 Forbidden.
+  const members = teams?.get(decodeURIComponent(m[1]));
+  if (members && !members.has((user?.login ?? '').toLowerCase())) return graphError(403, 'Forbidden', 'Forbidden');
   const parsed = parse(raw);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return graphError(400, 'BadRequest', 'Invalid request body.');
   const msg = parsed.value as Record<string, unknown>;

@@ -58,7 +58,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<EmulatorH
     threshold: { value: options.listViewThreshold ?? 5000 },
     configuredUsers,
     configuredGroups: options.groups,
-    timeZone
+    timeZone,
+    ...(options.teams
+      ? { teams: new Map(Object.entries(options.teams).map(([team, logins]) => [team, new Set(logins.map((l) => l.toLowerCase()))])) }
+      : {})
   };
   ensureConfiguredUsers(app);
   store.digestSecret();

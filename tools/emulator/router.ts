@@ -23,6 +23,8 @@ export interface AppState extends ControlDeps {
   sitePath: string;
   siteOwner: string;
   threshold: { value: number };
+  /** Team id → member logins (lower case), for the Graph stand-in's membership check. */
+  teams?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function actingUser(app: AppState, headers: Record<string, string>): { login: string; user: SiteUser | undefined } {
@@ -98,7 +100,7 @@ export async function dispatch(app: AppState, req: EmuRequest): Promise<EmuRespo
   if (lower === apiPrefix || lower.startsWith(`${apiPrefix}/`)) return dispatchSp(app, req, path.slice(apiPrefix.length));
   if (lower.startsWith('/v1.0/')) {
     const { user } = actingUser(app, req.headers);
-    const r = handleGraph(app.store, req.method.toUpperCase(), path, req.headers, req.body, user);
+    const r = handleGraph(app.store, req.method.toUpperCase(), path, req.headers, req.body, user, app.teams);
     if (r) return r;
   }
   if (lower.startsWith('/_emulator/')) return handleControl(app, req);

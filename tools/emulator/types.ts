@@ -51,6 +51,12 @@ export interface EmulatorOptions {
    * Europe/Paris, America/New_York). Date-only columns are stored as midnight of their day in it.
    */
   timeZone?: string;
+  /**
+   * Teams and their members (team id → logins), for the Graph stand-in. Graph refuses a channel
+   * post from someone who is not a member of the team (403 Forbidden), so a team listed here does
+   * too; a team not listed accepts anyone, as before.
+   */
+  teams?: Record<string, string[]>;
 }
 
 /** A SharePoint site group (principal type 8); ids share one counter with users. */

@@ -46,6 +46,11 @@ export interface LocalProduct {
  * (provisioned by the real PnPjs code, idempotently), the demo plan on first start, and the
  * local host pages on the same origin.
  */
+/** The Teams team whose channel the demo's alerts go to. */
+const DEMO_TEAM = 'improvement-board';
+/** An officer who is not a member of that team (Community Engagement Manager, based with partners). */
+export const OUTSIDE_THE_TEAM = 'n.kowalski@northmoor.gov.uk';
+
 export async function startLocalProduct(options: LocalProductOptions): Promise<LocalProduct> {
   const log = options.log ?? (() => undefined);
   fs.mkdirSync(options.dataDir, { recursive: true });
@@ -63,6 +68,9 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     siteOwner: owner.login,
     // The programme office persona edits settings and runs change control.
     groups: { [PROGRAMME_OFFICE_GROUP]: demo.users.filter((u) => u.persona === 'pmo').map((u) => u.login) },
+    // The improvement board's team: officers, not councillors. One officer works outside it, so
+    // the demo shows what happens when Teams refuses a card from the person saving.
+    teams: { [DEMO_TEAM]: demo.users.filter((u) => u.persona !== 'member' && u.login !== OUTSIDE_THE_TEAM).map((u) => u.login) },
     extraRoutes: hostRoutes({ buildDir, personas: demo.users, ...(options.appToday ? { today: options.appToday } : {}) })
   });
   try {
@@ -82,7 +90,7 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
       log(`Recorded today's policy rating for ${settled} actions, so the sweep reports only new slips.`);
       // Alerts from the app go to the local Teams channel; the sweep's webhooks default to the emulator's.
       await writeRoutingSettings(sp, [
-        { title: 'routing:fallback', value: JSON.stringify({ teamId: 'improvement-board', channelId: 'improvement-alerts' }), description: 'Channel for slippage alerts of every theme' }
+        { title: 'routing:fallback', value: JSON.stringify({ teamId: DEMO_TEAM, channelId: 'improvement-alerts' }), description: 'Channel for slippage alerts of every theme' }
       ]);
     }
   } catch (error) {

@@ -58,6 +58,8 @@ async function boot(): Promise<void> {
     graphBaseUrl = 'https://graph.microsoft.com/v1.0';
   } else {
     sp = createSp({ siteUrl: config.siteUrl, headers: config.actingUser ? { 'X-Emulator-User': config.actingUser } : undefined });
+    // The local Graph stand-in posts as the person signed in, as Graph does with their token.
+    if (config.actingUser) postJson = fetchPostJson(fetch, { Authorization: 'Bearer local-harness', 'X-Emulator-User': config.actingUser });
   }
 
   const services = createPlanServices(sp);
@@ -82,10 +84,17 @@ async function boot(): Promise<void> {
       actionLink={actionLink}
       onSlip={(event, action, themeName, progressUpdateId) => {
         // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
-        services
+        return services
           .currentUser()
           .then((user) => sendSlipAlert(event, action, user.person, themeName, progressUpdateId))
-          .catch((error: unknown) => console.warn('The slippage alert could not be sent now; the next sweep will send it.', error));
+          .then((outcome) => {
+            if (outcome.status !== 'posted') console.warn(`The slip card was not posted from this browser: ${outcome.detail ?? outcome.status}`);
+            return outcome;
+          })
+          .catch((error: unknown) => {
+            console.warn('The slippage alert could not be sent now; the next sweep will send it.', error);
+            return { status: 'leftForSweep' as const };
+          });
       }}
       onNavigate={(route: AppRoute) => window.history.replaceState(null, '', addressWithRoute(window.location.pathname, window.location.search, routeToSearch(route)))}
     />

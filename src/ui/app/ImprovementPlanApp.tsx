@@ -4,6 +4,12 @@ import type { PlanServices, VersionTag } from '../../application/ports/planRepos
 import type { ActionUpdateResult } from '../../application/updates';
 import type { PlanImporter } from '../../application/import/ports';
 import type { Action, SlippageEvent } from '../../domain';
+
+/** What the host says of a slip's Teams card: posted, or left for the scheduled sweep and why. */
+export interface SlipAlertResult {
+  status: 'posted' | 'postedWithoutReceipt' | 'leftForSweep';
+  detail?: string;
+}
 import { ErrorState, errorMessage, LoadingState } from '../components/States';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useFocusReturn } from '../hooks/useFocusReturn';
@@ -65,8 +71,12 @@ export interface ImprovementPlanAppProps {
   onNavigate?: (route: AppRoute) => void;
   /** The host's link that opens an action: a page query string in SharePoint, a deep link in Teams. */
   actionLink(actionId: string): string;
-  /** Told when a save worsens an action into Amber or Red, so the host can alert the director. */
-  onSlip?: (event: SlippageEvent, action: Action, themeName?: string, progressUpdateId?: string) => void;
+  /**
+   * Told when a save worsens an action into Amber or Red, so the host can alert the director. When
+   * it resolves with an alert that was left for the sweep (Teams refused the post, or no channel is
+   * set), the action panel says the card will follow with the next scheduled check.
+   */
+  onSlip?: (event: SlippageEvent, action: Action, themeName?: string, progressUpdateId?: string) => void | Promise<SlipAlertResult | void>;
   /** Closed reporting periods and closing one; without it the Reports view offers only downloads and printing. */
   reporting?: ReportingServices;
   /** Builds the report files; by default the export layer, loaded when first asked for. */
@@ -90,6 +100,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
   const [asAt, setAsAt] = React.useState<StoredSnapshot | undefined>();
   const [asAtProblem, setAsAtProblem] = React.useState<string | undefined>();
   const [printing, setPrinting] = React.useState(false);
+  const [alertNotice, setAlertNotice] = React.useState<{ actionId: string; text: string } | undefined>();
   usePrintStylesheet();
   const [route, setRoute] = React.useState<AppRoute>(props.initialRoute ?? { view: 'overview' });
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
@@ -126,7 +137,14 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       applySaved({ ...result, updatedAt: now() });
       if (result.slipped) {
         const themeName = themeNameRef.current(result.slipped.themeCode);
-        propsRef.current.onSlip?.(result.slipped, result.action, themeName, result.progressUpdateId);
+        const actionId = result.action.id;
+        setAlertNotice(undefined);
+        Promise.resolve(propsRef.current.onSlip?.(result.slipped, result.action, themeName, result.progressUpdateId))
+          .then((outcome) => {
+            // The technical reason stays in the host's log; the person is told what happens next.
+            if (outcome && outcome.status === 'leftForSweep') setAlertNotice({ actionId, text: strings.panel.cardWillFollow });
+          })
+          .catch(() => setAlertNotice({ actionId, text: strings.panel.cardWillFollow }));
       }
     },
     [applySaved, now]
@@ -245,6 +263,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
               onOpenAction={openAction}
               onSaved={onSaved}
               onReplaced={onReplaced}
+              {...(alertNotice && alertNotice.actionId === route.actionId ? { notice: alertNotice.text } : {})}
             />
             </React.Suspense>
           ) : null}

@@ -91,6 +91,8 @@ export const strings = {
     milestoneStatus: { Achieved: 'achieved', Due: 'not yet due', Missed: 'missed' } as Record<string, string>,
     history: 'Progress history',
     noHistory: 'No updates have been recorded yet.',
+    cardWillFollow:
+      "Your update is saved. Its Teams card to the theme's director could not be posted from your account (Teams accepts posts only from members of the theme's team, and only once the app's access is approved), so it will follow with the next scheduled check, once.",
     whoMayUpdate: (lead: string | undefined) =>
       `Only ${lead ? `the action's lead (${lead})` : "the action's lead"}, its delegates and the programme office can update this action. To change its dates or wording, ask the programme office through change control.`,
     historyLine: (period: string, who: string, recordedBy?: string) => `${period}, by ${who}${recordedBy ? ` (recorded by ${recordedBy})` : ''}`,

@@ -49,10 +49,17 @@ export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImpro
       actionLink: host.actionLink,
       onSlip: (event, action, themeName, progressUpdateId) => {
         // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
-        host.services
+        return host.services
           .currentUser()
           .then((user) => host.sendSlipAlert(event, action, user.person, themeName, progressUpdateId))
-          .catch((error: unknown) => console.warn('The slippage alert could not be sent now; the next sweep will send it.', error));
+          .then((outcome) => {
+            if (outcome.status !== 'posted') console.warn(`The slip card was not posted from this browser: ${outcome.detail ?? outcome.status}`);
+            return outcome;
+          })
+          .catch((error: unknown) => {
+            console.warn('The slippage alert could not be sent now; the next sweep will send it.', error);
+            return { status: 'leftForSweep' as const };
+          });
       },
       onNavigate: (route) => {
         // Keep the route in the page address on SharePoint, so a refresh or a copied link returns here.

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Body1, Button, Caption1, DrawerBody, DrawerHeader, DrawerHeaderTitle, makeStyles, OverlayDrawer, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, DrawerBody, DrawerHeader, DrawerHeaderTitle, makeStyles, MessageBar, MessageBarBody, OverlayDrawer, tokens } from '@fluentui/react-components';
 import { Copy20Regular, Dismiss24Regular } from '@fluentui/react-icons';
 import type { PlanServices, VersionTag } from '../../../application/ports/planRepository';
 import type { ActionUpdateResult } from '../../../application/updates';
@@ -35,6 +35,8 @@ export interface ActionPanelProps {
   onOpenAction(id: string): void;
   onSaved(result: ActionUpdateResult): void;
   onReplaced(action: Action, version: VersionTag): void;
+  /** Something to tell the person about their last save's Teams card (it will follow with the sweep). */
+  notice?: string;
 }
 
 /**
@@ -88,6 +90,11 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
             </div>
             <ActionRelations view={view} action={action} onOpenAction={props.onOpenAction} />
             <ProgressHistory services={services} actionId={action.id} refreshKey={version ?? ''} />
+            {props.notice ? (
+              <MessageBar intent="info" layout="multiline" role="status">
+                <MessageBarBody>{props.notice}</MessageBarBody>
+              </MessageBar>
+            ) : null}
             {canUpdateAction(view, action.id) ? (
               <PanelSection title={strings.panel.update}>
                 <UpdateForm

@@ -85,6 +85,23 @@ describe('staff update flow', () => {
     expect(within(within(panel).getByRole('region', { name: 'Evidence' })).getByRole('link', { name: 'Legal review' })).toBeInTheDocument();
   });
 
+  it('says the Teams card will follow with the next check when Teams refuses the post from this person', async () => {
+    const onSlip = jest.fn(async () => ({ status: 'leftForSweep' as const, detail: 'Teams refused the card (403 Forbidden). The scheduled sweep will post it.' }));
+    const { form } = await openForm('a1', { onSlip });
+    await choose(form, 'Override the calculated rating', 'Red');
+    await userEvent.type(within(form).getByRole('textbox', { name: /Reason for choosing this rating/ }), 'Legal review found gaps in the draft');
+    await userEvent.clear(commentary(form));
+    await userEvent.type(commentary(form), 'Legal review found gaps; redraft under way.');
+    await save(form);
+    expect(await within(form).findByText('Update saved.')).toBeInTheDocument();
+    const panel = screen.getByRole('dialog');
+    expect(
+      await within(panel).findByText(
+        "Your update is saved. Its Teams card to the theme's director could not be posted from your account (Teams accepts posts only from members of the theme's team, and only once the app's access is approved), so it will follow with the next scheduled check, once."
+      )
+    ).toBeInTheDocument();
+  });
+
   it('does not call onSlip when the rating does not worsen', async () => {
     const onSlip = jest.fn();
     const { form } = await openForm('a1', { onSlip });
