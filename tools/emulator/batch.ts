@@ -1,5 +1,5 @@
 /**
- * `_api/$batch` (README §2.5): parses PnPjs's multipart/mixed body (LF or CRLF, changesets
+ * `_api/$batch`: parses PnPjs's multipart/mixed body (LF or CRLF, changesets
  * nested one level), runs every part through the normal router as its own request (changesets
  * are NOT transactional in SharePoint), and answers one flat `--batchresponse_` part per
  * request, in order, which is what `sp/batching.js parseResponse` requires.

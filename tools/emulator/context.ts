@@ -13,7 +13,7 @@ export interface Ctx {
   /** Login named by the request (for error texts when the user is unknown). */
   login: string;
   threshold: number;
-  /** The request body is odata=verbose (Content-Type), which changes write rules (§2.2). */
+  /** The request body is odata=verbose (Content-Type), which changes write rules. */
   bodyVerbose: boolean;
   /** The site's time zone (IANA name): date-only columns keep midnight of their day in it. */
   timeZone: string;

@@ -1,5 +1,5 @@
 /**
- * Form digest (README §2.4): `POST _api/contextinfo` hands out `0x<hex>,<dd Mon yyyy HH:mm:ss -0000>`;
+ * Form digest: `POST _api/contextinfo` hands out `0x<hex>,<dd Mon yyyy HH:mm:ss -0000>`;
  * a cookie-style write (no `Authorization`) without a valid, unexpired digest gets 403.
  * Digests are an HMAC of the issue time under a secret persisted in the store, so digests a
  * client cached stay valid across an emulator restart (as they do across SPO front ends).

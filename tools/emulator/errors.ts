@@ -1,5 +1,5 @@
 /**
- * SharePoint-shaped errors (README §2.12). Apps parse `odata.error.message.value`, so the
+ * SharePoint-shaped errors. Apps parse `odata.error.message.value`, so the
  * bodies below reproduce the catalogue verbatim; verbose mode uses `{"error":{...}}`.
  */
 import type { ODataMode } from './types';
@@ -23,48 +23,48 @@ export function errorBody(err: SpError, mode: ODataMode): string {
 const quoteEtag = (v: number): string => `"${v}"`;
 
 export const errors = {
-  /** §2.12: 404 list. */
+  /** 404 list. */
   listNotFound: (title: string, siteUrl: string) =>
     new SpError(404, '-1, System.ArgumentException', `List '${title}' does not exist at site with URL '${siteUrl}'.`),
-  /** §2.12: 404 item. */
+  /** 404 item. */
   itemNotFound: () =>
     new SpError(404, '-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'),
-  /** §2.3: 412 with the request and object ETag values. */
+  /** 412 with the request and object ETag values. */
   etagMismatch: (requested: string, current: number) =>
     new SpError(
       412,
       '-1, Microsoft.SharePoint.Client.ClientServiceException',
       `The request ETag value '${requested}' does not match the object's ETag value '${quoteEtag(current)}'.`
     ),
-  /** §2.11: 403 for a user lacking the permission. */
+  /** 403 for a user lacking the permission. */
   accessDenied: () =>
     new SpError(
       403,
       '-2147024891, System.UnauthorizedAccessException',
       'Access denied. You do not have permission to perform this action or access this resource.'
     ),
-  /** §2.4: missing/invalid digest (text commonly seen; exact SPO body is UNCONFIRMED). */
+  /** missing/invalid digest (text commonly seen; SharePoint Online's exact body is not documented). */
   invalidDigest: () =>
     new SpError(
       403,
       '-2130575251, Microsoft.SharePoint.SPException',
       "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again."
     ),
-  /** §2.7: list view threshold. */
+  /** list view threshold. */
   threshold: () =>
     new SpError(
       500,
       '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
       'The attempted operation is prohibited because it exceeds the list view threshold.'
     ),
-  /** §2.9: unknown property in a write body. */
+  /** unknown property in a write body. */
   unknownProperty: (prop: string, type: string) =>
     new SpError(
       400,
       '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
       `The property '${prop}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`
     ),
-  /** §2.9: unknown column in $select/$filter/$orderby (code UNCONFIRMED in README). */
+  /** unknown column in $select/$filter/$orderby (the code is not documented). */
   unknownColumn: (name: string) =>
     new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', `Column '${name}' does not exist. It may have been deleted by another user.`),
   /** Projected lookup field used without `$expand` of its lookup. */

@@ -1,5 +1,5 @@
 /**
- * Run-time fault injection (README §2.8, §3 item 11): throttling (429/503/504 with or without
+ * Run-time fault injection: throttling (429/503/504 with or without
  * Retry-After), added latency, a connection reset, or "commit then drop the response".
  * Rules live in memory and are switched with `POST/DELETE /_emulator/faults`.
  */

@@ -1,5 +1,5 @@
 /**
- * JSON response shapes (README §2.2): `application/json` = JSON Light minimal metadata,
+ * JSON response shapes: `application/json` = JSON Light minimal metadata,
  * `odata=nometadata` = no annotations, `odata=verbose` = `{"d":...}` with `__metadata`,
  * collections under `d.results` and the paging link in `d.__next`.
  */

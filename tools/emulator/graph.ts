@@ -1,5 +1,5 @@
 /**
- * Stand-ins for the two channel-notification paths (README §1.2, §1.3):
+ * Stand-ins for the two channel-notification paths:
  * - Graph `POST /v1.0/teams/{teamId}/channels/{channelId}/messages` → 201 + chatMessage;
  * - Workflows webhook `POST /_emulator/workflows/{name}` → 202 with an empty body.
  * Every envelope is recorded verbatim (raw text and parsed JSON), readable at
@@ -50,7 +50,7 @@ export function handleGraph(
   if (!body || typeof body.content !== 'string') return graphError(400, 'BadRequest', 'Message body cannot be empty.');
   const attachments = Array.isArray(msg.attachments) ? (msg.attachments as Array<Record<string, unknown>>) : [];
   for (const a of attachments) {
-    // The attachment id must be referenced by an <attachment id="..."> tag in the body (§1.3).
+    // The attachment id must be referenced by an <attachment id="..."> tag in the body.
     if (!a.id || !body.content.includes(`<attachment id="${String(a.id)}"`)) return graphError(400, 'BadRequest', 'Attachment references in the message body do not match the attachments.');
   }
   const [teamId, channelId] = [decodeURIComponent(m[1]), decodeURIComponent(m[2])];
@@ -92,7 +92,7 @@ export function handleGraph(
 export function handleWorkflow(store: SqliteStore, method: string, name: string, headers: Record<string, string>, raw: string): EmuResponse {
   if (method !== 'POST') return json(405, { error: { code: 'MethodNotAllowed', message: 'The trigger accepts POST only.' } });
   const parsed = parse(raw);
-  // The trigger answers 202 before the flow runs: a bad envelope fails later in run history (§1.2),
+  // The trigger answers 202 before the flow runs: a bad envelope fails later in run history,
   // so it is recorded (with `parseError`) rather than rejected.
   store.addChannelMessage({
     kind: 'workflow',

@@ -1,6 +1,5 @@
 /**
  * Local SharePoint Online emulator (dev and test tooling only, never bundled).
- * See README §2-3 of /work/shared/platform for the behaviour it reproduces.
  *
  *   const emu = await startEmulator({ port: 0, dataDir });
  *   spfi(emu.siteUrl).using(...)   // real PnPjs over HTTP

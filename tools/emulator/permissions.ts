@@ -1,6 +1,6 @@
 /**
- * Permission levels → SP.BasePermissions masks (README §2.11; masks are the commonly observed
- * values, marked UNCONFIRMED there). PnPjs tests bits client-side (`security/funcs.ts`), and the
+ * Permission levels → SP.BasePermissions masks (the masks are the commonly observed
+ * values; SharePoint does not document them). PnPjs tests bits client-side (`security/funcs.ts`), and the
  * server uses the same bits, so a level behaves identically on both sides.
  */
 export interface BasePermissions {

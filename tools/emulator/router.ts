@@ -2,7 +2,7 @@
  * Routes a transport-neutral request: the SharePoint REST surface under `<site>/_api/`,
  * the Graph stand-in under `/v1.0/`, and the emulator's own control surface under `/_emulator/`.
  * `$batch` parts come back through `dispatch`, so they get the same permissions, ETag checks
- * and errors as top-level requests (README §2.5).
+ * and errors as top-level requests.
  */
 import { randomUUID } from 'node:crypto';
 import { runBatch } from './batch';
@@ -68,7 +68,7 @@ async function dispatchSp(app: AppState, req: EmuRequest, apiPath: string): Prom
     if (segs.length === 0) throw errors.notFoundSegment('_api');
     const [head, ...rest] = segs;
     const method = req.method.toUpperCase();
-    // §2.4: a cookie-style write needs a valid digest; bearer-token calls and batch parts don't.
+    // A cookie-style write needs a valid digest; bearer-token calls and batch parts don't.
     if (method !== 'GET' && method !== 'HEAD' && head.lname !== 'contextinfo' && !req.digestSatisfied && !req.headers.authorization) {
       if (!isValidDigest(app.store.digestSecret(), req.headers['x-requestdigest'])) throw errors.invalidDigest();
     }

@@ -110,7 +110,7 @@ export function createEmulatorServer(app: AppState, extraRoutes?: ExtraRoutes): 
       const emuReq: EmuRequest = { method: req.method ?? 'GET', url, headers: headerMap(req), body };
       const r = await dispatch(app, emuReq);
       if (drop) {
-        // The write is committed; the client never hears about it (README §3 item 11).
+        // The write is committed; the client never hears about it.
         req.socket.destroy();
         return;
       }

@@ -1,7 +1,7 @@
 /**
  * Shared types of the local SharePoint emulator.
  * The router works on these transport-neutral request/response objects so that a
- * `$batch` part (README §2.5) goes through exactly the same code as a real HTTP request.
+ * `$batch` part goes through exactly the same code as a real HTTP request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -36,7 +36,7 @@ export interface EmulatorOptions {
   /** Login of the acting user when no `X-Emulator-User` header is sent. */
   siteOwner?: string;
   extraRoutes?: ExtraRoutes;
-  /** List view threshold (README §2.7); 5000 like SharePoint Online. */
+  /** List view threshold; 5000 like SharePoint Online. */
   listViewThreshold?: number;
   /** Site path, `/sites/improvement` by default. */
   sitePath?: string;
@@ -85,7 +85,7 @@ export interface EmuRequest {
   /** Lower-cased header names. */
   headers: Record<string, string>;
   body: string;
-  /** True for `$batch` parts: the outer POST already carried the digest (README §2.5). */
+  /** True for `$batch` parts: the outer POST already carried the digest. */
   digestSatisfied?: boolean;
 }
 

@@ -2,7 +2,7 @@
  * Days in date-only columns. SharePoint keeps a date-only value as midnight of the day in the
  * SITE's time zone and REST returns that instant in UTC, so on a UK site 30 June reads
  * `2026-06-29T23:00:00Z` (BST) and 15 January `2026-01-15T00:00:00Z` (GMT); a written instant is
- * converted to site time and its date kept (README §2.9). Cutting the ISO string reads a day early
+ * converted to site time and its date kept. Cutting the ISO string reads a day early
  * all summer, so every day column and day filter goes through these conversions.
  */
 import { TZDate } from '@date-fns/tz';

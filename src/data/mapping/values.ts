@@ -1,6 +1,6 @@
 /**
  * Readers and writers for single SharePoint column values, as REST returns them with
- * `Accept: application/json` (README §2.9). Readers never throw: a value of the wrong shape reads
+ * `Accept: application/json`. Readers never throw: a value of the wrong shape reads
  * as absent, so one odd item cannot stop a whole plan from loading.
  */
 import type { IsoDate } from '../../domain';

@@ -5,7 +5,7 @@ import type { ITimeZone } from '@pnp/sp/regional-settings';
 import { siteDaysOf, type SiteDays, type SpTimeZone } from '../mapping/siteDays';
 
 /**
- * The site's time zone, which date-only columns are stored in (README §2.9). Asked once per PnPjs
+ * The site's time zone, which date-only columns are stored in. Asked once per PnPjs
  * root and kept: a site's regional settings change rarely and every day column needs them. A
  * failed request is forgotten so the next read or write asks again.
  */

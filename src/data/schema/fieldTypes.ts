@@ -1,6 +1,6 @@
 /**
  * The SharePoint column types the plan uses. Each maps to a `Type` in field SchemaXml and to a
- * value shape in REST (see ../shared/platform/README.md section 2.9).
+ * value shape in REST.
  */
 export type FieldType = 'Text' | 'Note' | 'Number' | 'DateTime' | 'Boolean' | 'Choice' | 'User' | 'Lookup' | 'URL';
 

@@ -6,11 +6,11 @@ export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
 /**
  * Card schema version. Teams renders up to 1.5, and the Workflows "Flow bot" maximum is not
- * documented, so the cards are authored at 1.4 and use nothing newer (platform README §1.2).
+ * documented, so the cards are authored at 1.4 and use nothing newer.
  */
 export const CARD_VERSION = '1.4';
 
-/** Teams refuses a message over about 28 KB (platform README §1.2): the hard limit. */
+/** Teams refuses a message over about 28 KB: the hard limit. */
 export const TEAMS_MESSAGE_LIMIT_BYTES = 28 * 1024;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The two message envelopes Teams accepts for an Adaptive Card (platform README §1.2, §1.3).
+ * The two message envelopes Teams accepts for an Adaptive Card.
  * Note the difference: Graph wants the card as a JSON *string*, Workflows as a JSON *object*.
  */
 import type { AdaptiveCardJson } from '../cards/cardCommon';

@@ -1,6 +1,6 @@
 /**
  * Date-only columns through real PnPjs against the emulator: SharePoint keeps a day as midnight of
- * it in the site's time zone, returned in UTC (README §2.9). Days saved or imported on a London
+ * it in the site's time zone, returned in UTC. Days saved or imported on a London
  * site must be stored that way and read back as the same day, either side of both 2026 clock
  * changes (29 March and 25 October); a New York site keeps its own midnight.
  */

@@ -1,4 +1,4 @@
-/** Graph channel-message and Workflows webhook stand-ins (README §1.2, §1.3) with fault injection. */
+/** Graph channel-message and Workflows webhook stand-ins with fault injection. */
 import { freshEmulator, type Fresh } from './helpers';
 
 let fresh: Fresh;

@@ -1,5 +1,5 @@
 /**
- * Conformance: the emulator answers as SharePoint Online does (README §2), driven by real
+ * Conformance: the emulator answers as SharePoint Online does, driven by real
  * PnPjs v4 over HTTP against a freshly started emulator. No fetch mocks.
  */
 import type { SPFI } from '@pnp/sp';
@@ -22,7 +22,7 @@ afterAll(async () => fresh.stop());
 
 const actions = (s: SPFI = sp) => s.web.lists.getByTitle('Actions');
 
-describe('context info and digest (§2.4)', () => {
+describe('context info and digest', () => {
   it('returns FormDigestValue/FormDigestTimeoutSeconds at top level', async () => {
     const r = await fetch(`${site}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
     expect(r.status).toBe(200);
@@ -48,7 +48,7 @@ describe('context info and digest (§2.4)', () => {
   });
 });
 
-describe('lists and fields (§2.10)', () => {
+describe('lists and fields', () => {
   it('lists.ensure is idempotent and getByTitle of a missing list gives the catalogue 404', async () => {
     const first = await sp.web.lists.ensure('Themes');
     const second = await sp.web.lists.ensure('Themes');
@@ -85,7 +85,7 @@ describe('lists and fields (§2.10)', () => {
   });
 });
 
-describe('items CRUD, ETags and 412 (§2.1, §2.3)', () => {
+describe('items CRUD, ETags and 412', () => {
   it('add returns 201 with the whole entity, ETag and Location', async () => {
     const r = await fetch(`${site}/_api/web/lists/getByTitle('Actions')/items`, {
       method: 'POST',
@@ -106,7 +106,7 @@ describe('items CRUD, ETags and 412 (§2.1, §2.3)', () => {
       Escalated: false,
       LeadId: leadId,
       LeadStringId: String(leadId),
-      // Date-only: 30 September at midnight BST on the London site, returned in UTC (README §2.9).
+      // Date-only: 30 September at midnight BST on the London site, returned in UTC.
       DueDate: '2026-09-29T23:00:00Z',
       OData__UIVersionString: '1.0',
       Attachments: false
@@ -126,7 +126,7 @@ describe('items CRUD, ETags and 412 (§2.1, §2.3)', () => {
     expect(stale.body).toEqual({
       'odata.error': { code: '-1, Microsoft.SharePoint.Client.ClientServiceException', message: { lang: 'en-US', value: `The request ETag value '"1"' does not match the object's ETag value '"2"'.` } }
     });
-    // "<guid>,N" form and "*" are accepted too (§2.3).
+    // "<guid>,N" form and "*" are accepted too.
     await actions().items.getById(item.Id).update({ RAG: 'Red' }, `"{0e7a},2"`);
     await actions().items.getById(item.Id).update({ Escalated: true }, '*');
     const now = await actions().items.getById(item.Id)();
@@ -161,7 +161,7 @@ describe('items CRUD, ETags and 412 (§2.1, §2.3)', () => {
     expect(gone.body).toEqual({ 'odata.error': { code: '-2130575338, System.ArgumentException', message: { lang: 'en-US', value: 'Item does not exist. It may have been deleted by another user.' } } });
   });
 
-  it('rejects unknown properties and __metadata in a non-verbose body (§2.2, §2.9)', async () => {
+  it('rejects unknown properties and __metadata in a non-verbose body', async () => {
     const unknown = await failure(actions().items.add({ Nope: 1 }));
     expect(unknown.status).toBe(400);
     expect(unknown.body).toEqual({
@@ -194,7 +194,7 @@ describe('items CRUD, ETags and 412 (§2.1, §2.3)', () => {
   });
 });
 
-describe('OData modes (§2.2)', () => {
+describe('OData modes', () => {
   const get = async (accept: string) => {
     const r = await fetch(`${site}/_api/web/lists/getByTitle('Actions')/items?$top=1&$select=Id,Title`, { headers: { Accept: accept } });
     return { ct: r.headers.get('content-type'), body: (await r.json()) as Record<string, unknown> };
@@ -230,7 +230,7 @@ describe('OData modes (§2.2)', () => {
   });
 });
 
-describe('query options and paging (§2.6, §5)', () => {
+describe('query options and paging', () => {
   beforeAll(async () => {
     const [batched, execute] = sp.batched();
     for (let i = 1; i <= 12; i++) {
@@ -289,7 +289,7 @@ describe('query options and paging (§2.6, §5)', () => {
   });
 });
 
-describe('$batch (§2.5)', () => {
+describe('$batch', () => {
   it('runs gets and changesets, each part with its own status, through PnPjs', async () => {
     const a = await actions().items.add({ Title: 'batch a' });
     const b = await actions().items.add({ Title: 'batch b' });
@@ -348,7 +348,7 @@ describe('$batch (§2.5)', () => {
   });
 });
 
-describe('users and permissions (§2.11)', () => {
+describe('users and permissions', () => {
   it('currentuser, siteusers and ensureuser', async () => {
     expect(await sp.web.currentUser()).toMatchObject({ LoginName: `i:0#.f|membership|${OWNER}`, IsSiteAdmin: true });
     expect(await pnp(site, READER).web.currentUser()).toMatchObject({ Title: 'Rory Reader', Email: READER });
@@ -401,7 +401,7 @@ describe('users and permissions (§2.11)', () => {
   });
 });
 
-describe('fault injection (§2.8)', () => {
+describe('fault injection', () => {
   afterEach(() => fresh.emu.clearFaults());
 
   it('429 with Retry-After is honoured by PnPjs retry', async () => {

@@ -37,7 +37,7 @@ export async function freshEmulator(): Promise<Fresh> {
 }
 
 /**
- * The production behaviour stack minus SPFx (README §2.1: SPBrowser = DefaultHeaders +
+ * The production behaviour stack minus SPFx (SPBrowser = DefaultHeaders +
  * DefaultInit + BrowserFetchWithRetry + DefaultParse + RequestDigest) on Node 22's fetch,
  * plus the emulator's acting-user header.
  */
@@ -73,7 +73,7 @@ export async function digest(siteUrl: string): Promise<string> {
 
 /**
  * Provisions the Actions list used by several suites with createFieldAsXml and the
- * AddFieldInternalNameHint option, as the product does, so Name is the internal name (README §2.10).
+ * AddFieldInternalNameHint option, as the product does, so Name is the internal name.
  */
 export async function provisionActions(sp: SPFI, title = 'Actions'): Promise<void> {
   await sp.web.lists.ensure(title, 'Improvement actions', 100, false, { EnableVersioning: true });

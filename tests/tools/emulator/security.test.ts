@@ -1,6 +1,6 @@
 /**
  * Conformance: site groups, role definitions and per-list unique role assignments, driven by real
- * PnPjs v4 (`@pnp/sp/security`, `@pnp/sp/site-groups`) against a fresh emulator (README §2.11, §2.12).
+ * PnPjs v4 (`@pnp/sp/security`, `@pnp/sp/site-groups`) against a fresh emulator.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

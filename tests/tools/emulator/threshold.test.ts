@@ -1,6 +1,6 @@
 /**
  * Done-when criterion: a 25,000-item list is queried through indexed columns without a
- * threshold error, while a non-indexed query gets SharePoint's exact 500 (README §2.7).
+ * threshold error, while a non-indexed query gets SharePoint's exact 500.
  */
 import type { SPFI } from '@pnp/sp';
 import { failure, freshEmulator, pnp, provisionActions, type Fresh } from './helpers';

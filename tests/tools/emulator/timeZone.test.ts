@@ -1,6 +1,6 @@
 /**
  * The site's time zone: `web/RegionalSettings/TimeZone` answers SP.TimeZone, and a date-only
- * column keeps the day of the written instant in site time as midnight there (README §2.9).
+ * column keeps the day of the written instant in site time as midnight there.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -14,7 +14,7 @@ export interface Segment {
   arg?: string;
 }
 
-/** Effective method: POST tunnelled with `X-HTTP-Method` (README §2.1) or the real verb. */
+/** Effective method: POST tunnelled with `X-HTTP-Method` or the real verb. */
 export function effectiveMethod(ctx: Ctx): string {
   const m = ctx.req.method.toUpperCase();
   const tunnel = ctx.req.headers['x-http-method'];
@@ -44,7 +44,7 @@ export function parseJsonBody(ctx: Ctx): Record<string, unknown> {
 }
 
 /**
- * Request-body `__metadata` rules (§2.2): verbose bodies that create entities must carry
+ * Request-body `__metadata` rules: verbose bodies that create entities must carry
  * `__metadata.type`; non-verbose bodies must not carry `__metadata` at all.
  */
 export function checkBodyMetadata(ctx: Ctx, body: Record<string, unknown>, expectedType: string, typeRequired: boolean): void {

@@ -1,4 +1,4 @@
-/** `lists/.../fields`: createfieldasxml, verbose add, AddField, getByInternalNameOrTitle, MERGE (README §2.10). */
+/** `lists/.../fields`: createfieldasxml, verbose add, AddField, getByInternalNameOrTitle, MERGE. */
 import type { Ctx } from '../context';
 import { errors } from '../errors';
 import { collectionValue, decorate, jsonResponse, many, noContent, projectGeneric, single } from '../format';
@@ -126,7 +126,7 @@ export function handleFields(ctx: Ctx, list: ListRecord, head: Segment, rest: Se
       return jsonResponse(ctx, 200, many(ctx, 'SP.ApiData.Fields', rows));
     }
     if (method === 'POST') {
-      // fields.add*(): verbose body with __metadata.type = SP.FieldX (§2.1).
+      // fields.add*(): verbose body with __metadata.type = SP.FieldX.
       const body = parseJsonBody(ctx);
       const f = fieldFromProperties(body);
       checkBodyMetadata(ctx, body, fieldODataType(f), true);

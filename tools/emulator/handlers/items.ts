@@ -1,6 +1,6 @@
 /**
  * `lists/.../items`: query, add (201 + entity), MERGE/PUT with IF-Match → 204 + ETag or 412,
- * DELETE (200, empty), recycle, versions (README §2.1, §2.3, §2.6, §2.7), and per item the
+ * DELETE (200, empty), recycle, versions, and per item the
  * security segments and `EffectiveBasePermissions`.
  *
  * Every operation is checked on the item's governing scope (its own unique assignments, else the

@@ -1,4 +1,4 @@
-/** `web/lists`: create (lists.add / lists.ensure), read, MERGE, DELETE (README §2.1, §2.10). */
+/** `web/lists`: create (lists.add / lists.ensure), read, MERGE, DELETE. */
 import type { Ctx } from '../context';
 import { errors } from '../errors';
 import { decorate, jsonResponse, many, noContent, projectGeneric, single } from '../format';
@@ -138,7 +138,7 @@ const canView = (ctx: Ctx, list?: ListRecord): boolean => hasPermission(effectiv
 /**
  * Finds the list a segment names, as the acting user sees it. A site user without access to a
  * list with unique permissions gets the same 404 as for a missing list (the list collection is
- * security-trimmed, so SharePoint does not disclose that it exists; commonly observed, README §2.12),
+ * security-trimmed, so SharePoint does not disclose that it exists; commonly observed),
  * unless an item of the list grants them access (SharePoint's Limited Access on the list).
  * Someone with no access to the site at all gets the 403 access-denied body instead.
  */

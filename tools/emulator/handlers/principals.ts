@@ -1,4 +1,4 @@
-/** Entity shapes of principals (SP.User, SP.Group) and SP.RoleDefinition in each OData mode (README §2.2). */
+/** Entity shapes of principals (SP.User, SP.Group) and SP.RoleDefinition in each OData mode. */
 import type { Ctx } from '../context';
 import { errors } from '../errors';
 import { decorate } from '../format';

@@ -1,4 +1,4 @@
-/** `_api/contextinfo`, `_api/web` (read and MERGE), site users, their groups and effective permissions (README §2.4, §2.11). */
+/** `_api/contextinfo`, `_api/web` (read and MERGE), site users, their groups and effective permissions. */
 import type { Ctx } from '../context';
 import { DIGEST_TIMEOUT_SECONDS, issueDigest } from '../digest';
 import { errors } from '../errors';

@@ -1,7 +1,7 @@
 /**
  * Field definitions: the built-in columns of a generic list, the FieldTypeKind table, a minimal
  * SchemaXml reader for `fields/createfieldasxml` and the internal names SharePoint gives new
- * columns (README §2.10).
+ * columns.
  */
 import { randomUUID } from 'node:crypto';
 import { errors } from '../errors';
@@ -221,7 +221,7 @@ const truthy = (v: string | undefined): boolean => /^(true|1)$/i.test(v ?? '');
 /**
  * Parses `<Field .../>` as sent by provisioning code. With the AddFieldInternalNameHint bit in
  * `options` the schema's Name (else StaticName) becomes the internal name; without it SharePoint
- * Online derives the internal name from DisplayName and ignores Name (README §2.10).
+ * Online derives the internal name from DisplayName and ignores Name.
  */
 export function parseSchemaXml(xml: string, options = 0): FieldDef {
   const open = /<Field\b([^>]*?)\/?>/i.exec(xml);

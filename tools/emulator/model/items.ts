@@ -1,6 +1,6 @@
 /**
  * List items: how a column reads in `$filter`/`$orderby`, how an item serialises in each OData
- * mode (README §2.2, §2.9), and how a write body is validated and coerced.
+ * mode, and how a write body is validated and coerced.
  */
 import type { Ctx } from '../context';
 import { errors } from '../errors';
@@ -136,7 +136,7 @@ export function resolveColumn(list: ListRecord, path: string, expand: Set<string
   return { field: f };
 }
 
-/** Whether a path counts as an indexed column for the list view threshold (README §2.7). */
+/** Whether a path counts as an indexed column for the list view threshold. */
 export function isIndexedPath(list: ListRecord, path: string, expand: Set<string>): boolean {
   const ref = resolveColumn(list, path, expand);
   if (ref.projection) return false;
@@ -399,7 +399,7 @@ export function defaultValues(list: ListRecord): Record<string, unknown> {
   return out;
 }
 
-/** One version of `items(n)/versions` (shape modelled minimally, README §5 "Version history"). */
+/** One version of `items(n)/versions` (shape modelled minimally). */
 export function serializeVersion(ctx: Ctx, list: ListRecord, v: ItemRecord, isCurrent: boolean): Record<string, unknown> {
   const lookupValue = (f: FieldDef, id: number): Record<string, unknown> => {
     const t = lookupTarget(ctx, f, id);

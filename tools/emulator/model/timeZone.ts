@@ -1,6 +1,6 @@
 /**
- * The site's regional time zone (SP.TimeZone) and how SharePoint stores a date-only column in it
- * (README §2.9): the calendar day of the written instant in the site's zone, kept as midnight of
+ * The site's regional time zone (SP.TimeZone) and how SharePoint stores a date-only column in it,
+ * as SharePoint does: the calendar day of the written instant in the site's zone, kept as midnight of
  * that day in the zone and returned as the UTC instant. On a UK site 30 June reads
  * `2026-06-29T23:00:00Z` (BST) and 15 January `2026-01-15T00:00:00Z` (GMT).
  */

@@ -1,8 +1,8 @@
 /**
- * `$filter` parser for the OData v3 subset SharePoint list items accept (README §3 item 5):
+ * `$filter` parser for the OData v3 subset SharePoint list items accept:
  * eq ne lt le gt ge, and/or/not, parentheses, substringof(), startswith(), string literals with
  * '' escaping, datetime'...', numbers, true/false, null, and paths such as `Lead/EMail`.
- * PnPjs's fluent filter emits `(a or b)`, booleans as 1/0 and dates as quoted ISO (§5).
+ * PnPjs's fluent filter emits `(a or b)`, booleans as 1/0 and dates as quoted ISO.
  */
 import { errors } from '../errors';
 
@@ -190,7 +190,7 @@ export function parseFilter(src: string): FilterNode {
   return tree;
 }
 
-/** Top-level AND conjuncts, in the order written (used by the threshold rule, §2.7). */
+/** Top-level AND conjuncts, in the order written (used by the threshold rule). */
 export function conjuncts(node: FilterNode): FilterNode[] {
   if (node.kind === 'and') return [...conjuncts(node.left), ...conjuncts(node.right)];
   return [node];

@@ -1,6 +1,6 @@
 /**
  * The items query pipeline: `$select`, `$expand`, `$filter`, `$orderby`, `$top` (default 100),
- * `$skiptoken=Paged=TRUE&p_ID=n` paging (README §2.6) and the list view threshold (§2.7).
+ * `$skiptoken=Paged=TRUE&p_ID=n` paging and the list view threshold.
  */
 import type { Ctx } from '../context';
 import { errors } from '../errors';
@@ -24,7 +24,7 @@ export interface ItemQuery {
 }
 
 const DEFAULT_TOP = 100;
-/** `$top` above 5000 is capped (README §2.6 marks the exact behaviour UNCONFIRMED). */
+/** `$top` above 5000 is capped (SharePoint does not document the exact behaviour). */
 const MAX_TOP = 5000;
 
 const splitList = (v: string | null): string[] =>
@@ -66,7 +66,7 @@ export function parseItemQuery(params: URLSearchParams): ItemQuery {
   return q;
 }
 
-/** A conjunct the threshold rule accepts as "filters on an indexed column" (§2.7). */
+/** A conjunct the threshold rule accepts as "filters on an indexed column". */
 function usesIndex(list: ListRecord, node: FilterNode, expand: Set<string>): boolean {
   const fieldOf = (ops: Operand[]): string | undefined => {
     const f = ops.find((o): o is { kind: 'field'; path: string } => o.kind === 'field');
@@ -91,7 +91,7 @@ function usesIndex(list: ListRecord, node: FilterNode, expand: Set<string>): boo
 }
 
 /**
- * List view threshold (§2.7): on a list over the threshold, ordering by a non-indexed column,
+ * List view threshold: on a list over the threshold, ordering by a non-indexed column,
  * or filtering without a top-level AND conjunct on an indexed column (or ID), fails; so do
  * indexed conjuncts that together still select more rows than the threshold (SharePoint seeks
  * the index first and that intermediate result must stay under the limit).
@@ -201,7 +201,7 @@ export function runItemQuery(ctx: Ctx, list: ListRecord, all: ItemRecord[], q: I
   return { page, nextToken: tp.toString() };
 }
 
-/** Builds the absolute next link keeping $top/$select/$filter/$orderby/$expand (§2.6). */
+/** Builds the absolute next link keeping $top/$select/$filter/$orderby/$expand. */
 export function nextLink(ctx: Ctx, token: string): string {
   const u = new URL(ctx.req.url.toString());
   const params = new URLSearchParams(u.search);
