@@ -26,7 +26,7 @@ async function appOnlyToken(siteUrl: string, env: NodeJS.ProcessEnv): Promise<st
   if (missing.length) {
     throw new Error(
       `To reach ${siteUrl} the CLI needs app-only credentials. Set ${missing.join(', ')} ` +
-        '(an Entra app registration with a certificate, granted Sites.Selected on this site). See README, "Running against a tenant".'
+        '(an Entra app registration with a certificate, granted Sites.Selected on this site). See README.md, "Setting up on a tenant".'
     );
   }
   const app = new ConfidentialClientApplication({

@@ -7,6 +7,7 @@ import { HelpRequested, parseArgs } from './args';
 import { connectionFor } from './connect';
 import { createSp } from '../../src/data/sp/createSp';
 import { checkSite, type DoctorFinding } from '../../src/data/diagnostics/siteDoctor';
+import { SpAlertRouting } from '../../src/data/notifications';
 
 const USAGE = `Usage: npm run doctor -- --site <site url> [--user <login>]
 
@@ -50,7 +51,7 @@ export async function doctorCommand(argv: readonly string[], out: (line: string)
     return 2;
   }
   const sp = createSp(await connectionFor(site, { actingUser: typeof user === 'string' ? user : undefined }));
-  const findings = await checkSite(sp, { siteUrl: site, env });
+  const findings = await checkSite(sp, { siteUrl: site, env, routing: new SpAlertRouting(sp) });
   formatFindings(findings).forEach((line) => out(line));
   const problems = findings.filter((f) => !f.ok).length;
   out(problems ? `\n${problems} thing${problems === 1 ? '' : 's'} to fix.` : '\nEverything the doctor can check is right.');

@@ -6,7 +6,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import { ADD_ONLY_LEVEL, LIST_GRANTS, PROGRAMME_OFFICE_GROUP, type PlanLevel, type PlanPrincipal } from '../provisioning/permissionModel';
-import { parseRouting, ROUTING_PREFIX } from '../../application/alerts/routing';
+import type { AlertRouting } from '../../application/alerts/ports';
 import { ACTION_PROGRESS_LIST, ACTIONS_LIST, PLAN_LISTS, SETTINGS_LIST } from '../schema/planLists';
 import { timeZoneOfSite, type SpTimeZone } from '../mapping/siteDays';
 import { timeZoneRequest } from '../repositories/siteTimeZone';
@@ -26,6 +26,8 @@ export interface DoctorOptions {
   siteUrl: string;
   /** Environment variables the sweep will see (webhook secrets are checked by name only). */
   env: Readonly<Record<string, string | undefined>>;
+  /** The plan's alert routing, as the sweep reads it. */
+  routing: AlertRouting;
 }
 
 const LEVEL_NAME: Record<PlanLevel, string> = { FullControl: 'Full Control', Contribute: 'Contribute', AddOnly: ADD_ONLY_LEVEL, Read: 'Read' };
@@ -88,7 +90,7 @@ export async function checkSite(sp: SPFI, options: DoctorOptions): Promise<Docto
   }
   findings.push(...(await checkProgrammeOffice(sp, provision)));
   findings.push(await checkTimeZone(sp));
-  if (byTitle.has(SETTINGS_LIST)) findings.push(...(await checkWebhooks(sp, options.env)));
+  if (byTitle.has(SETTINGS_LIST)) findings.push(...(await checkWebhooks(options.routing, options.env)));
   return findings;
 }
 
@@ -144,9 +146,8 @@ async function checkTimeZone(sp: SPFI): Promise<DoctorFinding> {
     : { area: 'time zone', ok: false, message: `The site's time zone (${zone.Description ?? `id ${zone.Id}`}) is not one the app knows by name; dates use its standard offset ${iana}, a day out in summer time.`, fix: 'Set the site to a common regional time zone, or report the zone so it can be added.' };
 }
 
-async function checkWebhooks(sp: SPFI, env: DoctorOptions['env']): Promise<DoctorFinding[]> {
-  const rows = await sp.web.lists.getByTitle(SETTINGS_LIST).items.select('Title', 'SettingValue').top(5000)<Array<{ Title: string | null; SettingValue: string | null }>>();
-  const routing = parseRouting(rows.map((r) => ({ title: r.Title ?? '', value: r.SettingValue ?? '' })).filter((r) => r.title.startsWith(ROUTING_PREFIX))).config;
+async function checkWebhooks(source: AlertRouting, env: DoctorOptions['env']): Promise<DoctorFinding[]> {
+  const routing = await source.readRouting();
   const routes = [...Object.entries(routing.themes), ...(routing.fallback ? [['fallback', routing.fallback] as const] : [])];
   const names = [...new Set(routes.map(([, r]) => r.webhookSecretName).filter((n): n is string => typeof n === 'string'))];
   const findings: DoctorFinding[] = [];

@@ -8,6 +8,7 @@
  * merged item and writers split one set of values by column.
  */
 import { listDefinition } from '../schema/planLists';
+import { etagOf } from './actions';
 import { userSelect } from './people';
 import type { SpItem, SpValues } from './values';
 
@@ -69,11 +70,6 @@ export function decodeActionVersion(token: string): ActionVersion {
   return { definition: token };
 }
 
-function etag(item: SpItem | undefined): string | undefined {
-  const tag = item?.['odata.etag'] ?? (item?.__metadata as { etag?: unknown } | undefined)?.etag;
-  return typeof tag === 'string' ? tag : undefined;
-}
-
 /**
  * One item for the action mapper: the definition with the progress columns laid over it, and a
  * version token naming both parts. Without a progress item the progress reads as not started.
@@ -90,10 +86,10 @@ export function mergeActionItems(definition: SpItem, progress: SpItem | undefine
       merged[key] = progress[key];
     }
   }
-  const version: ActionVersion = { definition: etag(definition) ?? '*' };
+  const version: ActionVersion = { definition: etagOf(definition) };
   if (progress && typeof progress.Id === 'number') {
     version.progressId = progress.Id;
-    version.progress = etag(progress) ?? '*';
+    version.progress = etagOf(progress);
   }
   merged['odata.etag'] = encodeActionVersion(version);
   return merged;

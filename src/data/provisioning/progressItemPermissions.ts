@@ -49,7 +49,7 @@ async function readAll<T>(sp: SPFI, list: string, select: string[]): Promise<T[]
  * back to the list's permissions, then its own copy of them with the editors added. An item with
  * no editors inherits the list's (programme office only). Sent in batches of {@link ITEMS_PER_BATCH}.
  */
-export async function setProgressItemAccess(sp: SPFI, model: Pick<ResolvedModel, 'levels'>, access: readonly ProgressItemAccess[]): Promise<void> {
+export async function setProgressItemAccess(sp: SPFI, contributeId: number, access: readonly ProgressItemAccess[]): Promise<void> {
   for (let i = 0; i < access.length; i += ITEMS_PER_BATCH) {
     const [batched, execute] = sp.batched();
     const done: Array<Promise<unknown>> = [];
@@ -60,7 +60,7 @@ export async function setProgressItemAccess(sp: SPFI, model: Pick<ResolvedModel,
       done.push(item().resetRoleInheritance());
       if (a.editorIds.length === 0) continue;
       done.push(item().breakRoleInheritance(true, false));
-      for (const id of a.editorIds) done.push(item().roleAssignments.add(id, model.levels.Contribute));
+      for (const id of a.editorIds) done.push(item().roleAssignments.add(id, contributeId));
     }
     for (const d of done) d.catch(() => undefined);
     await execute();
@@ -129,6 +129,6 @@ export async function syncProgressItemPermissions(sp: SPFI, model: ResolvedModel
     fixes.push({ progressItemId: item.Id, editorIds: want });
     report.changed.push(`Set who may update action ${a.Code ?? a.Id}: ${want.length ? 'its lead and delegates' : 'the programme office only'}.`);
   }
-  await setProgressItemAccess(sp, model, fixes);
+  await setProgressItemAccess(sp, model.levels.Contribute, fixes);
   return report;
 }

@@ -78,6 +78,6 @@ export class ActionProgressWriter {
       const progressItemId = index.get(e.actionId);
       return progressItemId === undefined ? [] : [{ progressItemId, editorIds: [...new Set(e.editorIds)] }];
     });
-    await setProgressItemAccess(this.sp, { levels: { FullControl: 0, Contribute: this.contributeId, AddOnly: 0, Read: 0 } }, access);
+    await setProgressItemAccess(this.sp, this.contributeId, access);
   }
 }

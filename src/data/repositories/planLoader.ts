@@ -3,6 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IItems } from '@pnp/sp/items';
+import '@pnp/sp/security';
+import { PermissionKind, type IBasePermissions } from '@pnp/sp/security';
 import type { LoadedPlan, VersionTag } from '../../application/ports/planRepository';
 import type { Plan } from '../../domain';
 import {
@@ -12,7 +14,6 @@ import {
   type MappingProblem, type ProblemSink, type SiteDays, type SpItem, type SpTimeZone, siteDaysOf
 } from '../mapping';
 import { ACTION_PROGRESS_EXPAND, ACTION_PROGRESS_SELECT, mergeActionItems, progressByAction } from '../mapping/actionProgress';
-import { canEditItem } from './itemPermissions';
 import { listDefinition } from '../schema/planLists';
 import type { ListKey } from '../schema/fieldTypes';
 import { readAll, type WholeListRead } from './pages';
@@ -117,7 +118,9 @@ export async function loadPlan(sp: SPFI, now: () => Date, onProblem: ProblemSink
   const updatableActionIds = new Set<string>();
   const actions = actionItems.map((i) => {
     const progress = progressOf.get(i.Id as number);
-    if (progress && canEditItem(progress)) updatableActionIds.add(String(i.Id));
+    // The item's mask, read with it, tested by PnPjs's own bit test (absent: not editable).
+    const mask = progress?.EffectiveBasePermissions as IBasePermissions | undefined;
+    if (mask && sp.web.hasPermissions(mask, PermissionKind.EditListItems)) updatableActionIds.add(String(i.Id));
     const record = actionFromItem(mergeActionItems(i, progress), report, { themes: themeCodes, workstreams: workstreamCodes }, days);
     actionVersions[record.action.id] = record.version;
     ratingsById[record.action.id] = record.stored;

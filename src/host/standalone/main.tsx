@@ -10,6 +10,7 @@ import { createSnapshotStore } from '../../data/snapshots';
 import { createReportingServices } from '../../application/periods/reportingPort';
 import { fetchPostJson, type PostJson } from '../../notifications/senders/http';
 import { createSlipAlerter } from '../alerts/slipAlerter';
+import { slipNotifier } from '../alerts/slipNotifier';
 import { createSp } from '../../data/sp/createSp';
 import { readStandaloneConfig, type StandaloneConfig } from './config';
 import { localHarnessClock, onHarnessThemeChange } from './localHarness';
@@ -82,20 +83,7 @@ async function boot(): Promise<void> {
       hostKind={config.hostKind}
       initialRoute={parseRoute(initialRoute)}
       actionLink={actionLink}
-      onSlip={(event, action, themeName, progressUpdateId) => {
-        // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
-        return services
-          .currentUser()
-          .then((user) => sendSlipAlert(event, action, user.person, themeName, progressUpdateId))
-          .then((outcome) => {
-            if (outcome.status !== 'posted') console.warn(`The slip card was not posted from this browser: ${outcome.detail ?? outcome.status}`);
-            return outcome;
-          })
-          .catch((error: unknown) => {
-            console.warn('The slippage alert could not be sent now; the next sweep will send it.', error);
-            return { status: 'leftForSweep' as const };
-          });
-      }}
+      onSlip={slipNotifier(services, sendSlipAlert)}
       onNavigate={(route: AppRoute) => window.history.replaceState(null, '', addressWithRoute(window.location.pathname, window.location.search, routeToSearch(route)))}
     />
   );

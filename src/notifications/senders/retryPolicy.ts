@@ -20,7 +20,10 @@ export interface RetryPolicy {
 /** Six attempts over about half a minute; Retry-After honoured up to two minutes. */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 16_000, maxRetryAfterMs: 120_000 };
 
-/** Throttling (429), request timeout (408) and server errors except "not implemented" kinds are worth retrying. */
+/**
+ * Throttling (429), request timeout (408) and server errors are worth retrying, except 501 (Not
+ * Implemented) and 505 (HTTP Version Not Supported), which no retry can change.
+ */
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }

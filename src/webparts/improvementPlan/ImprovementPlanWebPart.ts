@@ -8,6 +8,7 @@ import * as strings from 'ImprovementPlanWebPartStrings';
 import { AppFrame } from '../../ui/app/AppFrame';
 import { fluentThemeFor } from '../../ui/theme/teamsTheme';
 import { ImprovementPlanApp, parseRoute, routeToSearch } from '../../ui';
+import { slipNotifier } from '../../host/alerts/slipNotifier';
 import { addressWithRoute } from '../../host/links/actionLinks';
 import { createSpfxHost, onSiteThemeChange, onTeamsThemeChange, type SpfxHost } from '../../host/spfx/spfxHost';
 
@@ -47,20 +48,8 @@ export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImpro
       hostKind: host.hostKind,
       initialRoute: parseRoute(host.initialSearch),
       actionLink: host.actionLink,
-      onSlip: (event, action, themeName, progressUpdateId) => {
-        // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
-        return host.services
-          .currentUser()
-          .then((user) => host.sendSlipAlert(event, action, user.person, themeName, progressUpdateId))
-          .then((outcome) => {
-            if (outcome.status !== 'posted') console.warn(`The slip card was not posted from this browser: ${outcome.detail ?? outcome.status}`);
-            return outcome;
-          })
-          .catch((error: unknown) => {
-            console.warn('The slippage alert could not be sent now; the next sweep will send it.', error);
-            return { status: 'leftForSweep' as const };
-          });
-      },
+      // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
+      onSlip: slipNotifier(host.services, host.sendSlipAlert),
       onNavigate: (route) => {
         // Keep the route in the page address on SharePoint, so a refresh or a copied link returns here.
         if (host.hostKind === 'sharePoint') {
