@@ -3,7 +3,7 @@ import * as path from 'path';
 import * as ts from 'typescript';
 import { ESLint } from 'eslint';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { boundaries } = require('../../config/eslint-boundaries');
+const { layersOnlyConfig } = require('../../config/eslint-boundaries');
 
 const root = path.resolve(__dirname, '../..');
 const domainRoot = path.join(root, 'src/domain');
@@ -60,10 +60,11 @@ describe('src/domain imports nothing from outside itself', () => {
     const linter = new ESLint({
       cwd: root,
       useEslintrc: false,
-      baseConfig: { parser: '@typescript-eslint/parser', parserOptions: { ecmaVersion: 2020, sourceType: 'module' }, overrides: boundaries }
+      allowInlineConfig: false,
+      baseConfig: layersOnlyConfig
     } as unknown as ESLint.Options);
     const results = await linter.lintFiles(['src/domain/**/*.ts']);
-    const violations = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => `${r.filePath}:${m.line} ${m.message}`));
+    const violations = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'ipt/layer-imports').map((m) => `${r.filePath}:${m.line} ${m.message}`));
     expect(results.length).toBeGreaterThan(20);
     expect(violations).toEqual([]);
   });

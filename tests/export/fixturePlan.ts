@@ -1,7 +1,8 @@
 /** The Eastmere plan as a domain Plan, built by importing the fixed fixture in memory. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMPTY_PLAN, planImport, readSpreadsheet, suggestMapping, type ActionDraft } from '../../src/application/import';
+import { EMPTY_PLAN, planImport, suggestMapping, type ActionDraft } from '../../src/application/import';
+import { readSpreadsheet } from '../../src/files';
 import { parsePeriodId, takeSnapshot, type Action, type Plan } from '../../src/domain';
 import { themeSummaryReport, type ThemeSummaryReport } from '../../src/export';
 import { EASTMERE_THEMES } from '../fixtures/import/make-fixtures';

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { actionAsDraft } from '../../src/application/import/actionDiff';
-import { EMPTY_PLAN, planImport, readSpreadsheet, suggestMapping } from '../../src/application/import';
+import { EMPTY_PLAN, planImport, suggestMapping } from '../../src/application/import';
+import { readSpreadsheet } from '../../src/files';
 import { buildMonitoringWorkbook, MONITORING_COLUMNS, sheetName } from '../../src/export';
 import type { Plan } from '../../src/domain';
 import { EASTMERE_THEMES } from '../fixtures/import/make-fixtures';

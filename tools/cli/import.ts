@@ -17,7 +17,6 @@ import {
   formatDryRunReport,
   importFieldInfo,
   planImport,
-  readSpreadsheet,
   resumeImport,
   rollbackImport,
   startImport,
@@ -25,6 +24,7 @@ import {
   type ImportDeps,
   type ImportField
 } from '../../src/application/import';
+import { readSpreadsheet } from '../../src/files';
 import { londonDate } from '../../src/domain';
 
 const USAGE = `Usage: npm run import -- <file.xlsx|file.csv> --site <site url> [options]

@@ -4,7 +4,6 @@
  * import can be resumed or rolled back.
  */
 export * from './sheet';
-export * from './readSpreadsheet';
 export * from './mapping';
 export * from './cellParsers';
 export * from './operations';

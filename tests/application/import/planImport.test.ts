@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMPTY_PLAN, planImport, readSpreadsheet, suggestMapping, type ImportPlan, type Sheet } from '../../../src/application/import';
+import { EMPTY_PLAN, planImport, suggestMapping, type ImportPlan, type Sheet } from '../../../src/application/import';
+import { readSpreadsheet } from '../../../src/files';
 import { BAD_ROWS, CLOSED_INDEX, EASTMERE_THEMES, FIRST_DATA_ROW } from '../../fixtures/import/make-fixtures';
 
 const read = async (name: string): Promise<Sheet> => readSpreadsheet(new Uint8Array(readFileSync(join(__dirname, '../../fixtures/import', name))), name);

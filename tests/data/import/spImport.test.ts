@@ -4,7 +4,6 @@ import {
   findIncompleteImports,
   IncompleteImportError,
   planImport,
-  readSpreadsheet,
   resumeImport,
   rollbackImport,
   startImport,
@@ -12,6 +11,7 @@ import {
   type ImportDeps,
   type Sheet
 } from '../../../src/application/import';
+import { readSpreadsheet } from '../../../src/files';
 import { readPlanForImport, SpImportJournalStore, SpImportWriter } from '../../../src/data/import';
 import { EASTMERE_THEMES } from '../../fixtures/import/make-fixtures';
 import { planSite, type PlanSite } from './emulatorSite';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planImport, readSpreadsheet, startImport, suggestMapping, type Sheet } from '../../../src/application/import';
+import { planImport, startImport, suggestMapping, type Sheet } from '../../../src/application/import';
+import { readSpreadsheet } from '../../../src/files';
 import { changedSinceLastReport, closePeriod, listClosedPeriods, loadThemeTrends, PeriodAlreadyClosedError, snapshotAsAt, type PeriodDeps } from '../../../src/application/periods';
 import { readPlanForImport, SpImportJournalStore, SpImportWriter } from '../../../src/data/import';
 import { SpSnapshotStore } from '../../../src/data/snapshots';

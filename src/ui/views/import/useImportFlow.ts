@@ -1,7 +1,6 @@
 import * as React from 'react';
 import {
   planImport,
-  readSpreadsheet,
   resumeImport,
   rollbackImport,
   startImport,
@@ -16,6 +15,7 @@ import {
   type PlanImporter,
   type Sheet
 } from '../../../application/import';
+import { readSpreadsheet } from '../../../files';
 import { londonDate } from '../../../domain';
 import { errorMessage } from '../../components/States';
 

@@ -1,6 +1,6 @@
 import type { CellValue, Worksheet } from 'exceljs';
-import { suggestMapping } from './mapping';
-import type { Sheet, SheetRow } from './sheet';
+import { suggestMapping } from '../application/import/mapping';
+import type { Sheet, SheetRow } from '../application/import/sheet';
 
 /** The file could not be read as a spreadsheet at all (as opposed to problems in its rows). */
 export class SpreadsheetReadError extends Error {
