@@ -3,7 +3,8 @@
  * bench/results/latest.json (git-ignored). Benchmarks never run inside the test suite (no timed
  * tests). Options:
  *
- *   --only planLoad,planLoadLarge,themeRender,bundle,sweep   run only these (default: all)
+ *   --only planLoad,planLoadLarge,themeRender,phoneLoad,bundle,sweep
+ *                                                            run only these (default: all)
  *   --runs <n>                                               timed runs per comparison (default 5; demo-size
  *                                                            plan load 3n, 25,000-action load at most 3,
  *                                                            theme render at least 7)
@@ -14,6 +15,7 @@ import '../tools/emulator/quietSqliteWarning';
 import * as os from 'os';
 import * as path from 'path';
 import { measureBundle } from './bundleSize';
+import { measurePhoneLoad } from './phoneLoad';
 import { measurePlanLoad } from './planLoad';
 import { formatDetails, formatTable, writeResults, type BenchFigure } from './report';
 import { measureSweep } from './sweep';
@@ -27,6 +29,8 @@ const BENCHMARKS: Record<string, (runs: number) => Promise<BenchFigure[]>> = {
   planLoad: (runs) => measurePlanLoad('plan load, demo size (400 actions, 1,200 sub-actions)', { mainActions: 400, subActionsPerMain: 3 }, runs * 3),
   planLoadLarge: (runs) => measurePlanLoad('plan load, 25,000 actions', { mainActions: 6250, subActionsPerMain: 3 }, Math.min(runs, 3)),
   themeRender: (runs) => measureThemeRender(2000, Math.max(runs, 7)),
+  // Each load over the emulated link takes seconds, so fewer runs keep the bench short.
+  phoneLoad: (runs) => measurePhoneLoad(Math.max(3, Math.ceil(runs / 2))),
   bundle: () => measureBundle(root),
   sweep: () => measureSweep([5000, 10000, 25000])
 };

@@ -9,8 +9,9 @@ const path = require('path');
 function packageOf(resource) {
   const match = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(resource || '');
   if (match) return match[1].replace(/\\/g, '/');
-  const src = /[\\/](src[\\/][^\\/]+)/.exec(resource || '');
-  return src ? src[1].replace(/\\/g, '/') : 'other';
+  // SPFx bundles the compiled lib/ folder, which mirrors src/.
+  const own = /[\\/](?:src|lib)[\\/]([^\\/]+(?:[\\/][^\\/]+)?)/.exec(resource || '');
+  return own ? `src/${own[1].replace(/\\/g, '/')}` : 'other';
 }
 
 module.exports = {
@@ -23,7 +24,11 @@ module.exports = {
           const key = packageOf(module.nameForCondition || module.identifier || module.name);
           byPackage[key] = (byPackage[key] || 0) + (module.size || 0);
         }
-        return { names: chunk.names, files: chunk.files, initial: chunk.initial, byPackage };
+        const largest = (chunk.modules || [])
+          .map((m) => ({ module: path.relative(process.cwd(), m.nameForCondition || m.identifier || m.name || ''), size: m.size || 0 }))
+          .sort((a, b) => b.size - a.size)
+          .slice(0, 40);
+        return { names: chunk.names, files: chunk.files, initial: chunk.initial, byPackage, largest };
       });
       fs.mkdirSync(path.join(__dirname, '..', 'temp'), { recursive: true });
       fs.writeFileSync(path.join(__dirname, '..', 'temp', 'bundle-modules.json'), JSON.stringify(chunks, null, 2));

@@ -38,7 +38,8 @@ function refusal(root, file, specifier) {
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
     const target = relative(root, path.resolve(path.dirname(file), specifier));
     if (target.startsWith('..')) return `${specifier} lies outside the repository. ${layer.why}`;
-    if (layer.mayImport.some((folder) => within(target, folder))) return undefined;
+    const refused = (layer.mayNotImport || []).some((folder) => within(target, folder));
+    if (!refused && layer.mayImport.some((folder) => within(target, folder))) return undefined;
     // Folders no layer names (for example a file beside src/index.ts) are judged by the src rule.
     if (!layerOf(target)) return undefined;
     return `${specifier} resolves to ${target}, which ${layerKey} may not import. ${layer.why}`;

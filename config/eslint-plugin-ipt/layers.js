@@ -4,14 +4,14 @@
  * (`'../../data'`), a deep path, an `export … from`, a dynamic `import()` and a `require()` are all
  * judged by where they land, not by how the string looks.
  *
- * `mayImport` is an allow list of folders. Packages are judged by `packages`: an allow list
+ * `mayImport` is an allow list of folders, `mayNotImport` the folders inside them still refused. Packages are judged by `packages`: an allow list
  * (`only`) for the domain, a deny list (`never`) elsewhere.
  */
 const PLATFORM = ['react', 'react-dom', '@fluentui/*', '@pnp/*', '@microsoft/*', '@azure/*'];
 const FILE_LIBRARIES = ['exceljs', 'docx', 'papaparse'];
 const SRC = ['domain', 'application', 'data', 'notifications', 'export', 'files', 'ui', 'host', 'webparts'].map((l) => `src/${l}`);
 
-/** @type {Record<string, { mayImport: string[]; packages: { only?: string[]; never?: string[] }; why: string }>} */
+/** @type {Record<string, { mayImport: string[]; mayNotImport?: string[]; packages: { only?: string[]; never?: string[] }; why: string }>} */
 const LAYERS = {
   'src/domain': {
     mayImport: ['src/domain'],
@@ -54,12 +54,14 @@ const LAYERS = {
     why: 'Hosts build services through src/data factories; only src/data imports PnPjs.'
   },
   'src/host/spfx': {
-    mayImport: [...SRC.filter((l) => l !== 'src/webparts' && l !== 'src/host'), 'src/host/spfx', 'src/host/links', 'src/host/alerts'],
+    mayImport: SRC.filter((l) => l !== 'src/webparts'),
+    mayNotImport: ['src/host/standalone'],
     packages: { never: ['@pnp/*', '@azure/msal-browser', '@microsoft/teams-js'] },
     why: 'The SPFx host uses the SPFx context (AadTokenProvider, context.sdks.microsoftTeams): no MSAL, no own teams-js, no PnPjs, nothing of the standalone host.'
   },
   'src/webparts': {
-    mayImport: [...SRC.filter((l) => l !== 'src/host'), 'src/host/spfx', 'src/host/links', 'src/host/alerts'],
+    mayImport: SRC,
+    mayNotImport: ['src/host/standalone'],
     packages: { never: ['@pnp/*', '@azure/msal-browser', '@microsoft/teams-js'] },
     why: 'The web part is a thin class over the SPFx host: no MSAL, no own teams-js, no PnPjs, nothing of the standalone host.'
   },

@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { IncomingMessage, ServerResponse } from 'http';
+import { createGzip } from 'zlib';
+import { acceptsGzip } from '../emulator/server';
 
 /** A persona of the local harness: a demo user and the role they play. */
 export interface HarnessPersona {
@@ -8,6 +10,9 @@ export interface HarnessPersona {
   displayName: string;
   persona: string;
 }
+
+/** Text the host serves compressed when the browser accepts it. */
+const COMPRESSIBLE = new Set(['.js', '.css', '.map', '.json', '.html']);
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -90,8 +95,15 @@ export function hostRoutes(options: { buildDir: string; personas: readonly Harne
         res.end('Not found');
         return true;
       }
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-      fs.createReadStream(file).pipe(res);
+      const headers = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+      // SharePoint's CDN sends the bundles compressed to every browser that accepts it; so does this.
+      if (COMPRESSIBLE.has(path.extname(file)) && acceptsGzip(req.headers['accept-encoding'])) {
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
+        fs.createReadStream(file).pipe(createGzip()).pipe(res);
+      } else {
+        res.writeHead(200, headers);
+        fs.createReadStream(file).pipe(res);
+      }
       return true;
     }
     return false;

@@ -1,15 +1,9 @@
-import * as React from 'react';
-import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 
 import * as strings from 'ImprovementPlanWebPartStrings';
-import { AppFrame } from '../../ui/app/AppFrame';
-import { fluentThemeFor } from '../../ui/theme/teamsTheme';
-import { ImprovementPlanApp, parseRoute, routeToSearch } from '../../ui';
-import { slipNotifier } from '../../host/alerts/slipNotifier';
-import { addressWithRoute } from '../../host/links/actionLinks';
+import { startPlanLoadEarly } from '../../host/startPlanLoadEarly';
 import { createSpfxHost, onSiteThemeChange, onTeamsThemeChange, type SpfxHost } from '../../host/spfx/spfxHost';
 
 /** Properties a page author sets in the property pane. */
@@ -24,10 +18,15 @@ export interface IImprovementPlanWebPartProps {
  */
 export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImprovementPlanWebPartProps> {
   private host: SpfxHost | undefined;
+  private view: typeof import('./planAppView') | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.host = await createSpfxHost(this.context, this.properties.siteUrl);
+    const host = await createSpfxHost(this.context, this.properties.siteUrl);
+    // The plan is read while the screens download, instead of after them.
+    host.services = startPlanLoadEarly(host.services);
+    this.host = host;
+    this.view = await import(/* webpackChunkName: 'plan-app' */ './planAppView');
     onTeamsThemeChange(this.context, (theme) => {
       if (this.host) this.host.teamsTheme = theme;
       this.render();
@@ -39,32 +38,11 @@ export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImpro
   }
 
   public render(): void {
-    const host = this.host;
-    if (!host) return;
-    const app = React.createElement(ImprovementPlanApp, {
-      services: host.services,
-      importer: host.importer,
-      reporting: host.reporting,
-      hostKind: host.hostKind,
-      initialRoute: parseRoute(host.initialSearch),
-      actionLink: host.actionLink,
-      // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
-      onSlip: slipNotifier(host.services, host.sendSlipAlert),
-      onNavigate: (route) => {
-        // Keep the route in the page address on SharePoint, so a refresh or a copied link returns here.
-        if (host.hostKind === 'sharePoint') {
-          window.history.replaceState(null, '', addressWithRoute(window.location.pathname, window.location.search, routeToSearch(route)));
-        }
-      }
-    });
-    ReactDom.render(
-      React.createElement(AppFrame, { theme: fluentThemeFor(host.teamsTheme, host.siteTheme), idPrefix: `ipt-${this.instanceId}-` }, app),
-      this.domElement
-    );
+    if (this.host && this.view) this.view.renderPlanApp(this.domElement, this.host, this.instanceId);
   }
 
   protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
+    this.view?.unmountPlanApp(this.domElement);
   }
 
   protected get dataVersion(): Version {
