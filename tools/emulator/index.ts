@@ -58,6 +58,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<EmulatorH
     configuredUsers,
     configuredGroups: options.groups,
     timeZone,
+    graphConsent: { granted: options.graphConsent ?? true },
     ...(options.teams
       ? { teams: new Map(Object.entries(options.teams).map(([team, logins]) => [team, new Set(logins.map((l) => l.toLowerCase()))])) }
       : {})

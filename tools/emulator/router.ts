@@ -100,7 +100,7 @@ export async function dispatch(app: AppState, req: EmuRequest): Promise<EmuRespo
   if (lower === apiPrefix || lower.startsWith(`${apiPrefix}/`)) return dispatchSp(app, req, path.slice(apiPrefix.length));
   if (lower.startsWith('/v1.0/')) {
     const { user } = actingUser(app, req.headers);
-    const r = handleGraph(app.store, req.method.toUpperCase(), path, req.headers, req.body, user, app.teams);
+    const r = handleGraph(app.store, req.method.toUpperCase(), path, req.headers, req.body, user, { teams: app.teams, consent: app.graphConsent });
     if (r) return r;
   }
   if (lower.startsWith('/_emulator/')) return handleControl(app, req);
