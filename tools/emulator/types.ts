@@ -63,6 +63,12 @@ export interface EmulatorOptions {
    * `POST /_emulator/graph-consent` `{ "granted": false }`.
    */
   graphConsent?: boolean;
+  /**
+   * Logins of the tenant's SharePoint administrators (default: the site owner). Only they may set
+   * tenant properties, on the tenant app catalog at `/sites/appcatalog`; anyone may read them from
+   * any site, the root site `/` included.
+   */
+  sharePointAdmins?: string[];
 }
 
 /** A SharePoint site group (principal type 8); ids share one counter with users. */
