@@ -98,7 +98,8 @@ function contextInfo(ctx: Ctx): EmuResponse {
 }
 
 function webEntity(ctx: Ctx, sitePath: string): EmuResponse {
-  if (effectiveMethod(ctx) !== 'GET') throw errors.accessDenied();
+  // The emulator keeps these sites read-only: it serves no web update here.
+  if (effectiveMethod(ctx) !== 'GET') throw errors.methodNotAllowed(ctx.req.method, 'SP.Web');
   if (!ctx.user) throw errors.accessDenied();
   const title = sitePath === APP_CATALOG_PATH ? 'Apps' : 'Communication site';
   const body = decorate(ctx.mode, { type: 'SP.Web', id: `${ctx.siteUrl}/_api/Web`, editLink: 'Web' }, {
