@@ -111,7 +111,7 @@ describe('retry policy', () => {
     await expect(sender.postCard(target, tampered)).rejects.toThrow('Refused to post');
     expect(t.calls).toEqual([]);
     const teams = new WorkflowWebhookSender({ links: { ...links, teamsAppId: 'app-1' }, postJson: t.post, urlFor: () => 'https://hook' });
-    await teams.send(target, { kind: 'slip', data: slipData({ actionUrl: 'https://teams.microsoft.com/l/entity/app-1/tab?context=%7B%7D' }) });
+    await teams.send(target, { kind: 'slip', data: slipData({ actionUrl: 'https://teams.microsoft.com/l/entity/app-1/tab?context=%7B%22channelId%22%3A%2219%3Aalerts%22%7D' }) });
     expect(t.calls).toHaveLength(1);
   });
 

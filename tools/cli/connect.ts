@@ -5,14 +5,23 @@ import type { SpConnection } from '../../src/data/sp/createSp';
 /**
  * Environment variables for app-only access to a real tenant. The app registration is granted
  * `Sites.Selected` on the plan site only. The certificate's private key never enters a list or the
- * bundle; it is read from a file path the operator controls.
+ * bundle: a CLI reads it from a file path the operator controls (IPT_CERT_PRIVATE_KEY_PATH); the
+ * Azure Functions sweep gets the PEM itself in an application setting (IPT_CERT_PRIVATE_KEY),
+ * whose Key Vault reference the platform resolves to the value before the code runs.
  */
 export const TENANT_ENV = {
   tenantId: 'IPT_TENANT_ID',
   clientId: 'IPT_CLIENT_ID',
   certificatePath: 'IPT_CERT_PRIVATE_KEY_PATH',
+  certificateKey: 'IPT_CERT_PRIVATE_KEY',
   thumbprint: 'IPT_CERT_THUMBPRINT'
 } as const;
+
+/** The certificate's private key (PEM): the setting's value, else the file it names. */
+function privateKey(env: NodeJS.ProcessEnv): string {
+  const value = env[TENANT_ENV.certificateKey];
+  return value && value.trim() ? value : fs.readFileSync(env[TENANT_ENV.certificatePath] as string, 'utf8');
+}
 
 /** True for a site served by the local emulator, which needs no credentials. */
 export function isLocalSite(siteUrl: string): boolean {
@@ -22,7 +31,8 @@ export function isLocalSite(siteUrl: string): boolean {
 
 /** Gets an app-only SharePoint token with a certificate credential (client credentials flow). */
 async function appOnlyToken(siteUrl: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const missing = Object.values(TENANT_ENV).filter((name) => !env[name]);
+  const missing: string[] = [TENANT_ENV.tenantId, TENANT_ENV.clientId, TENANT_ENV.thumbprint].filter((name) => !env[name]);
+  if (!env[TENANT_ENV.certificateKey] && !env[TENANT_ENV.certificatePath]) missing.push(`${TENANT_ENV.certificatePath} (or ${TENANT_ENV.certificateKey} holding the PEM)`);
   if (missing.length) {
     throw new Error(
       `To reach ${siteUrl} the CLI needs app-only credentials. Set ${missing.join(', ')} ` +
@@ -35,7 +45,7 @@ async function appOnlyToken(siteUrl: string, env: NodeJS.ProcessEnv): Promise<st
       authority: `https://login.microsoftonline.com/${env[TENANT_ENV.tenantId]}`,
       clientCertificate: {
         thumbprintSha256: env[TENANT_ENV.thumbprint] as string,
-        privateKey: fs.readFileSync(env[TENANT_ENV.certificatePath] as string, 'utf8')
+        privateKey: privateKey(env)
       }
     }
   });

@@ -17,6 +17,8 @@ Checks what it can reach on the plan site and says what to fix, naming the comma
   - every action's progress item, and the programme office group and its members
   - the site's regional time zone, which dates are read in
   - that each webhook secret the alert routing names is set for the sweep (by name; values are not shown)
+  - that the tenant property ImprovementPlanSiteUrl names this site (the personal app and channel
+    tabs with a blank "Plan site URL" open the plan it names)
 It changes nothing. Exit code 0: all good; 1: something to fix; 2: bad arguments.
 
   --site <url>     the plan's SharePoint site

@@ -1,5 +1,5 @@
 /**
- * `npm run emulator -- --port <port> --data <dir> [--users <users.json>] [--groups <groups.json>] [--site-owner <login>] [--threshold <n>] [--time-zone <IANA name>]`
+ * `npm run emulator -- --port <port> --data <dir> [--users <users.json>] [--groups <groups.json>] [--site-owner <login>] [--threshold <n>] [--time-zone <IANA name>] [--sharepoint-admins <logins>] [--no-graph-consent]`
  * `groups.json` maps a site group title to member logins: `{ "Improvement Programme Office": ["pmo@council.example"] }`.
  * Prints the site URL on the first line of stdout, then serves until SIGINT/SIGTERM.
  */
@@ -28,7 +28,13 @@ site, including its refusals; act as a user with the X-Emulator-User: <login> he
   --site-owner <login>   the site owner (default: the first FullControl user)
   --threshold <n>        the list view threshold (default 5000)
   --time-zone <name>     the site's regional time zone: Europe/London (default), UTC, Europe/Paris
-                         or America/New_York; date-only columns are kept as midnight in it`;
+                         or America/New_York; date-only columns are kept as midnight in it
+  --sharepoint-admins <logins>
+                         comma-separated logins of the tenant's SharePoint administrators, who alone may
+                         set tenant properties on the app catalog /sites/appcatalog (default: the site owner)
+  --no-graph-consent     start with the delegated Graph permission ChannelMessage.Send not granted:
+                         the Graph stand-in refuses channel posts with 403, as Graph does
+                         (switch at run time: POST /_emulator/graph-consent {"granted": true|false})`;
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -47,7 +53,9 @@ async function main(): Promise<void> {
     groups,
     siteOwner: arg('site-owner'),
     listViewThreshold: arg('threshold') ? Number(arg('threshold')) : undefined,
-    timeZone: arg('time-zone')
+    timeZone: arg('time-zone'),
+    graphConsent: !process.argv.includes('--no-graph-consent'),
+    sharePointAdmins: arg('sharepoint-admins')?.split(',').map((l) => l.trim()).filter(Boolean)
   });
   process.stdout.write(`${emu.siteUrl}\n`);
   process.stdout.write(`SharePoint emulator ready (data: ${resolve(data)}). Control: ${emu.url}/_emulator/health\n`);

@@ -24,6 +24,8 @@ export interface ControlDeps {
   configuredUsers: EmulatorUser[];
   /** Site groups from the options (title → member logins), re-ensured after a reset. */
   configuredGroups?: Record<string, string[]>;
+  /** Whether the tenant granted delegated ChannelMessage.Send (Graph refuses channel posts without it). */
+  graphConsent: { granted: boolean };
 }
 
 const ok = (status: number, body: unknown): EmuResponse => ({
@@ -110,6 +112,15 @@ export async function handleControl(deps: ControlDeps, req: EmuRequest): Promise
           if (body.listViewThreshold !== undefined) deps.threshold.value = Number(body.listViewThreshold);
         }
         return ok(200, { listViewThreshold: deps.threshold.value });
+      case 'graph-consent':
+        // POST { "granted": false } withdraws the delegated ChannelMessage.Send grant; true restores it.
+        if (method === 'POST') {
+          const body = parseJson(req);
+          if (typeof body.granted !== 'boolean') return ok(400, { error: 'granted (true or false) is required' });
+          deps.graphConsent.granted = body.granted;
+        }
+        if (method === 'POST' || method === 'GET') return ok(200, { granted: deps.graphConsent.granted });
+        break;
       case 'faults':
         if (method === 'GET') return ok(200, faults.list());
         if (method === 'DELETE') {

@@ -26,6 +26,21 @@ function parse(raw: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+/**
+ * Graph's answer to a delegated token without ChannelMessage.Send (the SharePoint admin centre's
+ * API access request not approved, or the grant withdrawn): 403 naming the scopes the API takes.
+ */
+export const missingConsent = (): EmuResponse =>
+  graphError(403, 'Forbidden', "Missing scope permissions on the request. API requires one of 'ChannelMessage.Send, Group.ReadWrite.All'. Scopes on the request 'User.Read'");
+
+/** What the Graph stand-in knows of the tenant: teams and their members, and whether the consent is granted. */
+export interface GraphTenant {
+  /** Team id → member logins (lower case); a team not listed accepts anyone. */
+  teams?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether delegated ChannelMessage.Send is granted; switchable at `/_emulator/graph-consent`. */
+  consent: { granted: boolean };
+}
+
 export function handleGraph(
   store: SqliteStore,
   method: string,
@@ -33,15 +48,16 @@ export function handleGraph(
   headers: Record<string, string>,
   raw: string,
   user: SiteUser | undefined,
-  teams?: ReadonlyMap<string, ReadonlySet<string>>
+  tenant: GraphTenant
 ): EmuResponse | undefined {
   const m = /^\/v1\.0\/teams\/([^/]+)\/channels\/([^/]+)\/messages\/?$/i.exec(path);
   if (!m) return undefined;
   if (method !== 'POST') return graphError(405, 'Request_BadRequest', 'Only POST is emulated on this resource.');
   // Graph refuses calls without a bearer token; the emulator accepts any token value.
   if (!/^Bearer\s+\S+/i.test(headers.authorization ?? '')) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+  if (!tenant.consent.granted) return missingConsent();
   // Only members of a team may post in its channels; Graph answers anyone else 403 Forbidden.
-  const members = teams?.get(decodeURIComponent(m[1]));
+  const members = tenant.teams?.get(decodeURIComponent(m[1]));
   if (members && !members.has((user?.login ?? '').toLowerCase())) return graphError(403, 'Forbidden', 'Forbidden');
   const parsed = parse(raw);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return graphError(400, 'BadRequest', 'Invalid request body.');

@@ -14,6 +14,7 @@ import type { AppState } from './router';
 import { createEmulatorServer } from './server';
 import { DEFAULT_SITE_TIME_ZONE, spTimeZone } from './model/timeZone';
 import { SqliteStore } from './store/sqliteStore';
+import { APP_CATALOG_PATH } from './tenant';
 import type { EmulatorOptions, EmulatorUser } from './types';
 
 export type { EmulatorOptions, EmulatorUser, PermissionLevel, ExtraRoutes } from './types';
@@ -32,6 +33,8 @@ export interface EmulatorHandle {
   url: string;
   /** http://127.0.0.1:PORT/sites/improvement */
   siteUrl: string;
+  /** The tenant app catalog, http://127.0.0.1:PORT/sites/appcatalog, where tenant properties are set. */
+  appCatalogUrl: string;
   close(): Promise<void>;
   /** Loads many items in one transaction (test data, imports); returns their ids. */
   bulkAddItems(listTitle: string, rows: Array<Record<string, unknown>>, opts?: BulkOptions): number[];
@@ -58,6 +61,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<EmulatorH
     configuredUsers,
     configuredGroups: options.groups,
     timeZone,
+    graphConsent: { granted: options.graphConsent ?? true },
+    sharePointAdmins: new Set((options.sharePointAdmins ?? [siteOwner]).map((l) => l.toLowerCase())),
     ...(options.teams
       ? { teams: new Map(Object.entries(options.teams).map(([team, logins]) => [team, new Set(logins.map((l) => l.toLowerCase()))])) }
       : {})
@@ -75,6 +80,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<EmulatorH
   return {
     url,
     siteUrl: `${url}${app.sitePath}`,
+    appCatalogUrl: `${url}${APP_CATALOG_PATH}`,
     bulkAddItems: (title, rows, opts) => bulkAddItems(app, title, rows, opts),
     addFault: (rule) => app.faults.add(rule),
     clearFaults: () => app.faults.clear(),

@@ -16,6 +16,7 @@ import type { Segment } from './handlers/common';
 import { handleLists } from './handlers/lists';
 import { contextInfo, handleWeb } from './handlers/web';
 import type { SqliteStore } from './store/sqliteStore';
+import { handleTenantSite, TENANT_SITE_PATHS } from './tenant';
 import type { EmuRequest, EmuResponse, SiteUser } from './types';
 
 export interface AppState extends ControlDeps {
@@ -25,6 +26,8 @@ export interface AppState extends ControlDeps {
   threshold: { value: number };
   /** Team id → member logins (lower case), for the Graph stand-in's membership check. */
   teams?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Logins (lower case) of the tenant's SharePoint administrators, who alone may set tenant properties. */
+  sharePointAdmins: ReadonlySet<string>;
 }
 
 export function actingUser(app: AppState, headers: Record<string, string>): { login: string; user: SiteUser | undefined } {
@@ -49,14 +52,17 @@ function parseSegments(path: string): Segment[] {
     });
 }
 
-async function dispatchSp(app: AppState, req: EmuRequest, apiPath: string): Promise<EmuResponse> {
+/** Storage-entity calls on the plan site go to the tenant's handler: reads work on every site, writes only on the app catalog. */
+const STORAGE_ENTITY = /^(get|set|remove)storageentity$/;
+
+async function dispatchSp(app: AppState, req: EmuRequest, apiPath: string, sitePath: string): Promise<EmuResponse> {
   const mode = negotiate(req.headers.accept);
   const { login, user } = actingUser(app, req.headers);
   const ctx: Ctx = {
     store: app.store,
     req,
     mode,
-    siteUrl: `${req.url.origin}${app.sitePath}`,
+    siteUrl: `${req.url.origin}${sitePath}`,
     user,
     login,
     threshold: app.threshold.value,
@@ -68,10 +74,13 @@ async function dispatchSp(app: AppState, req: EmuRequest, apiPath: string): Prom
     if (segs.length === 0) throw errors.notFoundSegment('_api');
     const [head, ...rest] = segs;
     const method = req.method.toUpperCase();
+    const caller = { isSharePointAdmin: app.sharePointAdmins.has(login.toLowerCase()) };
     // A cookie-style write needs a valid digest; bearer-token calls and batch parts don't.
     if (method !== 'GET' && method !== 'HEAD' && head.lname !== 'contextinfo' && !req.digestSatisfied && !req.headers.authorization) {
       if (!isValidDigest(app.store.digestSecret(), req.headers['x-requestdigest'])) throw errors.invalidDigest();
     }
+    if (sitePath !== app.sitePath) return handleTenantSite(ctx, sitePath, caller, segs);
+    if (head.lname === 'web' && rest.length === 1 && STORAGE_ENTITY.test(rest[0].lname)) return handleTenantSite(ctx, sitePath, caller, segs);
     switch (head.lname) {
       case 'contextinfo':
         return contextInfo(ctx);
@@ -97,10 +106,14 @@ export async function dispatch(app: AppState, req: EmuRequest): Promise<EmuRespo
   const path = req.url.pathname;
   const apiPrefix = `${app.sitePath}/_api`.toLowerCase();
   const lower = path.toLowerCase();
-  if (lower === apiPrefix || lower.startsWith(`${apiPrefix}/`)) return dispatchSp(app, req, path.slice(apiPrefix.length));
+  if (lower === apiPrefix || lower.startsWith(`${apiPrefix}/`)) return dispatchSp(app, req, path.slice(apiPrefix.length), app.sitePath);
+  for (const sitePath of TENANT_SITE_PATHS) {
+    const prefix = `${sitePath}/_api`;
+    if (lower === prefix || lower.startsWith(`${prefix}/`)) return dispatchSp(app, req, path.slice(prefix.length), sitePath);
+  }
   if (lower.startsWith('/v1.0/')) {
     const { user } = actingUser(app, req.headers);
-    const r = handleGraph(app.store, req.method.toUpperCase(), path, req.headers, req.body, user, app.teams);
+    const r = handleGraph(app.store, req.method.toUpperCase(), path, req.headers, req.body, user, { teams: app.teams, consent: app.graphConsent });
     if (r) return r;
   }
   if (lower.startsWith('/_emulator/')) return handleControl(app, req);

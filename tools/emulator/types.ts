@@ -57,6 +57,18 @@ export interface EmulatorOptions {
    * too; a team not listed accepts anyone, as before.
    */
   teams?: Record<string, string[]>;
+  /**
+   * Whether the tenant granted the delegated Graph permission ChannelMessage.Send (true by
+   * default). Without it Graph refuses every channel post with 403; switch it at run time with
+   * `POST /_emulator/graph-consent` `{ "granted": false }`.
+   */
+  graphConsent?: boolean;
+  /**
+   * Logins of the tenant's SharePoint administrators (default: the site owner). Only they may set
+   * tenant properties, on the tenant app catalog at `/sites/appcatalog`; anyone may read them from
+   * any site, the root site `/` included.
+   */
+  sharePointAdmins?: string[];
 }
 
 /** A SharePoint site group (principal type 8); ids share one counter with users. */

@@ -26,6 +26,9 @@ const TYPES: Record<string, string> = {
 /** The sample spreadsheets for trying the import (tools/demo/samples, made by makeSamples.ts). */
 const SAMPLES_DIR = path.resolve(__dirname, '../demo/samples');
 
+/** Where Teams loads a personal SPFx app: the tenant's root site's hosted-app page. */
+export const TEAMS_HOSTED_APP_PATH = '/_layouts/15/teamshostedapp.aspx';
+
 /** Security headers for the local pages: no inline script, nothing from other origins. */
 const PAGE_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'",
@@ -53,6 +56,8 @@ ${today ? `<meta name="ipt-local-today" content="${today}">\n` : ''}<style>html,
  * API share one origin (as a web part and its site do):
  *   /              the harness (switchers + channel pane) around the app
  *   /app           the standalone host page rendering the app
+ *   /_layouts/15/teamshostedapp.aspx  the same page where Teams loads the personal app: on the
+ *                  root site, which is its page context (`?teams&personal&user=…`)
  *   /_host/*       the esbuild output
  *   /_harness/personas  the demo personas for the switcher
  *   /_harness/samples/* the sample spreadsheets to import
@@ -66,7 +71,7 @@ export function hostRoutes(options: { buildDir: string; personas: readonly Harne
       res.end(page('Improvement Plan Tracker – local', 'harness.js'));
       return true;
     }
-    if (url.pathname === '/app') {
+    if (url.pathname === '/app' || url.pathname.toLowerCase() === TEAMS_HOSTED_APP_PATH) {
       res.writeHead(200, { 'Content-Type': TYPES['.html'], ...PAGE_HEADERS });
       res.end(page('Improvement Plan', 'app.js', options.today));
       return true;

@@ -9,6 +9,7 @@ import { isPlanSeeded, seedDemoPlan } from './seedDemoPlan';
 import { seedDemoSnapshots } from './seedDemoSnapshots';
 import { settleDemoRatings } from './settleDemoRatings';
 import { writeRoutingSettings } from '../../src/data/notifications';
+import { registerTenantPlanSite } from '../../src/data/tenant/tenantPlanSite';
 import { buildHost } from './buildHost';
 import { hostRoutes } from './hostRoutes';
 
@@ -77,6 +78,9 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     const sp = createSp({ siteUrl: emulator.siteUrl, headers: { 'X-Emulator-User': owner.login } });
     const report = await provisionPlan(sp);
     if (report.listsCreated.length) log(`Provisioned ${report.listsCreated.length} lists.`);
+    // The tenant property naming the plan site, which the personal app on the root site reads. The
+    // site owner is the emulated tenant's SharePoint administrator.
+    await registerTenantPlanSite(createSp({ siteUrl: emulator.url, headers: { 'X-Emulator-User': owner.login } }), emulator.url, emulator.siteUrl);
     if (!(await isPlanSeeded(sp))) {
       log('Seeding the demo plan (first start only)…');
       const seeded = await seedDemoPlan(sp, demo, (m) => log(`  ${m}`), {

@@ -35,7 +35,7 @@ runCli(async () => {
     ...(options.get('today') ? { appToday: options.get('today') as string } : {}),
     log: (m) => console.log(m)
   });
-  console.log(`\nImprovement Plan Tracker is running.\n\n  Open ${product.url}/\n\n  Emulated SharePoint site: ${product.siteUrl}\n  Data: ${dataDir} (kept between runs; npm start -- --fresh starts over)\n\nPress Ctrl+C to stop.`);
+  console.log(`\nImprovement Plan Tracker is running.\n\n  Open ${product.url}/\n\n  Emulated SharePoint site: ${product.siteUrl}\n  Teams personal app (root site): ${product.url}/_layouts/15/teamshostedapp.aspx?teams&personal&user=<login>\n  Data: ${dataDir} (kept between runs; npm start -- --fresh starts over)\n\nPress Ctrl+C to stop.`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       void product.close().then(resolve);

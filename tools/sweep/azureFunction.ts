@@ -1,12 +1,14 @@
 /**
- * The sweep as an Azure Functions (Node, programming model v4) timer handler. Register it in the
- * function app (which depends on `@azure/functions`; this project does not) as:
+ * The sweep as an Azure Functions (Node, programming model v4) timer handler. The deployable
+ * function app is functions/sweep (its entry registers this handler with `app.timer`), built by
+ * `npm run build:functions`.
  *
- *   app.timer('slippageSweep', { schedule: '0 0 7 * * 1-5', handler: sweepTimerHandler });
- *
- * App settings: IPT_SITE_URL, the certificate credentials of tools/cli/connect.ts, and one
- * Key Vault reference per webhook secret named in Plan Settings (e.g. IPT_WEBHOOK_LD); optionally
- * IPT_APP_PAGE_URL (on the plan site) and IPT_TEAMS_APP_ID (cards may then link to the Teams tab).
+ * Application settings, each read as a value: IPT_SITE_URL; IPT_TENANT_ID, IPT_CLIENT_ID,
+ * IPT_CERT_THUMBPRINT and IPT_CERT_PRIVATE_KEY (the certificate's private key as PEM text, usually a
+ * Key Vault reference, which the platform resolves to the secret's value before the code runs); one
+ * setting per webhook secret named in Plan Settings (e.g. IPT_WEBHOOK_LD, the Workflows URL itself,
+ * again usually a Key Vault reference); optionally IPT_APP_PAGE_URL (on the plan site) and
+ * IPT_TEAMS_APP_ID (cards may link to the Teams tab; Plan Settings' "teamsApp" row takes precedence).
  */
 import { runSweepJob, type SweepJobOptions } from './sweepJob';
 import { formatSweepReport } from './formatReport';

@@ -40,9 +40,13 @@ export interface SweepJobOptions {
   receiptGraceMs?: number;
 }
 
-/** Where cards may link: the plan site, and the app's Teams tab when its id is configured. */
-export function linkPolicy(siteUrl: string, env: NodeJS.ProcessEnv): LinkPolicy {
-  const teamsAppId = env[TEAMS_APP_ENV];
+/**
+ * Where cards may link: the plan site, and the app's tabs in Teams channels when its id is known:
+ * the one Plan Settings records (`teamsApp`, which the cards' tab links are built with), else
+ * IPT_TEAMS_APP_ID.
+ */
+export function linkPolicy(siteUrl: string, env: NodeJS.ProcessEnv, recordedTeamsAppId?: string): LinkPolicy {
+  const teamsAppId = recordedTeamsAppId ?? env[TEAMS_APP_ENV];
   return { siteUrl, ...(teamsAppId ? { teamsAppId } : {}) };
 }
 
@@ -80,10 +84,12 @@ export async function runSweepJob(options: SweepJobOptions): Promise<SweepReport
   const now = options.now ?? (() => new Date());
   const sp = createSp(await connectionFor(options.siteUrl, { env }));
   const services = createPlanServices(sp, { now, onProblem: () => undefined });
+  const routing = new SpAlertRouting(sp);
+  const recordedAppId = (await routing.readRouting()).teamsApp?.appId;
   const sender = new WorkflowWebhookSender({
     postJson: fetchPostJson(options.fetchFn ?? fetch),
     urlFor: webhookUrlResolver(options.siteUrl, env),
-    links: linkPolicy(options.siteUrl, env),
+    links: linkPolicy(options.siteUrl, env, recordedAppId),
     ...(options.retry ? { retry: options.retry } : {})
   });
   // Whoever runs the sweep keeps the log, with the programme office.
@@ -97,7 +103,7 @@ export async function runSweepJob(options: SweepJobOptions): Promise<SweepReport
       history: new SpSaveHistory(sp),
       receipts: new SpAlertReceipts(sp),
       sender,
-      routing: new SpAlertRouting(sp),
+      routing,
       links: appLinks(options.siteUrl, env),
       now,
       ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),

@@ -2,6 +2,7 @@ import type { Action, Person, SlippageEvent } from '../../domain';
 import { slipCardData } from './cardData';
 import type { AppLinks, AlertRouting, AlertRoutingConfig, ChannelSender } from './ports';
 import { routeLabel, targetFor } from './routing';
+import { withTeamsTabs } from './teamsTabs';
 import type { AlertReceipts } from './savePorts';
 
 /** What {@link alertSlip} needs: in the web part a Graph sender acting as the signed-in person. */
@@ -65,7 +66,7 @@ export async function alertSlip(event: SlippageEvent, context: SlipAlertContext,
   const data = slipCardData(event, context.action, {
     ...(context.themeName ? { themeName: context.themeName } : {}),
     changedBy: context.changedBy.displayName,
-    actionUrl: deps.links.action(event.actionId)
+    actionUrl: withTeamsTabs(deps.links, routing).action(event.actionId, event.themeCode)
   });
   let messageId: string | undefined;
   try {

@@ -7,6 +7,7 @@ export * from './logPorts';
 export * from './savePorts';
 export * from './routing';
 export * from './linkPolicy';
+export * from './teamsTabs';
 export * from './alertKeys';
 export * from './cardModels';
 export * from './cardData';

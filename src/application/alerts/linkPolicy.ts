@@ -40,17 +40,30 @@ function decoded(segment: string): string | undefined {
   }
 }
 
-/** `https://teams.microsoft.com/l/entity/<app id>/…` with the configured app id. */
+/** The `channelId` in a deep link's `context` parameter, if it carries one. */
+function channelIdOf(url: URL): string | undefined {
+  try {
+    const context = JSON.parse(url.searchParams.get('context') ?? '') as { channelId?: unknown };
+    return typeof context.channelId === 'string' && context.channelId ? context.channelId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `https://teams.microsoft.com/l/entity/<app id>/…` with the configured app id and a channel id:
+ * Teams opens a channel tab only from a link naming its channel, so a link without one would not land.
+ */
 function isTeamsAppLink(url: URL, raw: string, appId: string | undefined): boolean {
   if (!appId || !raw.startsWith(TEAMS_ENTITY_PREFIX)) return false;
   const segment = url.pathname.split('/')[3];
-  return segment !== undefined && decoded(segment)?.toLowerCase() === appId.toLowerCase();
+  return segment !== undefined && decoded(segment)?.toLowerCase() === appId.toLowerCase() && channelIdOf(url) !== undefined;
 }
 
 /**
  * Is `url` a link a card may carry? Allowed: https addresses on the plan site's host under its
  * path (for a local emulator site, anything on its origin, http included), and Teams deep links
- * to the app's own tab. Anything with a user name or password in it is refused.
+ * to the app's own tab in a channel (naming the channel). Anything with a user name or password in it is refused.
  */
 export function isAllowedLink(url: string, policy: LinkPolicy): boolean {
   const link = parse(url);

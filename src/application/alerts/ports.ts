@@ -1,3 +1,4 @@
+import type { TeamsAppConfig } from './teamsTabs';
 /**
  * What the alert use cases need from the outside world: senders (`src/notifications`), routing
  * and links. The notifications log is in `logPorts.ts`; receipts and the save history, which the
@@ -82,6 +83,8 @@ export interface AlertRoutingConfig {
   reminderFromDay?: number;
   /** Day of the month updates are due by, printed on reminders. */
   updatesDueDay?: number;
+  /** The app's id in Teams and its channel tabs, when recorded: cards then link into the tab. */
+  teamsApp?: TeamsAppConfig;
   /** Settings that could not be used, in words (a URL where a secret name belongs, bad JSON). */
   problems?: readonly string[];
 }
@@ -96,8 +99,8 @@ export interface AlertRouting {
 
 /** Builds links into the app. */
 export interface AppLinks {
-  /** Deep link that opens one action. */
-  action(actionId: string): string;
+  /** Deep link that opens one action (of the theme `themeCode`, whose channel the card goes to). */
+  action(actionId: string, themeCode?: string): string;
   /** Link to the plan (a theme's view when given). */
   plan(themeCode?: string): string;
 }

@@ -49,7 +49,7 @@ async function slipRetry(ctx: SweepContext, entry: LogEntry): Promise<RetryPlan>
       detectedOn: londonDate(entry.claimedAt)
     },
     action,
-    { ...(themeName ? { themeName } : {}), changedBy, actionUrl: ctx.deps.links.action(action.id) }
+    { ...(themeName ? { themeName } : {}), changedBy, actionUrl: ctx.deps.links.action(action.id, action.themeCode) }
   );
   return { send: { kind: 'slip', data } };
 }

@@ -4,6 +4,7 @@
  * `sig=`, so a value that looks like a URL is refused, never used.
  */
 import type { AlertRoutingConfig, ChannelTarget, ThemeRoute, Weekday } from './ports';
+import { parseTeamsApp, TEAMS_APP_SETTING, TEAMS_TAB_PREFIX } from './teamsTabs';
 
 /** A Plan Settings row as stored: Title and SettingValue. */
 export interface SettingRow {
@@ -60,6 +61,11 @@ function parseDay(title: string, raw: string, problems: string[]): number | unde
   return undefined;
 }
 
+/** Whether a Plan Settings row is one the alerts read. */
+export function isAlertSetting(title: string): boolean {
+  return [ROUTING_PREFIX, DIGEST_DAY_PREFIX, TEAMS_TAB_PREFIX].some((p) => title.startsWith(p)) || [REMINDER_FROM_DAY, UPDATES_DUE_DAY, TEAMS_APP_SETTING].includes(title);
+}
+
 /** Reads routing from settings rows; problems are described, never fatal. */
 export function parseRouting(rows: readonly SettingRow[]): { config: AlertRoutingConfig; problems: string[] } {
   const problems: string[] = [];
@@ -80,6 +86,7 @@ export function parseRouting(rows: readonly SettingRow[]): { config: AlertRoutin
     } else if (title === REMINDER_FROM_DAY) reminderFromDay = parseDay(title, value, problems);
     else if (title === UPDATES_DUE_DAY) updatesDueDay = parseDay(title, value, problems);
   }
+  const teamsApp = parseTeamsApp(rows, problems);
   return {
     config: {
       themes,
@@ -87,6 +94,7 @@ export function parseRouting(rows: readonly SettingRow[]): { config: AlertRoutin
       ...(fallback ? { fallback } : {}),
       ...(reminderFromDay ? { reminderFromDay } : {}),
       ...(updatesDueDay ? { updatesDueDay } : {}),
+      ...(teamsApp ? { teamsApp } : {}),
       problems
     },
     problems

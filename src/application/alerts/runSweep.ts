@@ -1,5 +1,6 @@
 import { assertIsoDate } from '../../domain';
 import { rateAll } from './sweepRating';
+import { withTeamsTabs } from './teamsTabs';
 import { sweepRetries } from './sweepRetries';
 import { sweepSaves } from './sweepSaves';
 import { sweepSlips } from './sweepSlips';
@@ -39,7 +40,8 @@ export async function runSweep(options: SweepOptions, deps: SweepDeps): Promise<
   const routing = await deps.routing.readRouting();
   const loaded = await deps.plan.loadPlan();
   const plan = { loaded, rated: rateAll(loaded, options.today, deps.policy), themeNames: new Map(loaded.plan.themes.map((t) => [t.code, t.name])) };
-  const ctx: SweepContext = { deps, options, routing, plan, rows: [], problems: [...(routing.problems ?? [])] };
+  // Cards link into the app's tab in the theme's channel when Plan Settings records it.
+  const ctx: SweepContext = { deps: { ...deps, links: withTeamsTabs(deps.links, routing) }, options, routing, plan, rows: [], problems: [...(routing.problems ?? [])] };
   await sweepRetries(ctx);
   const savedSlips = await sweepSaves(ctx);
   const dateSlips = await sweepSlips(ctx);

@@ -41,7 +41,7 @@ export function digestCard(source: CardSource, themeCode: string, day: IsoDate, 
       ...(r.assessment.dueDate ? { currentDueDate: r.assessment.dueDate } : {}),
       ...(r.action.lead ? { leadOfficer: r.action.lead.displayName } : {}),
       newlySlipped: newlySlipped.has(r.action.id),
-      actionUrl: source.links.action(r.action.id)
+      actionUrl: source.links.action(r.action.id, r.action.themeCode)
     }));
   if (items.length === 0) return undefined;
   const themeName = source.themeNames.get(themeCode);
@@ -85,7 +85,7 @@ export function reminderCards(source: CardSource, today: IsoDate): ScheduledCard
       actionTitle: r.action.title,
       ...(r.lastUpdated ? { lastUpdated: londonDate(r.lastUpdated) } : {}),
       ...(r.assessment.dueDate ? { currentDueDate: r.assessment.dueDate } : {}),
-      actionUrl: source.links.action(r.action.id)
+      actionUrl: source.links.action(r.action.id, r.action.themeCode)
     });
     groups.set(id, group);
   }

@@ -63,7 +63,7 @@ async function sendSaveSlip(ctx: SweepContext, slip: SaveSlip): Promise<SweepRow
     return row(slip, 'wouldSend', target ? { route: routeLabel(target) } : { detail: 'No route for this sender.' });
   }
   const themeName = ctx.plan.themeNames.get(event.themeCode);
-  const data = slipCardData(event, action, { ...(themeName ? { themeName } : {}), changedBy: update.author.displayName, actionUrl: deps.links.action(action.id) });
+  const data = slipCardData(event, action, { ...(themeName ? { themeName } : {}), changedBy: update.author.displayName, actionUrl: deps.links.action(action.id, action.themeCode) });
   const details = { kind: 'slip' as const, themeCode: event.themeCode, actionId: action.id, record: causeOf(slip) };
   return fromOutcome(slip, await claimAndSend(event.key, details, { kind: 'slip', data }, { log: deps.log, sender: deps.sender, routing: ctx.routing, now: deps.now }));
 }

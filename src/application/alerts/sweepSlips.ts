@@ -60,7 +60,7 @@ function fromOutcome(event: SlippageEvent, outcome: DeliveryOutcome): SweepRow {
 /** Claims, records, sends and confirms one slip. */
 async function deliverSlip(ctx: SweepContext, rated: RatedAction, event: SlippageEvent, themeName: string | undefined): Promise<SweepRow> {
   const { deps } = ctx;
-  const data = slipCardData(event, rated.action, { ...(themeName ? { themeName } : {}), changedBy: SCHEDULED_CHECK, actionUrl: deps.links.action(event.actionId) });
+  const data = slipCardData(event, rated.action, { ...(themeName ? { themeName } : {}), changedBy: SCHEDULED_CHECK, actionUrl: deps.links.action(event.actionId, event.themeCode) });
   const claim = await deps.log.claim(event.key, {
     kind: 'slip',
     themeCode: event.themeCode,

@@ -10,10 +10,12 @@ import type { AlertRouting } from '../../application/alerts/ports';
 import { ACTION_PROGRESS_LIST, ACTIONS_LIST, PLAN_LISTS, SETTINGS_LIST } from '../schema/planLists';
 import { timeZoneOfSite, type SpTimeZone } from '../mapping/siteDays';
 import { timeZoneRequest } from '../repositories/siteTimeZone';
+import { describeSpFailure } from '../repositories/spErrors';
+import { PLAN_SITE_TENANT_KEY, readTenantPlanSite } from '../tenant/tenantPlanSite';
 
 /** One thing the doctor looked at: fine, or what is wrong and the command or step that fixes it. */
 export interface DoctorFinding {
-  area: 'lists' | 'columns' | 'permissions' | 'programme office' | 'time zone' | 'alerts';
+  area: 'lists' | 'columns' | 'permissions' | 'programme office' | 'time zone' | 'alerts' | 'tenant setting';
   ok: boolean;
   message: string;
   /** What to do, naming the command where one fixes it. */
@@ -90,6 +92,7 @@ export async function checkSite(sp: SPFI, options: DoctorOptions): Promise<Docto
   }
   findings.push(...(await checkProgrammeOffice(sp, provision)));
   findings.push(await checkTimeZone(sp));
+  findings.push(await checkTenantSetting(sp, options.siteUrl));
   if (byTitle.has(SETTINGS_LIST)) findings.push(...(await checkWebhooks(options.routing, options.env)));
   return findings;
 }
@@ -134,6 +137,30 @@ async function checkProgrammeOffice(sp: SPFI, provision: string): Promise<Doctor
   } catch {
     return [{ area: 'programme office', ok: false, message: `There is no "${PROGRAMME_OFFICE_GROUP}" group.`, fix: `Run ${provision}; it creates the group.` }];
   }
+}
+
+const sameSite = (a: string, b: string): boolean => a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
+
+/** The tenant property the personal app and blank channel tabs read: it must name this site. */
+async function checkTenantSetting(sp: SPFI, siteUrl: string): Promise<DoctorFinding> {
+  const register = `npm run provision -- --site ${siteUrl} --register-tenant`;
+  let named: string | undefined;
+  try {
+    named = await readTenantPlanSite(sp);
+  } catch (error) {
+    return { area: 'tenant setting', ok: false, message: `The tenant property ${PLAN_SITE_TENANT_KEY} could not be read (${describeSpFailure(error)}).`, fix: 'Check the site is reachable, then run the doctor again.' };
+  }
+  if (!named) {
+    return {
+      area: 'tenant setting',
+      ok: false,
+      message: `No tenant property ${PLAN_SITE_TENANT_KEY} names the plan site, so the Teams personal app and channel tabs with a blank "Plan site URL" cannot find the plan.`,
+      fix: `A SharePoint administrator runs ${register} (or the PnP PowerShell / CLI for Microsoft 365 command in the README).`
+    };
+  }
+  return sameSite(named, siteUrl)
+    ? { area: 'tenant setting', ok: true, message: `The tenant property ${PLAN_SITE_TENANT_KEY} names this site, so the personal app opens this plan.` }
+    : { area: 'tenant setting', ok: false, message: `The tenant property ${PLAN_SITE_TENANT_KEY} names ${named}, so the personal app opens that plan, not this one.`, fix: `If this is the plan, a SharePoint administrator runs ${register}.` };
 }
 
 async function checkTimeZone(sp: SPFI): Promise<DoctorFinding> {

@@ -4,6 +4,7 @@ export { SpRecordKeepers, type RecordKeepers } from './recordKeepers';
 export { SpAlertReceipts } from './spAlertReceipts';
 export { SpSaveHistory } from './spSaveHistory';
 export { SpAlertRouting, writeRoutingSettings, type RoutingSetting } from './spAlertRouting';
+export { createSpTeamsTabRecorder, recordTeamsAppId, recordTeamsTab } from './teamsAppSetting';
 export { NOTIFICATIONS_LOG_LIST } from './logItems';
 
 import type { SPFI } from '@pnp/sp';

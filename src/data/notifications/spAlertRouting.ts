@@ -3,14 +3,14 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { AlertRouting, AlertRoutingConfig } from '../../application/alerts/ports';
-import { DIGEST_DAY_PREFIX, parseRouting, REMINDER_FROM_DAY, ROUTING_PREFIX, UPDATES_DUE_DAY } from '../../application/alerts/routing';
+import { isAlertSetting, parseRouting } from '../../application/alerts/routing';
 import { SETTINGS_LIST } from '../schema/planLists';
 import { readText, type SpItem } from '../mapping/values';
 
 /**
  * Alert routing from the Plan Settings list: rows titled `routing:<theme code>`,
- * `routing:fallback`, `digestDay:<theme code>` (or `digestDay:*`), `reminders:fromDay` and
- * `reminders:dueDay`. In production the list has its own permissions: only the programme office
+ * `routing:fallback`, `digestDay:<theme code>` (or `digestDay:*`), `reminders:fromDay`,
+ * `reminders:dueDay`, `teamsApp` and `teamsTab:<channel id>`. In production the list has its own permissions: only the programme office
  * edits it (see ../provisioning/permissionModel.ts). It never holds a webhook URL, only the secret's name.
  */
 export class SpAlertRouting implements AlertRouting {
@@ -20,7 +20,7 @@ export class SpAlertRouting implements AlertRouting {
     const items = await this.sp.web.lists.getByTitle(SETTINGS_LIST).items.select('Id', 'Title', 'SettingValue').top(5000)<SpItem[]>();
     const rows = items
       .map((i) => ({ title: readText(i.Title) ?? '', value: readText(i.SettingValue) ?? '' }))
-      .filter((r) => [ROUTING_PREFIX, DIGEST_DAY_PREFIX].some((p) => r.title.startsWith(p)) || r.title === REMINDER_FROM_DAY || r.title === UPDATES_DUE_DAY);
+      .filter((r) => isAlertSetting(r.title));
     return parseRouting(rows).config;
   }
 }

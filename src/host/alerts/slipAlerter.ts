@@ -38,6 +38,10 @@ export function createSlipAlerter(options: SlipAlerterOptions): SlipAlerter {
       import(/* webpackChunkName: 'slip-alerts' */ '../../notifications/senders/graphChannelSender'),
       options.stores.siteUrl().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
     ]);
+    // Routing is read once: it names the channel, and the app id Teams reported (recorded in Plan
+    // Settings), whose tab links the card may then carry.
+    const routing = await options.stores.routing.readRouting().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    const teamsAppId = (routing instanceof Error ? undefined : routing.teamsApp?.appId) ?? options.teamsAppId;
     if (siteUrl instanceof Error) {
       // Without the site's address no link can be checked, so nothing is posted; the sweep sends it.
       return { status: 'leftForSweep', key: event.key, detail: `The plan site's address could not be read (${siteUrl.message}). The scheduled sweep will post it.` };
@@ -45,14 +49,14 @@ export function createSlipAlerter(options: SlipAlerterOptions): SlipAlerter {
     const sender = new GraphChannelSender({
       postJson: options.postJson,
       baseUrl: options.graphBaseUrl,
-      links: { siteUrl, ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}) }
+      links: { siteUrl, ...(teamsAppId ? { teamsAppId } : {}) }
     });
     return alertSlip(
       event,
       { action, changedBy, ...(themeName ? { themeName } : {}), ...(progressUpdateId ? { progressUpdateId } : {}) },
       {
         receipts: options.stores.receipts,
-        routing: options.stores.routing,
+        routing: { readRouting: async () => (routing instanceof Error ? Promise.reject(routing) : routing) },
         sender,
         links: { action: options.actionLink, plan: options.planLink },
         now: options.now ?? (() => new Date())

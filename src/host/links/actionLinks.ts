@@ -1,3 +1,5 @@
+import { actionSubEntity, teamsChannelTabLink } from '../../application/alerts/teamsTabs';
+
 /**
  * Links that open one action's panel, in each host. Alert cards and the "copy link" button use
  * them, so a director lands on the action in the place they read the alert.
@@ -12,13 +14,12 @@ export function sharePointActionLink(pageUrl: string, actionId: string): string 
 }
 
 /**
- * In Teams: a deep link to the app's tab. Teams passes `subEntityId` to the tab as
- * `context.page.subPageId`, which the host turns back into the action route.
+ * In Teams: a deep link to the app's tab in a channel, naming the channel (Teams opens a channel
+ * tab only from such a link). Teams passes `subEntityId` to the tab as `context.page.subPageId`,
+ * which the host turns back into the action route.
  */
-export function teamsActionLink(options: { appId: string; entityId: string; actionId: string; label?: string }): string {
-  const context = encodeURIComponent(JSON.stringify({ subEntityId: `action:${options.actionId}` }));
-  const label = options.label ? `&label=${encodeURIComponent(options.label)}` : '';
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.appId)}/${encodeURIComponent(options.entityId)}?context=${context}${label}`;
+export function teamsActionLink(options: { appId: string; entityId: string; channelId: string; actionId: string; label?: string }): string {
+  return teamsChannelTabLink({ appId: options.appId, entityId: options.entityId, channelId: options.channelId, subEntityId: actionSubEntity(options.actionId), ...(options.label ? { label: options.label } : {}) });
 }
 
 /** The action id carried by a Teams `subPageId`, if it is one of ours. */

@@ -13,6 +13,10 @@ import { createReportingServices, type ReportingServices } from '../../applicati
 import type { PostJson } from '../../notifications/senders';
 import { createSlipAlerter, type SlipAlerter } from '../alerts/slipAlerter';
 import { actionIdFromSubPage, sharePointActionLink, teamsActionLink } from '../links/actionLinks';
+import { planPageUrl } from '../planSite';
+import { rememberChannelTab } from '../teams/rememberChannelTab';
+import { createSpTeamsTabRecorder } from '../../data/notifications/teamsAppSetting';
+import { planSiteForSpfx } from './planSite';
 
 /** Everything the web part hands the app, read from the SPFx context. */
 export interface SpfxHost {
@@ -66,13 +70,15 @@ function graphPostJson(context: WebPartContext): PostJson {
  * the site theme, the page's route, and a Graph client; and builds the data services on PnPjs
  * with the SPFx behaviour (page digest, absolute URLs).
  */
-export async function createSpfxHost(context: WebPartContext, siteUrl?: string): Promise<SpfxHost> {
-  const sp = createSpForSpfx(context, siteUrl || undefined);
+export async function createSpfxHost(context: WebPartContext, configuredSiteUrl?: string): Promise<SpfxHost> {
+  const planSite = await planSiteForSpfx(context, configuredSiteUrl);
+  const pageSite = context.pageContext.web.absoluteUrl.replace(/\/+$/, '');
+  const sp = createSpForSpfx(context, planSite === pageSite ? undefined : planSite);
   const services = createPlanServices(sp);
   const importer = createPlanImporter(sp);
   const reporting = createReportingServices({ snapshots: createSnapshotStore(sp), loadPlan: async () => (await services.loadPlan()).plan });
-  const alerter = (actionLink: (id: string) => string): SlipAlerter =>
-    createSlipAlerter({ stores: createAlertStores(sp), postJson: graphPostJson(context), graphBaseUrl: '', actionLink, planLink: () => window.location.href, teamsAppId: context.manifest.id });
+  const alerter = (actionLink: (id: string) => string, planLink: () => string): SlipAlerter =>
+    createSlipAlerter({ stores: createAlertStores(sp), postJson: graphPostJson(context), graphBaseUrl: '', actionLink, planLink, teamsAppId: context.manifest.id });
   const themeProvider = context.serviceScope.consume(ThemeProvider.serviceKey);
   const teams = context.sdks.microsoftTeams;
   if (!teams) {
@@ -84,12 +90,22 @@ export async function createSpfxHost(context: WebPartContext, siteUrl?: string):
       siteTheme: themeProvider.tryGetThemeV2(),
       initialSearch: window.location.search,
       actionLink: (actionId) => sharePointActionLink(window.location.href, actionId),
-      sendSlipAlert: alerter((actionId) => sharePointActionLink(window.location.href, actionId))
+      sendSlipAlert: alerter((actionId) => sharePointActionLink(window.location.href, actionId), () => window.location.href)
     };
   }
   const teamsContext = await teams.teamsJs.app.getContext();
   const clientType = teamsContext.app.host.clientType;
   const linkedAction = actionIdFromSubPage(teamsContext.page.subPageId);
+  const channelId = teamsContext.channel?.id;
+  const teamId = teamsContext.team?.groupId;
+  // The app id Teams reports is the org catalog's (after "Sync to Teams", the component's id).
+  const appId = teamsContext.app.appId?.toString() ?? context.manifest.id;
+  // In a channel tab, links open this tab in this channel; in the personal app (no channel) they
+  // open the plan's page on the plan site.
+  const actionLink = (actionId: string): string =>
+    channelId ? teamsActionLink({ appId, entityId: teamsContext.page.id, channelId, actionId }) : sharePointActionLink(planPageUrl(planSite), actionId);
+  // rememberChannelTab never rejects; the catch only satisfies the linter's floating-promise rule.
+  if (channelId && teamId) rememberChannelTab(services, createSpTeamsTabRecorder(sp), appId, { teamId, channelId, entityId: teamsContext.page.id }).catch(() => undefined);
   return {
     services,
     importer,
@@ -97,8 +113,8 @@ export async function createSpfxHost(context: WebPartContext, siteUrl?: string):
     hostKind: clientType === 'android' || clientType === 'ios' ? 'teamsMobile' : 'teams',
     teamsTheme: teamsContext.app.theme,
     initialSearch: linkedAction ? `?view=action&action=${encodeURIComponent(linkedAction)}` : '',
-    actionLink: (actionId) => teamsActionLink({ appId: context.manifest.id, entityId: teamsContext.page.id, actionId }),
-    sendSlipAlert: alerter((actionId) => teamsActionLink({ appId: context.manifest.id, entityId: teamsContext.page.id, actionId }))
+    actionLink,
+    sendSlipAlert: alerter(actionLink, () => planPageUrl(planSite))
   };
 }
 

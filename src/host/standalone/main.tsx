@@ -14,7 +14,12 @@ import { slipNotifier } from '../alerts/slipNotifier';
 import { createSp } from '../../data/sp/createSp';
 import { readStandaloneConfig, type StandaloneConfig } from './config';
 import { localHarnessClock, onHarnessThemeChange } from './localHarness';
-import { addressWithRoute, teamsActionLink } from '../links/actionLinks';
+import { addressWithRoute, sharePointActionLink, teamsActionLink } from '../links/actionLinks';
+import { planPageUrl, resolvePlanSite } from '../planSite';
+import { rememberChannelTab } from '../teams/rememberChannelTab';
+import { readTenantPlanSite } from '../../data/tenant/tenantPlanSite';
+import { createSpTeamsTabRecorder } from '../../data/notifications/teamsAppSetting';
+import type { TeamsTab } from '../../application/alerts/teamsTabs';
 
 /**
  * Renders the app with the current theme; called again when the theme changes. The page is the
@@ -32,7 +37,7 @@ function renderApp(root: HTMLElement, config: StandaloneConfig, theme: string | 
  */
 async function boot(): Promise<void> {
   const root = document.getElementById('root') as HTMLElement;
-  const config = readStandaloneConfig(window.location.search, window.location.origin);
+  const config = readStandaloneConfig(window.location.search, window.location.origin, window.location.pathname);
   let theme = config.hostKind === 'sharePoint' ? undefined : config.theme ?? 'default';
   let initialRoute = config.routeSearch;
   let actionLink = (actionId: string): string => `${window.location.origin}/?view=action&action=${encodeURIComponent(actionId)}`;
@@ -42,6 +47,7 @@ async function boot(): Promise<void> {
   let teamsAppId: string | undefined;
   let graphBaseUrl = `${window.location.origin}/v1.0`;
   let watchTheme: (listener: (t: string) => void) => void = onHarnessThemeChange;
+  let recordTab: { appId: string; tab: TeamsTab } | undefined;
 
   if (config.mode === 'teams') {
     // Loaded only in Teams, so the local harness never initialises teams-js or MSAL.
@@ -50,20 +56,30 @@ async function boot(): Promise<void> {
     theme = session.theme;
     if (session.deepLinkedActionId) initialRoute = `?view=action&action=${encodeURIComponent(session.deepLinkedActionId)}`;
     if (!config.clientId) throw new Error('The tab URL must carry clientId (the Entra app registration) for sign-in.');
-    sp = createSp({ siteUrl: config.siteUrl, tokenSource: await createSharePointTokenSource(config.clientId, config.siteUrl) });
-    actionLink = (actionId) => teamsActionLink({ appId: session.appId ?? '', entityId: session.entityId ?? '', actionId });
-    teamsAppId = session.appId;
+    const siteUrl = config.siteUrl ?? config.pageSiteUrl;
+    sp = createSp({ siteUrl, tokenSource: await createSharePointTokenSource(config.clientId, siteUrl) });
+    const { appId, entityId, channelId, teamId } = session;
+    if (appId && entityId && channelId) {
+      actionLink = (actionId) => teamsActionLink({ appId, entityId, channelId, actionId });
+      if (teamId) recordTab = { appId, tab: { teamId, channelId, entityId } };
+    } else actionLink = (actionId) => sharePointActionLink(planPageUrl(siteUrl), actionId);
+    teamsAppId = appId;
     watchTheme = session.onThemeChange;
     const graphToken = await createGraphTokenSource(config.clientId);
     postJson = async (url, body) => fetchPostJson(fetch, { Authorization: `Bearer ${await graphToken()}` })(url, body);
     graphBaseUrl = 'https://graph.microsoft.com/v1.0';
   } else {
-    sp = createSp({ siteUrl: config.siteUrl, headers: config.actingUser ? { 'X-Emulator-User': config.actingUser } : undefined });
+    const headers = config.actingUser ? { 'X-Emulator-User': config.actingUser } : undefined;
+    // The personal app's page is the root site: the plan site is the one the tenant property names.
+    const siteUrl =
+      config.siteUrl ?? (await resolvePlanSite({ pageSiteUrl: config.pageSiteUrl, readTenantSetting: () => readTenantPlanSite(createSp({ siteUrl: config.pageSiteUrl, headers })), onProblem: (m) => console.warn(m) }));
+    sp = createSp({ siteUrl, headers });
     // The local Graph stand-in posts as the person signed in, as Graph does with their token.
     if (config.actingUser) postJson = fetchPostJson(fetch, { Authorization: 'Bearer local-harness', 'X-Emulator-User': config.actingUser });
   }
 
   const services = createPlanServices(sp);
+  if (recordTab) rememberChannelTab(services, createSpTeamsTabRecorder(sp), recordTab.appId, recordTab.tab).catch(() => undefined);
   const reporting = createReportingServices({ snapshots: createSnapshotStore(sp), loadPlan: async () => (await services.loadPlan()).plan });
   const sendSlipAlert = createSlipAlerter({
     stores: createAlertStores(sp),

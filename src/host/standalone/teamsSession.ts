@@ -12,6 +12,9 @@ export interface TeamsSession {
   /** The app id and tab entity id, for building deep links back to actions. */
   appId?: string;
   entityId?: string;
+  /** The channel and team of a channel tab (absent in the personal app). */
+  channelId?: string;
+  teamId?: string;
   onThemeChange(listener: (theme: string) => void): void;
 }
 
@@ -29,6 +32,8 @@ export async function startTeamsSession(): Promise<TeamsSession> {
     deepLinkedActionId: actionIdFromSubPage(context.page.subPageId),
     appId: context.app.appId?.toString(),
     entityId: context.page.id,
+    ...(context.channel?.id ? { channelId: context.channel.id } : {}),
+    ...(context.team?.groupId ? { teamId: context.team.groupId } : {}),
     onThemeChange: (listener) => app.registerOnThemeChangeHandler(listener)
   };
 }

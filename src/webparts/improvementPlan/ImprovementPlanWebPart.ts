@@ -8,7 +8,7 @@ import { createSpfxHost, onSiteThemeChange, onTeamsThemeChange, type SpfxHost } 
 
 /** Properties a page author sets in the property pane. */
 export interface IImprovementPlanWebPartProps {
-  /** Absolute URL of the site holding the plan lists; blank means the current site. */
+  /** Absolute URL of the site holding the plan lists; blank means the site the tenant property names, else the current site. */
   siteUrl?: string;
 }
 

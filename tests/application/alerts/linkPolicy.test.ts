@@ -30,12 +30,20 @@ describe('which links a card may carry', () => {
     expect(isAllowedLink(url, site)).toBe(false);
   });
 
-  it("allows deep links to the app's own tab in Teams, and no other app's", () => {
-    const ours = 'https://teams.microsoft.com/l/entity/6b3e7c2a-0000-4000-8000-000000000001/improvement?context=%7B%22subEntityId%22%3A%22action%3A42%22%7D';
+  it("allows deep links to the app's own tab in a Teams channel, and no other app's", () => {
+    const ours = 'https://teams.microsoft.com/l/entity/6b3e7c2a-0000-4000-8000-000000000001/improvement?context=%7B%22subEntityId%22%3A%22action%3A42%22%2C%22channelId%22%3A%2219%3Aabc%40thread.tacv2%22%7D';
     expect(isAllowedLink(ours, withTeams)).toBe(true);
+    expect(isAllowedLink(ours.replace('6b3e7c2a-0000-4000-8000-000000000001', 'another-app'), withTeams)).toBe(false);
     expect(isAllowedLink('https://teams.microsoft.com/l/entity/another-app/tab', withTeams)).toBe(false);
     expect(isAllowedLink('https://teams.microsoft.com/l/chat/0/0?users=x', withTeams)).toBe(false);
     expect(isAllowedLink('https://teams.microsoft.com/l/entity/%E0%A4%A/tab', withTeams)).toBe(false);
+  });
+
+  it("refuses a link to the app's tab that names no channel, since Teams would not open it", () => {
+    const noChannel = 'https://teams.microsoft.com/l/entity/6b3e7c2a-0000-4000-8000-000000000001/improvement?context=%7B%22subEntityId%22%3A%22action%3A42%22%7D';
+    expect(isAllowedLink(noChannel, withTeams)).toBe(false);
+    expect(isAllowedLink('https://teams.microsoft.com/l/entity/6b3e7c2a-0000-4000-8000-000000000001/improvement?context=not-json', withTeams)).toBe(false);
+    expect(isAllowedLink('https://teams.microsoft.com/l/entity/6b3e7c2a-0000-4000-8000-000000000001/improvement?context=%7B%22channelId%22%3A%22%22%7D', withTeams)).toBe(false);
   });
 
   it('against a local emulator site, allows anything on its origin (the harness page is served at its root)', () => {

@@ -5,7 +5,7 @@ import { JO, MemoryReceipts, routingOf, SITE_URL } from '../../application/alert
 import { saveAction3, scenarioPlan } from '../../application/alerts/support/scenario';
 
 const APP_ID = '6b3e7c2a-0000-4000-8000-000000000001';
-const teamsLink = (actionId: string): string => teamsActionLink({ appId: APP_ID, entityId: 'improvement', actionId });
+const teamsLink = (actionId: string): string => teamsActionLink({ appId: APP_ID, entityId: 'improvement', channelId: 'chan', actionId });
 
 function alerterWith(overrides: Partial<SlipAlerterOptions> = {}) {
   const posts: Array<{ url: string; body: unknown }> = [];

@@ -7,13 +7,14 @@ describe('action links', () => {
     );
   });
 
-  it('builds a Teams deep link whose subEntityId comes back as the action', () => {
-    const link = teamsActionLink({ appId: '866567fc-b8f5-4059-b9e3-b07bf5ff31b6', entityId: 'improvement-plan-personal', actionId: '42', label: 'OC.A2.1 & more' });
+  it('builds a Teams deep link into the channel tab, naming the channel, whose subEntityId comes back as the action', () => {
+    const link = teamsActionLink({ appId: '866567fc-b8f5-4059-b9e3-b07bf5ff31b6', entityId: 'improvement-plan-tab', channelId: '19:abc@thread.tacv2', actionId: '42', label: 'OC.A2.1 & more' });
     const url = new URL(link);
     expect(url.origin).toBe('https://teams.microsoft.com');
-    expect(url.pathname).toBe('/l/entity/866567fc-b8f5-4059-b9e3-b07bf5ff31b6/improvement-plan-personal');
-    const context = JSON.parse(url.searchParams.get('context') as string) as { subEntityId: string };
+    expect(url.pathname).toBe('/l/entity/866567fc-b8f5-4059-b9e3-b07bf5ff31b6/improvement-plan-tab');
+    const context = JSON.parse(url.searchParams.get('context') as string) as { subEntityId: string; channelId: string };
     expect(actionIdFromSubPage(context.subEntityId)).toBe('42');
+    expect(context.channelId).toBe('19:abc@thread.tacv2');
     expect(url.searchParams.get('label')).toBe('OC.A2.1 & more');
   });
 

@@ -6,6 +6,7 @@ describe('readStandaloneConfig', () => {
     expect(config).toEqual({
       mode: 'local',
       siteUrl: 'http://127.0.0.1:4400/sites/improvement',
+      pageSiteUrl: 'http://127.0.0.1:4400/sites/improvement',
       clientId: undefined,
       actingUser: 's.khan@northmoor.gov.uk',
       hostKind: 'teamsMobile',
@@ -22,6 +23,12 @@ describe('readStandaloneConfig', () => {
     expect(config.actingUser).toBeUndefined();
     expect(config.hostKind).toBe('teams');
     expect(config.routeSearch).toBe('');
+  });
+
+  it("runs as the personal app where Teams loads it, on the root site, leaving the plan site to the tenant setting", () => {
+    const config = readStandaloneConfig('?teams&personal&user=s.khan%40northmoor.gov.uk&view=my', 'http://127.0.0.1:4400', '/_layouts/15/teamshostedapp.aspx');
+    expect(config).toMatchObject({ mode: 'local', pageSiteUrl: 'http://127.0.0.1:4400', hostKind: 'teams', actingUser: 's.khan@northmoor.gov.uk', routeSearch: '?view=my' });
+    expect(config.siteUrl).toBeUndefined();
   });
 
   it('falls back to the SharePoint page for an unknown host', () => {

@@ -11,6 +11,7 @@ import { provisionPlan, PROGRAMME_OFFICE_GROUP } from '../../../src/data/provisi
 import { writeRoutingSettings } from '../../../src/data/notifications';
 import { ACTIONS_LIST } from '../../../src/data/schema/planLists';
 import { doctorCommand } from '../../../tools/cli/doctor';
+import { registerTenantPlanSite } from '../../../src/data/tenant/tenantPlanSite';
 
 jest.setTimeout(120_000);
 
@@ -55,7 +56,16 @@ describe('npm run doctor', () => {
     const sp = createSp({ siteUrl: emu.siteUrl, headers: { 'X-Emulator-User': OWNER } });
     await provisionPlan(sp);
     await writeRoutingSettings(sp, [{ title: 'routing:fallback', value: JSON.stringify({ webhookSecretName: 'IPT_WEBHOOK_ALL' }), description: 'Every theme' }]);
+    const unregistered = await run({ IPT_WEBHOOK_ALL: 'https://example.invalid/hook' });
+    expect(unregistered.code).toBe(1);
+    expect(unregistered.out).toContain('No tenant property ImprovementPlanSiteUrl names the plan site');
+    expect(unregistered.out).toContain(`npm run provision -- --site ${emu.siteUrl} --register-tenant`);
+    const root = createSp({ siteUrl: emu.url, headers: { 'X-Emulator-User': OWNER } });
+    await registerTenantPlanSite(root, emu.url, 'https://council.sharepoint.com/sites/another-plan');
+    expect((await run({ IPT_WEBHOOK_ALL: 'https://example.invalid/hook' })).out).toContain('names https://council.sharepoint.com/sites/another-plan, so the personal app opens that plan');
+    await registerTenantPlanSite(root, emu.url, emu.siteUrl);
     const good = await run({ IPT_WEBHOOK_ALL: 'https://example.invalid/hook' });
+    expect(good.out).toContain('The tenant property ImprovementPlanSiteUrl names this site');
     expect(good.out).toContain('Everything the doctor can check is right.');
     expect(good.out).toContain('Dates are read in the site\'s time zone');
     expect(good.code).toBe(0);

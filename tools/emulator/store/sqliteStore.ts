@@ -185,6 +185,10 @@ export class SqliteStore {
     this.stmts.setMeta.run(key, value);
   }
 
+  deleteMeta(key: string): void {
+    this.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+  }
+
   /** Secret used to sign form digests; persisted so digests survive a restart. */
   digestSecret(): string {
     let s = this.getMeta('digestSecret');

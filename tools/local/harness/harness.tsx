@@ -22,11 +22,12 @@ interface Persona {
   persona: string;
 }
 
-type HostKind = 'sharePoint' | 'teams' | 'teamsMobile';
+type HostKind = 'sharePoint' | 'teams' | 'teamsPersonal' | 'teamsMobile';
 
 const HOSTS: Array<{ key: HostKind; label: string }> = [
   { key: 'sharePoint', label: 'SharePoint page' },
   { key: 'teams', label: 'Teams tab' },
+  { key: 'teamsPersonal', label: 'Teams personal app' },
   { key: 'teamsMobile', label: 'Teams on a phone' }
 ];
 const THEMES = [
@@ -64,9 +65,19 @@ const useStyles = makeStyles({
   side: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2, minHeight: 0 }
 });
 
+/**
+ * The framed app's address. The personal app loads where Teams loads it, on the root site
+ * (`/_layouts/15/teamshostedapp.aspx?teams&personal`), and finds the plan through the tenant
+ * property; it opens on My actions unless the route names a view.
+ */
 function appUrl(persona: string, host: HostKind, theme: string, route: string): string {
   const params = new URLSearchParams(route);
   params.set('user', persona);
+  if (host === 'teamsPersonal') {
+    if (!params.get('view')) params.set('view', 'my');
+    params.set('teamsTheme', theme);
+    return `/_layouts/15/teamshostedapp.aspx?teams&personal&${params.toString()}`;
+  }
   params.set('host', host);
   if (host !== 'sharePoint') params.set('teamsTheme', theme);
   return `/app?${params.toString()}`;
@@ -170,7 +181,7 @@ function Harness(): React.ReactElement {
               </div>
             ) : (
               <div className={styles.teamsBar}>
-                <Body1>Teams · Improvement Board · General · Improvement Plan tab</Body1>
+                <Body1>{host === 'teamsPersonal' ? 'Teams · Apps · Improvement Plan (personal app)' : 'Teams · Improvement Board · General · Improvement Plan tab'}</Body1>
               </div>
             )}
             {src ? <iframe ref={frame} key={`${persona}|${host}`} title="Improvement Plan app" className={styles.frame} src={src} /> : null}
