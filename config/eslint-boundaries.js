@@ -7,7 +7,7 @@
  */
 const boundaries = [
   {
-    files: ['src/**/*.ts', 'src/**/*.tsx', 'tools/**/*.ts', 'tools/**/*.tsx', 'tests/**/*.ts', 'tests/**/*.tsx', 'bench/**/*.ts'],
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'tools/**/*.ts', 'tools/**/*.tsx', 'tests/**/*.ts', 'tests/**/*.tsx', 'bench/**/*.ts', 'functions/**/*.ts'],
     plugins: ['ipt'],
     rules: { 'ipt/layer-imports': 2 }
   }

@@ -75,8 +75,13 @@ const LAYERS = {
     packages: { never: [] },
     why: 'The local tools and CLIs run production code; they never import the tests.'
   },
+  functions: {
+    mayImport: [...SRC, 'tools', 'functions'],
+    packages: { never: [] },
+    why: 'The Azure Functions app runs the sweep job of tools/sweep; it never imports the tests.'
+  },
   tests: {
-    mayImport: [...SRC, 'tools', 'tests', 'scripts', 'config', 'bench'],
+    mayImport: [...SRC, 'tools', 'tests', 'scripts', 'config', 'bench', 'functions'],
     packages: { never: [] },
     why: 'Tests may import anything in the repository.'
   },
