@@ -1,8 +1,3 @@
-import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { AppFrame } from '../../ui/app/AppFrame';
-import { fluentThemeFor } from '../../ui/theme/teamsTheme';
-import { ImprovementPlanApp, parseRoute, routeToSearch, type AppRoute } from '../../ui';
 import { createPlanServices } from '../../data';
 import { createPlanImporter } from '../../data/import/createPlanImporter';
 import { createAlertStores } from '../../data/notifications';
@@ -10,25 +5,16 @@ import { createSnapshotStore } from '../../data/snapshots';
 import { createReportingServices } from '../../application/periods/reportingPort';
 import { fetchPostJson, type PostJson } from '../../notifications/senders/http';
 import { createSlipAlerter } from '../alerts/slipAlerter';
-import { slipNotifier } from '../alerts/slipNotifier';
 import { createSp } from '../../data/sp/createSp';
-import { readStandaloneConfig, type StandaloneConfig } from './config';
+import { readStandaloneConfig } from './config';
 import { localHarnessClock, onHarnessThemeChange } from './localHarness';
-import { addressWithRoute, sharePointActionLink, teamsActionLink } from '../links/actionLinks';
+import { sharePointActionLink, teamsActionLink } from '../links/actionLinks';
+import { startPlanLoadEarly } from '../startPlanLoadEarly';
 import { planPageUrl, resolvePlanSite } from '../planSite';
 import { rememberChannelTab } from '../teams/rememberChannelTab';
 import { readTenantPlanSite } from '../../data/tenant/tenantPlanSite';
 import { createSpTeamsTabRecorder } from '../../data/notifications/teamsAppSetting';
 import type { TeamsTab } from '../../application/alerts/teamsTabs';
-
-/**
- * Renders the app with the current theme; called again when the theme changes. The page is the
- * app's alone, so it is unmounted only when the page goes.
- */
-function renderApp(root: HTMLElement, config: StandaloneConfig, theme: string | undefined, app: React.ReactElement): void {
-  ReactDom.render(React.createElement(AppFrame, { theme: fluentThemeFor(theme), idPrefix: 'ipt-' }, app), root);
-  window.addEventListener('pagehide', () => ReactDom.unmountComponentAtNode(root), { once: true });
-}
 
 /**
  * The standalone host: the same React app as the web part, outside SPFx. In Teams it signs in
@@ -90,23 +76,20 @@ async function boot(): Promise<void> {
     planLink: (themeCode) => `${window.location.origin}/${themeCode ? `?view=theme&theme=${encodeURIComponent(themeCode)}` : ''}`
   });
   const now = config.mode === 'local' ? localHarnessClock(document) : undefined;
-  const app = (
-    <ImprovementPlanApp
-      {...(now ? { now } : {})}
-      services={services}
-      importer={createPlanImporter(sp)}
-      reporting={reporting}
-      hostKind={config.hostKind}
-      initialRoute={parseRoute(initialRoute)}
-      actionLink={actionLink}
-      onSlip={slipNotifier(services, sendSlipAlert)}
-      onNavigate={(route: AppRoute) => window.history.replaceState(null, '', addressWithRoute(window.location.pathname, window.location.search, routeToSearch(route)))}
-    />
-  );
-  renderApp(root, config, theme, app);
-  watchTheme((next) => {
-    theme = next;
-    renderApp(root, config, theme, app);
+  // The plan is read while the screens download, instead of after them.
+  const early = startPlanLoadEarly(services);
+  const { mountStandaloneApp } = await import(/* webpackChunkName: 'plan-app' */ './standaloneView');
+  mountStandaloneApp(root, {
+    services: early,
+    importer: createPlanImporter(sp),
+    reporting,
+    hostKind: config.hostKind,
+    initialSearch: initialRoute,
+    actionLink,
+    sendSlipAlert,
+    ...(now ? { now } : {}),
+    theme,
+    watchTheme
   });
 }
 
