@@ -33,6 +33,7 @@ export * from './slippage/slippage';
 export * from './change/changeControl';
 export * from './risk/riskScore';
 export * from './progress/history';
+export * from './progress/updateOwed';
 
 export * from './reporting/period';
 export * from './reporting/snapshot';

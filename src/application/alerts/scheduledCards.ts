@@ -2,7 +2,7 @@
  * The digest and reminder cards, built from the plan as the sweep rated it. Used both when a card
  * is first due and when a failed one is retried, so a retry says what the plan says now.
  */
-import { daysInMonth, isExceptionRating, londonDate, type IsoDate, type Person } from '../../domain';
+import { daysInMonth, isExceptionRating, londonDate, updateOwed, type IsoDate, type Person } from '../../domain';
 import { digestKey, reminderKey } from './alertKeys';
 import { monthStart } from './cardData';
 import type { CardPayload, DigestItem, ReminderItem } from './cardModels';
@@ -56,14 +56,6 @@ export function digestCard(source: CardSource, themeCode: string, day: IsoDate, 
 /** How a lead is told apart in reminder keys: login, else e-mail, else name, lower-cased. */
 export const leadKey = (p: Person): string => (p.login ?? p.email ?? p.displayName).trim().toLowerCase();
 
-/** Is an action live and owed an update this period (never updated, or last updated before `periodStart`)? */
-function updateOwed(r: RatedAction, periodStart: IsoDate, today: IsoDate): boolean {
-  const { status, startDate } = r.action;
-  const live = status === 'InProgress' || (status === 'NotStarted' && startDate !== undefined && startDate <= today);
-  if (!live || !r.action.lead) return false;
-  return r.lastUpdated === undefined || londonDate(r.lastUpdated) < periodStart;
-}
-
 /**
  * One "update due" card per lead officer and theme, listing their live actions not updated in the
  * month of `today`. Empty before the reminder day, or when no reminder day is set.
@@ -76,7 +68,7 @@ export function reminderCards(source: CardSource, today: IsoDate): ScheduledCard
   const periodLabel = `${MONTHS[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
   const groups = new Map<string, { lead: Person; themeCode: string; items: ReminderItem[] }>();
   for (const r of source.rated) {
-    if (!updateOwed(r, periodStart, today)) continue;
+    if (!updateOwed(r.action, r.lastUpdated, periodStart, today)) continue;
     const lead = r.action.lead as Person;
     const id = `${r.action.themeCode}|${leadKey(lead)}`;
     const group = groups.get(id) ?? { lead, themeCode: r.action.themeCode, items: [] };

@@ -177,7 +177,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       case 'theme':
         return <ThemeView view={view} themeCode={route.themeCode ?? ''} narrow={narrow} onOpenAction={openAction} onBack={() => go({ view: 'overview' })} />;
       case 'my':
-        return <MyActionsView view={view} onOpenAction={openAction} />;
+        return <MyActionsView view={view} reporting={reporting} onOpenAction={openAction} />;
       case 'exceptions':
         return <ExceptionsView view={view} onOpenAction={openAction} />;
       case 'risks':

@@ -166,11 +166,26 @@ export const strings = {
   },
   my: {
     heading: (name: string) => `My actions: ${name}`,
-    overdue: 'Overdue',
-    dueSoon: 'Due in the next 30 days',
-    awaiting: (period: string) => `Awaiting my update for ${period}`,
+    intro: 'Every open action you lead or update as a delegate, grouped by what it needs now. Open one to update it.',
+    groups: {
+      updateDue: (period: string) => `Update due for ${period}`,
+      overdue: 'Overdue',
+      dueSoon: 'Due in the next 30 days',
+      awaitingChange: 'Waiting for a change request decision',
+      rest: 'On track, nothing due yet'
+    },
     none: 'Nothing here.',
-    noActions: 'You do not lead any open actions in this plan.'
+    noActions: 'You do not lead any open actions in this plan.',
+    themesHeading: 'My themes',
+    themesIntro: 'The themes you are the accountable director for: what needs your attention in each.',
+    themeHeading: (code: string, name: string) => `${code} ${name}`,
+    themeExceptions: (n: number) => `Amber and Red actions (${n})`,
+    themeSlips: (n: number, since: string) => `New slips since ${since} (${n})`,
+    themeSlipsUnknown: 'New slips since the last report: no period has been closed yet.',
+    themeAwaiting: (n: number, period: string) => `Update not yet in for ${period} (${n})`,
+    themePending: (n: number) => `Change requests waiting for a decision (${n})`,
+    slipLine: (from: string, to: string) => `${from} to ${to}`,
+    requestLine: (reference: number, by: string, on: string) => `Request ${reference} from ${by}, ${on}`
   },
   exceptions: {
     intro: 'Every Amber and Red action, Red first, with what its lead says about it.',

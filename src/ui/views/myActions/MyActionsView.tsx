@@ -1,15 +1,20 @@
 import * as React from 'react';
-import { makeStyles, Subtitle1, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import { Body1, makeStyles, Subtitle1, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import type { Action } from '../../../domain';
 import { ActionList } from '../../components/ActionList';
 import { EmptyState } from '../../components/States';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
-import { selectMyActions } from './selectMyActions';
+import { useChangedSince } from '../reports/useChangedSince';
+import type { Reporting } from '../reports/useReporting';
+import { MY_ACTION_GROUPS, selectMyActions, type MyActionGroup } from './selectMyActions';
+import { selectMyThemes } from './selectMyThemes';
+import { MyThemes } from './MyThemes';
 
 const useStyles = makeStyles({
   group: { marginBlockStart: tokens.spacingVerticalL },
-  h3: { display: 'block', marginBlockEnd: tokens.spacingVerticalS }
+  h3: { display: 'block', marginBlockEnd: tokens.spacingVerticalS },
+  themes: { marginBlockStart: tokens.spacingVerticalXXL }
 });
 
 function Group({ id, title, actions, view, onOpenAction }: { id: string; title: string; actions: Action[]; view: PlanView; onOpenAction(id: string): void }): React.ReactElement {
@@ -24,24 +29,50 @@ function Group({ id, title, actions, view, onOpenAction }: { id: string; title: 
   );
 }
 
-/** My actions: overdue, due soon, and awaiting my update this period. */
-export function MyActionsView({ view, onOpenAction }: { view: PlanView; onOpenAction(id: string): void }): React.ReactElement {
+/** Props of {@link MyActionsView}. */
+export interface MyActionsViewProps {
+  view: PlanView;
+  /** The closed periods: a director's themes show the slips since the last one. */
+  reporting: Reporting;
+  onOpenAction(id: string): void;
+}
+
+/**
+ * My view: every open action the signed-in person leads or updates as a delegate, grouped by what
+ * it needs now (each action once); and, for a director, "My themes" with what needs their attention.
+ */
+export function MyActionsView({ view, reporting, onOpenAction }: MyActionsViewProps): React.ReactElement {
+  const styles = useStyles();
   const ids = useId('ipt-my');
   const mine = selectMyActions(view);
+  const themes = selectMyThemes(view);
+  const changed = useChangedSince(view, reporting);
+  const title = (group: MyActionGroup): string => (group === 'updateDue' ? strings.my.groups.updateDue(mine.period.label) : strings.my.groups[group]);
   return (
     <section aria-labelledby={`${ids}-my-heading`}>
-      <Subtitle1 as="h2" id={`${ids}-my-heading`}>
+      <Subtitle1 as="h2" id={`${ids}-my-heading`} block>
         {strings.my.heading(view.user.person.displayName)}
       </Subtitle1>
       {mine.all.length ? (
         <>
-          <Group id={`${ids}-overdue`} title={strings.my.overdue} actions={mine.overdue} view={view} onOpenAction={onOpenAction} />
-          <Group id={`${ids}-soon`} title={strings.my.dueSoon} actions={mine.dueSoon} view={view} onOpenAction={onOpenAction} />
-          <Group id={`${ids}-awaiting`} title={strings.my.awaiting(mine.period.label)} actions={mine.awaiting} view={view} onOpenAction={onOpenAction} />
+          <Body1 as="p" block>
+            {strings.my.intro}
+          </Body1>
+          {MY_ACTION_GROUPS.map((group) => (
+            <Group key={group} id={`${ids}-${group}`} title={title(group)} actions={mine.groups[group]} view={view} onOpenAction={onOpenAction} />
+          ))}
         </>
       ) : (
         <EmptyState>{strings.my.noActions}</EmptyState>
       )}
+      {themes.length ? (
+        <section className={styles.themes} aria-labelledby={`${ids}-themes-heading`}>
+          <Subtitle1 as="h2" id={`${ids}-themes-heading`} block>
+            {strings.my.themesHeading}
+          </Subtitle1>
+          <MyThemes view={view} themes={themes} changed={changed} onOpenAction={onOpenAction} />
+        </section>
+      ) : null}
     </section>
   );
 }

@@ -1,12 +1,28 @@
-import { addDaysIso, dueDateInForce, isSamePerson, londonDate, missingUpdates, periodContaining, sortByCode, type Action, type Person, type ReportingPeriod } from '../../../domain';
+import {
+  addDaysIso,
+  dueDateInForce,
+  isSamePerson,
+  periodContaining,
+  progressHistory,
+  sortByCode,
+  updateOwed,
+  type Action,
+  type ChangeRequest,
+  type Person,
+  type ReportingPeriod
+} from '../../../domain';
 import type { PlanView } from '../../hooks/usePlanData';
 
-/** The signed-in person's open actions, grouped as they need attention. */
+/** What an open action of mine needs, in the order My actions shows the groups. */
+export type MyActionGroup = 'updateDue' | 'overdue' | 'dueSoon' | 'awaitingChange' | 'rest';
+
+/** The groups in the order shown; each action is in the first group that applies to it. */
+export const MY_ACTION_GROUPS: readonly MyActionGroup[] = ['updateDue', 'overdue', 'dueSoon', 'awaitingChange', 'rest'];
+
+/** The signed-in person's open actions, grouped by what needs doing. */
 export interface MyActions {
   all: Action[];
-  overdue: Action[];
-  dueSoon: Action[];
-  awaiting: Action[];
+  groups: Record<MyActionGroup, Action[]>;
   period: ReportingPeriod;
 }
 
@@ -15,25 +31,51 @@ export function isMine(action: Action, me: Person): boolean {
   return Boolean((action.lead && isSamePerson(action.lead, me)) || action.delegates?.some((d) => isSamePerson(d, me)));
 }
 
+const isOpen = (a: Action): boolean => a.status !== 'Complete' && a.status !== 'Closed';
+
+/** When a person last updated the action: the later of the stored date and the latest progress update. */
+export function lastUpdatedOf(view: PlanView, actionId: string): Date | undefined {
+  const stored = view.loaded.storedRatings[actionId]?.lastUpdated;
+  const history = progressHistory(actionId, view.loaded.plan.progressUpdates);
+  const latest = history.reduce<Date | undefined>((max, u) => (max === undefined || u.submittedAt > max ? u.submittedAt : max), undefined);
+  if (!stored) return latest;
+  if (!latest) return stored;
+  return stored > latest ? stored : latest;
+}
+
+/** The change requests still waiting for a decision, by the action they are about. */
+export function pendingRequestsByAction(requests: readonly ChangeRequest[]): Map<string, ChangeRequest[]> {
+  const byAction = new Map<string, ChangeRequest[]>();
+  for (const r of requests) {
+    if (r.status !== 'Submitted' || !r.actionId) continue;
+    byAction.set(r.actionId, [...(byAction.get(r.actionId) ?? []), r]);
+  }
+  return byAction;
+}
+
 /**
- * My open actions: overdue, due in the next 30 days, and awaiting my update for this month (no
- * update recorded in the period, the same test the programme office's chase list uses).
+ * Which group an open action belongs in today: its update is due this period (the rule the
+ * reminder cards use), it is overdue, it is due within `days`, a change request for it waits for a
+ * decision, or none of these.
  */
+export function groupOf(view: PlanView, action: Action, pending: ReadonlyMap<string, unknown>, days: number = 30): MyActionGroup {
+  const period = periodContaining(view.loaded.plan.cadence, view.today);
+  if (updateOwed(action, lastUpdatedOf(view, action.id), period.start, view.today)) return 'updateDue';
+  if ((view.ratings.get(action.id)?.daysOverdue ?? 0) > 0) return 'overdue';
+  const due = dueDateInForce(action);
+  if (due !== undefined && due >= view.today && due <= addDaysIso(view.today, days)) return 'dueSoon';
+  if (pending.has(action.id)) return 'awaitingChange';
+  return 'rest';
+}
+
+/** Every open action I lead or am delegate for, each in the first group that applies. */
 export function selectMyActions(view: PlanView, days: number = 30): MyActions {
   const me = view.user.person;
-  const { plan, storedRatings } = view.loaded;
-  const period = periodContaining('month', view.today);
-  const all = sortByCode(plan.actions.filter((a) => a.status !== 'Complete' && a.status !== 'Closed' && isMine(a, me)));
-  const overdue = all.filter((a) => (view.ratings.get(a.id)?.daysOverdue ?? 0) > 0);
-  const horizon = addDaysIso(view.today, days);
-  const dueSoon = all.filter((a) => {
-    const due = dueDateInForce(a);
-    return due !== undefined && due >= view.today && due <= horizon;
-  });
-  const missing = new Set(missingUpdates(all.map((a) => a.id), period.id, plan.progressUpdates));
-  const awaiting = all.filter((a) => {
-    const last = storedRatings[a.id]?.lastUpdated;
-    return missing.has(a.id) && !(last && londonDate(last) >= period.start);
-  });
-  return { all, overdue, dueSoon, awaiting, period };
+  const { plan } = view.loaded;
+  const period = periodContaining(plan.cadence, view.today);
+  const all = sortByCode(plan.actions.filter((a) => isOpen(a) && isMine(a, me)));
+  const pending = pendingRequestsByAction(plan.changeRequests);
+  const groups: Record<MyActionGroup, Action[]> = { updateDue: [], overdue: [], dueSoon: [], awaitingChange: [], rest: [] };
+  for (const action of all) groups[groupOf(view, action, pending, days)].push(action);
+  return { all, groups, period };
 }
