@@ -20,7 +20,7 @@ import {
   resumeImport,
   rollbackImport,
   startImport,
-  suggestMapping,
+  suggestMappingForSheet,
   type ImportDeps,
   type ImportField
 } from '../../src/application/import';
@@ -70,7 +70,7 @@ export async function importCommand(argv: readonly string[], out: (line: string)
   const [file] = positionals;
   if (file === undefined) throw new Error(USAGE);
   const sheet = await readSpreadsheet(new Uint8Array(readFileSync(file)), basename(file), { sheetName: options.get('sheet') as string | undefined });
-  const { mapping } = suggestMapping(sheet.headers);
+  const { mapping } = suggestMappingForSheet(sheet);
   out(`Reading ${sheet.fileName}, worksheet "${sheet.sheetName}", headings on row ${sheet.headerRowNumber}. Columns used:`);
   for (const [field, column] of Object.entries(mapping) as Array<[ImportField, number]>) out(`  ${importFieldInfo(field).label}: "${sheet.headers[column]}"`);
   out('');
