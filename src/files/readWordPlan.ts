@@ -96,7 +96,8 @@ export async function readWordPlan(bytes: Uint8Array, fileName: string): Promise
         const place = places[i];
         if (place !== undefined) row[place] = row[place] === '' ? cell : `${row[place]}\n${cell}`;
       });
-      if (withHeading) row[headers.length - 1] = table.heading ?? '';
+      // Only a row that starts an action names its programme, so a row carrying on the action above stays a continuation.
+      if (withHeading && cells[places.indexOf(0)]?.trim()) row[headers.length - 1] = table.heading ?? '';
       rowNumber += 1;
       rows.push({ rowNumber, cells: row });
     }

@@ -78,6 +78,13 @@ function span(dates: readonly Dated[], role: 'start' | 'due'): Dated | undefined
   return role === 'start' ? ordered[0] : ordered[ordered.length - 1];
 }
 
+/** The word several dates amount to: begun when any start has begun, complete when every due date is. */
+function markerOfSeveral(found: readonly ParsedPlanDate[], role: 'start' | 'due'): ReadDate['marker'] {
+  const markers = found.map((d) => (d.kind === 'marker' ? d.marker : undefined));
+  if (role === 'start') return markers.find((m) => m === 'Commenced' || m === 'InProgress');
+  return markers.every((m) => m === 'Complete') ? 'Complete' : undefined;
+}
+
 /**
  * Reads a start or due date cell as plans fill it. One date (`March 2026`, `2028/2029`,
  * `June 2026 (but will be an annual programme)`, `Commenced`) reads as {@link readPlanDate}
@@ -109,10 +116,11 @@ export function readDateCell(text: string, role: 'start' | 'due'): Result<ReadDa
     };
   }
   const date: IsoDate = chosen.date;
+  const marker = markerOfSeveral(found, role);
   const which = role === 'start' ? 'earliest' : 'latest';
   const undated = found.length > dated.length ? ` ("${found.filter((d) => d.kind === 'marker').map((d) => d.text).join('", "')}" gives no day)` : '';
   return {
     ok: true,
-    value: { value: { date, text: whole }, several: true, warning: `This cell gives ${found.length} dates (${listed}), so the ${role} date is read as the ${which}: ${formatUkDate(date)}${undated}. ${fix}` }
+    value: { value: { date, text: whole, ...(marker !== undefined ? { marker } : {}) }, several: true, warning: `This cell gives ${found.length} dates (${listed}), so the ${role} date is read as the ${which}: ${formatUkDate(date)}${undated}. ${fix}` }
   };
 }

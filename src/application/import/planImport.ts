@@ -76,7 +76,8 @@ export const CREATE_THEMES_FIX = 'tick "Add any theme the plan does not have yet
 /** A programme of a plan numbered 1, 2, 3...: its name (from its own row or a programme column) and how many rows it has. */
 interface ProgrammeInfo {
   readonly name?: string;
-  readonly rows: number;
+  /** Row numbers in the file (a row split into lettered items counts once). */
+  readonly rows: ReadonlySet<number>;
 }
 
 /**
@@ -96,7 +97,7 @@ function programmesOf(rows: readonly PlannedRow[], mapping: ColumnMapping): Map<
     const own = parsed.value.segments.length === 1 ? cell(row, mapping.title) : '';
     const column = cell(row, mapping.workstream);
     const name = known?.name ?? (own || (column ? workstreamName(column, number) : '') || undefined);
-    programmes.set(number, { rows: (known?.rows ?? 0) + 1, ...(name !== undefined ? { name } : {}) });
+    programmes.set(number, { rows: new Set([...(known?.rows ?? []), row.rowNumber]), ...(name !== undefined ? { name } : {}) });
   }
   return programmes;
 }
@@ -196,7 +197,7 @@ class Planner {
     const theme = this.resolver.byThemeCode(code) ?? this.resolver.create(name, code);
     if (!theme && !this.programmesReported.has(number)) {
       this.programmesReported.add(number);
-      const rows = info !== undefined && info.rows > 1 ? ` Its ${info.rows} rows wait for it.` : '';
+      const rows = info !== undefined && info.rows.size > 1 ? ` Its ${info.rows.size} rows wait for it.` : '';
       this.log.add(row, 'code', `Programme ${number} ("${name}") is not a theme of the plan yet, and the file has no Theme column, so its actions have nowhere to go.${rows} Create it as theme ${code}: ${CREATE_THEMES_FIX}.`);
     }
     return theme;

@@ -103,7 +103,10 @@ export function readRow(row: PlannedRow, mapping: ColumnMapping, log: ProblemLog
   const datePair = (dateField: ImportField, textField: ImportField, role: 'start' | 'due'): ReadDate | undefined => {
     const readCell = (field: ImportField): ReadDate | undefined => {
       const cellRead = read(field, (t) => readDateCell(t, role));
-      if (cellRead?.warning !== undefined && !(cellRead.several === true && row.datesSpanItems === true)) log.add(row.rowNumber, field, cellRead.warning, 'warning');
+      const spansItems = cellRead?.several === true && row.datesSpanItems === true;
+      if (cellRead?.warning !== undefined && !spansItems) log.add(row.rowNumber, field, cellRead.warning, 'warning');
+      // An action's dates that only span its items keep no text of their own: each item keeps its line.
+      if (spansItems && cellRead.value.date !== undefined) return { date: cellRead.value.date, ...(cellRead.value.marker !== undefined ? { marker: cellRead.value.marker } : {}) };
       return cellRead?.value;
     };
     const fromDate = readCell(dateField);

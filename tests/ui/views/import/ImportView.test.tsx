@@ -32,11 +32,11 @@ function importer(extra: Partial<Parameters<typeof createInMemoryPlanImporter>[0
 
 async function openImport(imp: InMemoryPlanImporter): Promise<void> {
   renderApp({ user: pmo, importer: imp, initialRoute: { view: 'import' } });
-  await screen.findByRole('heading', { level: 2, name: 'Import a plan from a spreadsheet' }, { timeout: 10000 });
+  await screen.findByRole('heading', { level: 2, name: 'Import a plan from a spreadsheet or the adopted Word plan' }, { timeout: 10000 });
 }
 
 async function chooseFile(file: File): Promise<void> {
-  await userEvent.upload(screen.getByLabelText('Spreadsheet (.xlsx or .csv)'), file);
+  await userEvent.upload(screen.getByLabelText('Spreadsheet (.xlsx or .csv) or Word plan (.docx)'), file);
   await screen.findByText(/headings on row 2, 4 rows below them/);
 }
 
@@ -67,7 +67,7 @@ describe('the Import view', () => {
       const other = renderApp({ user, importer: imp, initialRoute: { view: 'import' } });
       expect(await screen.findByRole('heading', { level: 2, name: 'Plan overview' })).toBeInTheDocument();
       expect(screen.queryByRole('tab', { name: 'Import' })).not.toBeInTheDocument();
-      expect(screen.queryByLabelText('Spreadsheet (.xlsx or .csv)')).not.toBeInTheDocument();
+      expect(screen.queryByLabelText('Spreadsheet (.xlsx or .csv) or Word plan (.docx)')).not.toBeInTheDocument();
       other.unmount();
     }
   });
@@ -197,7 +197,7 @@ describe('the Import view', () => {
 
   it('explains a file it cannot read', async () => {
     await openImport(importer());
-    await userEvent.upload(screen.getByLabelText('Spreadsheet (.xlsx or .csv)'), new File(['%PDF-1.7'], 'plan.pdf', { type: 'application/pdf' }), { applyAccept: false });
+    await userEvent.upload(screen.getByLabelText('Spreadsheet (.xlsx or .csv) or Word plan (.docx)'), new File(['%PDF-1.7'], 'plan.pdf', { type: 'application/pdf' }), { applyAccept: false });
     expect(await screen.findByText(/The file could not be read\. plan\.pdf is not a file the import reads/)).toBeInTheDocument();
   });
 });
