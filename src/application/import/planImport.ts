@@ -136,6 +136,7 @@ class Planner {
   /** Programmes already reported as missing their theme, so each is reported once. */
   private readonly programmesReported = new Set<string>();
   public unchanged = 0;
+  private readonly createMissingThemes: boolean;
 
   public constructor(
     public readonly sheet: Sheet,
@@ -145,6 +146,7 @@ class Planner {
     public readonly log: ProblemLog,
     private readonly programmes: ReadonlyMap<string, ProgrammeInfo> = new Map()
   ) {
+    this.createMissingThemes = options.createMissingThemes === true;
     this.resolver = new ThemeResolver(existing.themes, options.themes ?? [], options.createMissingThemes === true);
     this.existingActions = new Map(existing.actions.map((a) => [normaliseReferenceCode(a.code), a]));
     this.existingWorkstreams = new Map(existing.workstreams.map((w) => [normaliseReferenceCode(w.code), w]));
@@ -172,6 +174,10 @@ class Planner {
       return fromLetters;
     }
     const named = this.resolver.find(values.theme) ?? this.resolver.create(values.theme, /^[A-Z]+$/.test(first) && parsed.segments.length > 1 ? first : undefined);
+    if (!named && fromCode && this.createMissingThemes) {
+      this.log.add(values.row, 'theme', `"${values.theme}" is not theme ${fromCode.code} (${fromCode.name}), which the reference ${parsed.code} starts with. Correct the theme's name, or the reference.`);
+      return undefined;
+    }
     if (!named) {
       this.log.add(values.row, 'theme', `"${values.theme}" is not one of the plan's themes (${this.resolver.describe() || 'the plan has no themes yet'}). Correct the spelling, or add the theme to the plan first: ${CREATE_THEMES_FIX}.`);
       return undefined;
