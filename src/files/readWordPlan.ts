@@ -4,6 +4,8 @@ import { readWordBlocks, type WordBlock } from './wordDocument';
 
 /** Rows searched at the top of a table for its heading row. */
 const HEADER_SEARCH_ROWS = 3;
+/** The longest cell read as a heading. */
+const MAX_HEADING_LENGTH = 60;
 /** Fields that make a table an action table, besides the action itself. */
 const ACTION_DETAIL_FIELDS: readonly ImportField[] = ['lead', 'startDate', 'dueDate', 'status', 'rating'];
 /** A programme heading as adopted plans number them: `5. Financial sustainability`, `Programme 5: ...`. */
@@ -22,7 +24,8 @@ interface ActionTable {
 /** The heading row of a table of actions: a row near the top naming the action and at least one detail of it. */
 function headerRowOf(rows: ReadonlyArray<readonly string[]>): number {
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i += 1) {
-    const { mapping } = suggestMapping(rows[i].map((c) => c.replace(/\s+/g, ' ')));
+    // Headings are short: a long cell is text, however many heading words it happens to hold.
+    const { mapping } = suggestMapping(rows[i].map((c) => (c.length > MAX_HEADING_LENGTH ? '' : c.replace(/\s+/g, ' '))));
     if ((mapping.title !== undefined || mapping.code !== undefined) && ACTION_DETAIL_FIELDS.some((f) => mapping[f] !== undefined)) return i;
   }
   return -1;
@@ -84,11 +87,11 @@ export async function readWordPlan(bytes: Uint8Array, fileName: string): Promise
   const headers = [...tables[0].headers];
   const withHeading = tables.some((t) => t.heading !== undefined) && suggestMapping(headers).mapping.workstream === undefined;
   if (withHeading) headers.push(WORD_PROGRAMME_HEADING);
-  const headerKey = tables[0].headers.map(normaliseHeading).join('|');
   const rows: SheetRow[] = [];
   let rowNumber = 1;
   for (const table of tables) {
     const places = columnPlaces(tables[0].headers, table);
+    const headerKey = table.headers.map(normaliseHeading).join('|');
     for (const cells of table.rows) {
       if (cells.every((c) => c.trim() === '') || cells.map(normaliseHeading).join('|') === headerKey) continue;
       const row = headers.map(() => '');

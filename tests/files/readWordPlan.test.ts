@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as d from 'docx';
+import { readSpreadsheet, SpreadsheetReadError, WORD_PROGRAMME_HEADING } from '../../src/files';
+
+const SAMPLE = join(__dirname, '../../tools/demo/samples/northmoor-improvement-plan.docx');
+
+async function docxOf(children: Array<d.Paragraph | d.Table>): Promise<Uint8Array> {
+  return new Uint8Array(await d.Packer.toArrayBuffer(new d.Document({ sections: [{ children }] })));
+}
+
+const row = (...cells: string[]): d.TableRow => new d.TableRow({ children: cells.map((text) => new d.TableCell({ children: text.split('\n').map((line) => new d.Paragraph(line)) })) });
+
+describe('reading the adopted plan from Word', () => {
+  it('reads the action tables of the sample under their programme headings, passing over the description tables', async () => {
+    const sheet = await readSpreadsheet(new Uint8Array(readFileSync(SAMPLE)), 'northmoor-improvement-plan.docx');
+    expect(sheet.sheetName).toBe('Word tables 2, 4, 6 and 8');
+    expect(sheet.headerRowNumber).toBe(1);
+    expect(sheet.headers).toEqual(['Actions', '', 'Lead member/officer', 'Start date', 'End date', WORD_PROGRAMME_HEADING]);
+    expect(sheet.rows[0]).toEqual({ rowNumber: 2, cells: ['1.1', 'Publish a short statement of what the council will and will not do from 2027.', 'Chief Executive', 'Commenced', 'March 2027', '1. A shared direction for Northmoor'] });
+    const refresh = sheet.rows.find((r) => r.cells[0] === '1.2');
+    expect(refresh?.cells.slice(1, 5)).toEqual([
+      'Refresh the council plan around the statement of intent, through:\n(a) Workshops with members of every group on the priorities.\n(b) A draft council plan for scrutiny to test.\n(c) Adoption of the council plan at Full Council.',
+      'Director of Strategy\nDirector of Strategy\nLeader of the Council',
+      'January 2027\nFebruary 2027\nMay 2027',
+      'February 2027\nApril 2027\nJuly 2027'
+    ]);
+    // A row that carries on the action above keeps no programme, so the import joins it to that action.
+    const continuation = sheet.rows.find((r) => r.cells[1].startsWith('(a) A review of spans'));
+    expect(continuation?.cells).toEqual(['', '(a) A review of spans and layers in adult and children\u2019s services.', '', 'January 2027', 'May 2027', '']);
+  });
+
+  it('matches later tables to the first by heading and leaves out repeated heading rows', async () => {
+    const bytes = await docxOf([
+      new d.Paragraph('1. Direction'),
+      new d.Table({ rows: [row('Ref', 'Action', 'Lead', 'End date'), row('1.1', 'Publish the plan', 'Chief Executive', 'March 2027')] }),
+      new d.Paragraph('2. Workforce'),
+      new d.Table({ rows: [row('Ref', 'Action', 'End date', 'Lead'), row('Ref', 'Action', 'End date', 'Lead'), row('2.1', 'Run a survey', 'June 2027', 'Head of People')] })
+    ]);
+    const sheet = await readSpreadsheet(bytes, 'plan.docx');
+    expect(sheet.headers).toEqual(['Ref', 'Action', 'Lead', 'End date', 'Programme']);
+    expect(sheet.rows).toEqual([
+      { rowNumber: 2, cells: ['1.1', 'Publish the plan', 'Chief Executive', 'March 2027', '1. Direction'] },
+      { rowNumber: 3, cells: ['2.1', 'Run a survey', 'Head of People', 'June 2027', '2. Workforce'] }
+    ]);
+  });
+
+  it('explains a document with no action table, and a file that is not a Word document', async () => {
+    const bytes = await docxOf([new d.Paragraph('Our plan'), new d.Table({ rows: [row('Programme description', 'What the programme does.')] })]);
+    await expect(readSpreadsheet(bytes, 'plan.docx')).rejects.toThrow(
+      new SpreadsheetReadError('plan.docx has no table of actions: no table starts with headings such as Action, Lead officer, Start date and End date. Give the action table a heading row, or save the plan as a spreadsheet.')
+    );
+    await expect(readSpreadsheet(new TextEncoder().encode('not a zip'), 'plan.docx')).rejects.toThrow('plan.docx could not be opened as a Word document (.docx). Save it from Word as "Word Document" and try again.');
+    await expect(readSpreadsheet(new Uint8Array(), 'plan.pdf')).rejects.toThrow('plan.pdf is not a file the import reads. Save the plan as an Excel workbook (.xlsx), as CSV (.csv) or as a Word document (.docx).');
+  });
+});
