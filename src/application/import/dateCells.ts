@@ -25,30 +25,13 @@ export function cellLines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /**
  * A date or a date word inside running text: `31 March 2026`, `31/03/2026`, `March 2026`,
  * `May/June 2026`, `Q3 2026/27`, `2026/27`, `2026`, `Ongoing`, `Commenced`, `TBC`, `Complete`.
  * Longer forms come first so `May/June 2026` is not read as `June 2026`.
  */
-const DATE_IN_TEXT = new RegExp(
-  [
-    `\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\.?,? \\d{4}`,
-    '\\d{1,2}/\\d{1,2}/\\d{2,4}',
-    `${MONTH}\\.?(?: ?[/-] ?${MONTH}\\.?)? \\d{4}`,
-    'q[1-4] \\d{4}(?:/\\d{2,4})?',
-    '\\d{4} ?/ ?\\d{2,4}',
-    '\\d{4}',
-    'ongoing',
-    'commenced',
-    'in progress',
-    'complete(?:d)?',
-    'tbc'
-  ]
-    .map((p) => `\\b${p}\\b`)
-    .join('|'),
-  'gi'
-);
+const DATE_IN_TEXT =
+  /\b\d{1,2}(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? \d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?: ?[/-] ?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)? \d{4}\b|\bq[1-4] \d{4}(?:\/\d{2,4})?\b|\b\d{4} ?\/ ?\d{2,4}\b|\b\d{4}\b|\bongoing\b|\bcommenced\b|\bin progress\b|\bcompleted?\b|\btbc\b/gi;
 
 /** Every date or date word the text holds, read for `role`, in the order written. */
 function datesIn(text: string, role: 'start' | 'due'): ParsedPlanDate[] {
