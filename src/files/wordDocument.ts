@@ -1,4 +1,5 @@
 import type { SaxesTagPlain } from 'saxes';
+import { WordNumbering } from './wordNumbering';
 
 /** A paragraph outside any table: its text and its Word style (`Heading1`, `Normal`...). */
 export interface WordParagraph {
@@ -33,6 +34,11 @@ class BlockBuilder {
   private paragraph = '';
   private style: string | undefined;
   private inText = false;
+  private inNumbering = false;
+  private numId: string | undefined;
+  private ilvl = 0;
+
+  public constructor(private readonly numbering: WordNumbering) {}
 
   public open(tag: SaxesTagPlain): void {
     switch (tag.name) {
@@ -55,6 +61,17 @@ class BlockBuilder {
       case 'w:p':
         this.paragraph = '';
         this.style = undefined;
+        this.numId = undefined;
+        this.ilvl = 0;
+        break;
+      case 'w:numPr':
+        this.inNumbering = true;
+        break;
+      case 'w:numId':
+        if (this.inNumbering) this.numId = tag.attributes['w:val'];
+        break;
+      case 'w:ilvl':
+        if (this.inNumbering) this.ilvl = Number(tag.attributes['w:val']) || 0;
         break;
       case 'w:pStyle':
         this.style = tag.attributes['w:val'];
@@ -79,8 +96,13 @@ class BlockBuilder {
       case 'w:t':
         this.inText = false;
         break;
+      case 'w:numPr':
+        this.inNumbering = false;
+        break;
       case 'w:p': {
-        const text = this.paragraph.replace(/[ \t]+/g, ' ').trim();
+        // A list numbered by Word (numId 0 means "no list") shows its label, such as "(b)", before the words.
+        const label = this.numId !== undefined && this.numId !== '0' ? this.numbering.next(this.numId, this.ilvl) : '';
+        const text = `${label}${this.paragraph}`.replace(/[ \t]+/g, ' ').trim();
         if (this.tableDepth === 0) {
           if (text !== '') this.blocks.push({ kind: 'paragraph', text, ...(this.style !== undefined ? { style: this.style } : {}) });
         } else if (text !== '') this.cellLines.push(text);
@@ -113,7 +135,8 @@ class BlockBuilder {
 /**
  * Reads the body of a .docx (with jszip, and saxes for the XML) into paragraphs and tables in
  * reading order. Text runs are joined, tabs become spaces, line breaks and a cell's paragraphs
- * become lines; a cell spanning columns is followed by empty cells so columns stay aligned.
+ * become lines; a cell spanning columns is followed by empty cells so columns stay aligned; items
+ * of a list Word letters itself start with their label (`(a) `), as the document shows them.
  * @throws Error when the bytes are not a Word document
  */
 export async function readWordBlocks(bytes: Uint8Array): Promise<WordBlock[]> {
@@ -123,7 +146,7 @@ export async function readWordBlocks(bytes: Uint8Array): Promise<WordBlock[]> {
   const document = zip.file('word/document.xml');
   if (document === null) throw new Error('The file has no word/document.xml part.');
   const xml = await document.async('string');
-  const builder = new BlockBuilder();
+  const builder = new BlockBuilder(WordNumbering.read(await zip.file('word/numbering.xml')?.async('string'), SaxesParser));
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => builder.open(tag as SaxesTagPlain));
   parser.on('closetag', (tag) => builder.close(tag.name));

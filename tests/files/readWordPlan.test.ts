@@ -5,8 +5,15 @@ import { readSpreadsheet, SpreadsheetReadError, WORD_PROGRAMME_HEADING } from '.
 
 const SAMPLE = join(__dirname, '../../tools/demo/samples/northmoor-improvement-plan.docx');
 
+const NUMBERING = {
+  config: [
+    { reference: 'letters', levels: [{ level: 0, format: d.LevelFormat.LOWER_LETTER, text: '(%1)' }] },
+    { reference: 'numbers', levels: [{ level: 0, format: d.LevelFormat.DECIMAL, text: '%1.' }] }
+  ]
+};
+
 async function docxOf(children: Array<d.Paragraph | d.Table>): Promise<Uint8Array> {
-  return new Uint8Array(await d.Packer.toArrayBuffer(new d.Document({ sections: [{ children }] })));
+  return new Uint8Array(await d.Packer.toArrayBuffer(new d.Document({ numbering: NUMBERING, sections: [{ children }] })));
 }
 
 const row = (...cells: string[]): d.TableRow => new d.TableRow({ children: cells.map((text) => new d.TableCell({ children: text.split('\n').map((line) => new d.Paragraph(line)) })) });
@@ -52,5 +59,22 @@ describe('reading the adopted plan from Word', () => {
     );
     await expect(readSpreadsheet(new TextEncoder().encode('not a zip'), 'plan.docx')).rejects.toThrow('plan.docx could not be opened as a Word document (.docx). Save it from Word as "Word Document" and try again.');
     await expect(readSpreadsheet(new Uint8Array(), 'plan.pdf')).rejects.toThrow('plan.pdf is not a file the import reads. Save the plan as an Excel workbook (.xlsx), as CSV (.csv) or as a Word document (.docx).');
+  });
+
+  it('shows the letters of a list Word numbers itself, each list counting on its own; other lists add nothing', async () => {
+    const listCell = (reference: string, instance: number, ...items: string[]): d.TableCell =>
+      new d.TableCell({ children: [new d.Paragraph('Do this:'), ...items.map((text) => new d.Paragraph({ text, numbering: { reference, level: 0, instance } }))] });
+    const bytes = await docxOf([
+      new d.Table({
+        rows: [
+          row('Ref', 'Action', 'End date'),
+          new d.TableRow({ children: [new d.TableCell({ children: [new d.Paragraph('1.1')] }), listCell('letters', 1, 'First', 'Second'), new d.TableCell({ children: [new d.Paragraph('May 2027')] })] }),
+          new d.TableRow({ children: [new d.TableCell({ children: [new d.Paragraph('1.2')] }), listCell('letters', 2, 'Third'), new d.TableCell({ children: [new d.Paragraph('June 2027')] })] }),
+          new d.TableRow({ children: [new d.TableCell({ children: [new d.Paragraph('1.3')] }), listCell('numbers', 1, 'Fourth'), new d.TableCell({ children: [new d.Paragraph('July 2027')] })] })
+        ]
+      })
+    ]);
+    const sheet = await readSpreadsheet(bytes, 'plan.docx');
+    expect(sheet.rows.map((r) => r.cells[1])).toEqual(['Do this:\n(a) First\n(b) Second', 'Do this:\n(a) Third', 'Do this:\nFourth']);
   });
 });

@@ -48,7 +48,10 @@ describe('npm run import', () => {
   it('answers --help with the hierarchy rules and --create-themes explained', async () => {
     const help = importCommand(['--help'], () => undefined);
     await expect(help).rejects.toBeInstanceOf(HelpRequested);
-    const text = (await help.catch((e: HelpRequested) => e)).message;
+    const text = await help.then(
+      () => '',
+      (e: HelpRequested) => e.message
+    );
     expect(text).toContain('Usage: npm run import -- <file.xlsx|file.csv|file.docx> --site <site url> [options]');
     expect(text).toMatch(/--create-themes {4}create the themes \(and programmes\) the file names/);
     expect(text).toContain('lettered items "(a) ... (b) ..." in an action become sub-actions');

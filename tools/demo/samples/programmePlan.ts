@@ -24,6 +24,8 @@ export interface ProgrammeAction {
   readonly items?: readonly ProgrammeItem[];
   /** In the Word plan, the items sit on rows of their own below the action, as some plans lay them out. */
   readonly itemsOnOwnRows?: boolean;
+  /** In the Word plan, the items are a list Word letters itself rather than typed "(a)". */
+  readonly itemsLetteredByWord?: boolean;
 }
 
 export interface Programme {
@@ -134,6 +136,7 @@ export const PROGRAMMES: readonly Programme[] = [
         code: '4.1',
         text: 'Change the way the budget is set for 2028/29 so that:',
         lead: 'Director of Finance',
+        itemsLetteredByWord: true,
         items: [
           { text: 'Budget assumptions are published before the draft budget.', start: 'June 2027', end: 'September 2027' },
           { text: 'Every savings proposal has a delivery plan and an owner.', start: 'July 2027', end: 'November 2027' },

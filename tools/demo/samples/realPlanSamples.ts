@@ -1,7 +1,8 @@
 /**
  * Writes the adopted-plan samples: the programme plan as CSV and as the Word document Cabinet
  * adopted (programme headings, a description table, then an action table whose "Actions"
- * heading spans the reference and the action), and the leaf-coded workstream plan as CSV.
+ * heading spans the reference and the action; one action's items lettered by Word's own list
+ * numbering), and the leaf-coded workstream plan as CSV.
  */
 import * as d from 'docx';
 import Papa from 'papaparse';
@@ -43,8 +44,23 @@ function cell(text: string, options: { bold?: boolean; span?: number } = {}): d.
   });
 }
 
+/** The reference of the list style Word letters "(a)", "(b)"... itself. */
+const LETTERED_LIST = 'lettered-items';
+
+/** The action's words, then its items as a list Word letters itself, each action starting again at (a). */
+function wordLetteredCell(action: ProgrammeAction, instance: number): d.TableCell {
+  return new d.TableCell({
+    children: [new d.Paragraph(action.text), ...(action.items ?? []).map((item) => new d.Paragraph({ text: item.text, numbering: { reference: LETTERED_LIST, level: 0, instance } }))]
+  });
+}
+
 /** Rows for one action: on one row, or (as some plans lay them out) the action then a row per item. */
-function actionRows(action: ProgrammeAction): d.TableRow[] {
+function actionRows(action: ProgrammeAction, index: number): d.TableRow[] {
+  if (action.itemsLetteredByWord === true) {
+    const cells = actionCells(action).map((text) => cell(text));
+    cells[1] = wordLetteredCell(action, index);
+    return [new d.TableRow({ children: cells })];
+  }
   if (action.itemsOnOwnRows !== true || action.items === undefined) return [new d.TableRow({ children: actionCells(action).map((text) => cell(text)) })];
   const first = new d.TableRow({ children: [action.code, action.text, action.lead, '', ''].map((text) => cell(text)) });
   const items = action.items.map(
@@ -58,7 +74,7 @@ function actionTable(actions: readonly ProgrammeAction[]): d.Table {
     tableHeader: true,
     children: [cell('Actions', { bold: true, span: 2 }), ...ACTION_HEADERS.slice(2).map((h) => cell(h, { bold: true }))]
   });
-  return new d.Table({ width: { size: 100, type: d.WidthType.PERCENTAGE }, rows: [header, ...actions.flatMap(actionRows)] });
+  return new d.Table({ width: { size: 100, type: d.WidthType.PERCENTAGE }, rows: [header, ...actions.flatMap((a, i) => actionRows(a, i + 1))] });
 }
 
 /** The programme plan as adopted: key aims, then per programme a heading, its description and its action table. */
@@ -75,6 +91,7 @@ export async function programmePlanDocx(): Promise<Uint8Array> {
     title: PLAN_TITLE,
     creator: 'Northmoor Improvement Programme Office',
     styles: { default: { document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } } } } },
+    numbering: { config: [{ reference: LETTERED_LIST, levels: [{ level: 0, format: d.LevelFormat.LOWER_LETTER, text: '(%1)', alignment: d.AlignmentType.START }] }] },
     sections: [{ children: blocks }]
   });
   return new Uint8Array(await d.Packer.toArrayBuffer(document));
