@@ -18,6 +18,7 @@ import { actionAsDraft, compact, diffAction } from './actionDiff';
 import { actionParentCode, byDepthThenCode, codeDepth, workstreamName } from './hierarchy';
 import { importFieldInfo, type ColumnMapping } from './mapping';
 import type { ActionDraft, ActionDraftChanges, ImportOperation, ThemeDraft } from './operations';
+import { withoutHeadingRows } from './headingRows';
 import { plannedRows, type PlannedRow } from './plannedRows';
 import { ProblemLog, readRow, type ImportProblem, type RowValues } from './readRows';
 import type { Sheet } from './sheet';
@@ -398,7 +399,7 @@ export function planImport(sheet: Sheet, mapping: ColumnMapping, existing: Exist
     if (mapping[field] === undefined) log.add(sheet.headerRowNumber, field, `No column is chosen for ${importFieldInfo(field).label}. Choose the column that holds it.`);
   }
   if (log.problems.length > 0) return finish(sheet, log.problems, [], new Planner(sheet, mapping, existing, options, log), 0);
-  const rows = plannedRows(sheet.rows, mapping, log);
+  const rows = plannedRows(withoutHeadingRows(sheet, sheet.rows, mapping, log), mapping, log);
   const planner = new Planner(sheet, mapping, existing, options, log, programmesOf(rows, mapping));
 
   const actionRows: ActionRow[] = [];

@@ -1,5 +1,5 @@
 import { parseReferenceCode } from '../../domain';
-import { IMPORT_FIELDS, suggestMapping, type ColumnMapping, type ImportField, type MappingSuggestion } from './mapping';
+import { IMPORT_FIELDS, normaliseHeading, suggestMapping, type ColumnMapping, type ImportField, type MappingSuggestion } from './mapping';
 import type { Sheet } from './sheet';
 
 /** Share of a column's filled cells that must be references for the column to be read as the reference. */
@@ -16,17 +16,29 @@ function filled(sheet: Sheet, column: number): string[] {
 }
 
 /**
+ * The column's cells on rows that hold more than that cell and are not a repeat of the headings:
+ * headings between a plan's tables (`Key aim 1: ...`, `2. Workforce`) stand alone on their row.
+ */
+function onDataRows(sheet: Sheet, column: number): string[] {
+  const headings = sheet.headers.map(normaliseHeading).join('|');
+  return sheet.rows
+    .filter((r) => r.cells.some((c, i) => i !== column && c.trim() !== '') && r.cells.map(normaliseHeading).join('|') !== headings)
+    .map((r) => r.cells[column] ?? '')
+    .filter((c) => c.trim() !== '');
+}
+
+/**
  * Suggests the mapping from the headings, then from the cells when the headings leave the
  * reference out: adopted plans head the reference and the action together (`ACTIONS:` over
  * `1.1 | Develop a statement of intent...`). A column whose cells are nearly all references
- * becomes the reference; if its heading had made it the action, the action moves to the next
+ * (headings between tables aside) becomes the reference; if its heading had made it the action, the action moves to the next
  * column to its right that holds text and no other field.
  */
 export function suggestMappingForSheet(sheet: Sheet): MappingSuggestion {
   const suggestion = suggestMapping(sheet.headers);
   if (suggestion.mapping.code !== undefined) return suggestion;
   const codeColumn = sheet.headers.findIndex((_, column) => {
-    const cells = filled(sheet, column);
+    const cells = onDataRows(sheet, column);
     return cells.length > 0 && cells.filter(looksLikeCode).length / cells.length >= CODE_SHARE;
   });
   if (codeColumn === -1) return suggestion;

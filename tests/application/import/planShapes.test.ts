@@ -173,3 +173,24 @@ describe('a theme named against the code, when themes may be created', () => {
     expect(plan.problems.map((p) => p.message)).toEqual(['"Housing Repairs" is not theme LD (Leadership), which the reference LD.A2 starts with. Correct the theme\'s name, or the reference.']);
   });
 });
+
+describe('a plan saved from Word to CSV, headings between its tables and all', () => {
+  it('skips repeated heading rows, reads "2. Name" as the programme and says which other rows it skips', () => {
+    const headers = ['ACTIONS:', '', 'LEAD MEMBER/OFFICER', 'START DATE', 'END DATE'];
+    const plan = dryRun(
+      sheetOf(headers, [
+        ['Key Aim 1: A council with a clear direction.', '', '', '', ''],
+        ['1. A shared direction', '', '', '', ''],
+        ['1.1', 'Publish a statement of intent.', 'Chief Executive', 'Commenced', 'March 2027'],
+        ['ACTIONS:', '', 'LEAD MEMBER/OFFICER', 'START DATE', 'END DATE'],
+        ['2. A skilled workforce', '', '', '', ''],
+        ['2.1', 'Run a staff survey.', 'Head of People', 'January 2027', 'June 2027']
+      ])
+    );
+    expect(plan.problems).toEqual([
+      expect.objectContaining({ row: 2, severity: 'warning', message: 'This row is read as a heading and skipped: it holds only "Key Aim 1: A council with a clear direction.". If it is an action, give it a reference such as 5.3 and put its words in the action column.' })
+    ]);
+    expect(plan.operations.filter((o) => o.kind === 'createTheme').map((o) => (o.kind === 'createTheme' ? o.theme.name : ''))).toEqual(['A shared direction', 'A skilled workforce']);
+    expect([...created(plan).keys()]).toEqual(['1.1', '2.1']);
+  });
+});
