@@ -61,7 +61,7 @@ function chooseHeaderRow(rows: ReadonlyArray<{ rowNumber: number; cells: string[
 
 function toSheet(fileName: string, sheetName: string, rows: Array<{ rowNumber: number; cells: string[] }>): Sheet {
   const headerIndex = chooseHeaderRow(rows);
-  if (headerIndex === -1) throw new SpreadsheetReadError(`${fileName} has no rows to import: the ${sheetName === 'CSV' ? 'file' : `worksheet "${sheetName}"`} is empty.`);
+  if (headerIndex === -1) throw new SpreadsheetReadError(`${fileName} has no rows to import: the ${sheetName === 'CSV' ? 'file' : `worksheet "${sheetName}"`} is empty. Choose the file (or worksheet) that holds the plan.`);
   const header = rows[headerIndex];
   let width = header.cells.length;
   while (width > 0 && header.cells[width - 1] === '') width -= 1;
@@ -96,7 +96,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadSpread
   const sheet = wanted !== undefined ? workbook.getWorksheet(wanted) : workbook.getWorksheet('All actions') ?? workbook.worksheets[0];
   if (sheet === undefined) {
     const names = workbook.worksheets.map((w) => `"${w.name}"`).join(', ');
-    throw new SpreadsheetReadError(wanted !== undefined ? `${fileName} has no worksheet called "${wanted}". It has ${names || 'no worksheets'}.` : `${fileName} has no worksheets.`);
+    throw new SpreadsheetReadError(wanted !== undefined ? `${fileName} has no worksheet called "${wanted}". It has ${names || 'no worksheets'}: choose one of them.` : `${fileName} has no worksheets. Open it in Excel, check the plan is on a worksheet, and save it again.`);
   }
   return toSheet(fileName, sheet.name, worksheetRows(sheet));
 }

@@ -214,12 +214,12 @@ class Planner {
   public useWorkstream(code: string, themeCode: string, row: number, name: string | undefined): boolean {
     const existing = this.existingWorkstreams.get(code);
     if (existing && normaliseReferenceCode(existing.themeCode) !== themeCode) {
-      this.log.add(row, 'theme', `Workstream ${code} belongs to theme ${existing.themeCode} in the plan, but this row puts it under ${themeCode}.`);
+      this.log.add(row, 'theme', `Workstream ${code} belongs to theme ${existing.themeCode} in the plan, but this row puts it under ${themeCode}. Give the row theme ${existing.themeCode}, or correct the reference.`);
       return false;
     }
     const info = this.workstreams.get(code) ?? { code, themeCode, firstRow: row };
     if (info.themeCode !== themeCode) {
-      this.log.add(row, 'theme', `Workstream ${code} is under theme ${info.themeCode} on row ${info.firstRow}, but under ${themeCode} here.`);
+      this.log.add(row, 'theme', `Workstream ${code} is under theme ${info.themeCode} on row ${info.firstRow}, but under ${themeCode} here. Give both rows the same theme, or correct one of the references.`);
       return false;
     }
     if (name !== undefined && info.name !== undefined && info.name !== name) {
@@ -341,7 +341,7 @@ function planActions(planner: Planner, rows: readonly ActionRow[], allCodes: Rea
         continue;
       }
       if (parent.themeCode !== r.theme.code) {
-        planner.log.add(values.row, 'theme', `Sub-action ${code} is under theme ${r.theme.code}, but its main action ${parentCode} is under ${parent.themeCode}.`);
+        planner.log.add(values.row, 'theme', `Sub-action ${code} is under theme ${r.theme.code}, but its main action ${parentCode} is under ${parent.themeCode}. Give it its main action's theme, or correct the reference.`);
         continue;
       }
       workstreamCode = parent.workstreamCode;
