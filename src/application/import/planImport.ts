@@ -3,7 +3,6 @@ import {
   explainRating,
   formatUkDate,
   normaliseReferenceCode,
-  parseReferenceCode,
   rateAction,
   type Action,
   type ActionKind,
@@ -15,11 +14,12 @@ import {
   type Workstream
 } from '../../domain';
 import { actionAsDraft, compact, diffAction } from './actionDiff';
-import { actionParentCode, byDepthThenCode, codeDepth, workstreamName } from './hierarchy';
+import { actionParentCode, byDepthThenCode, codeDepth, workstreamName, workstreamOfCode } from './hierarchy';
+import { programmesOf, type ProgrammeInfo } from './programmes';
 import { importFieldInfo, type ColumnMapping } from './mapping';
 import type { ActionDraft, ActionDraftChanges, ImportOperation, ThemeDraft } from './operations';
 import { withoutHeadingRows } from './headingRows';
-import { plannedRows, type PlannedRow } from './plannedRows';
+import { plannedRows } from './plannedRows';
 import { ProblemLog, readRow, type ImportProblem, type RowValues } from './readRows';
 import type { Sheet } from './sheet';
 import { ThemeResolver, type KnownTheme } from './themeResolver';
@@ -73,35 +73,6 @@ export interface ImportPlan {
 
 /** How a person lets the import create themes, in the app and from the command line. */
 export const CREATE_THEMES_FIX = 'tick "Add any theme the plan does not have yet" under Import in the app, or run the import command with --create-themes';
-
-/** A programme of a plan numbered 1, 2, 3...: its name (from its own row or a programme column) and how many rows it has. */
-interface ProgrammeInfo {
-  readonly name?: string;
-  /** Row numbers in the file (a row split into lettered items counts once). */
-  readonly rows: ReadonlySet<number>;
-}
-
-/**
- * The programmes of a file without a theme column whose references start with a number: each
- * programme's name from its own row (`5`, `Financial sustainability`), else from a programme or
- * workstream column (`5. Financial sustainability`), and its number of rows.
- */
-function programmesOf(rows: readonly PlannedRow[], mapping: ColumnMapping): Map<string, ProgrammeInfo> {
-  const programmes = new Map<string, ProgrammeInfo>();
-  if (mapping.theme !== undefined || mapping.code === undefined) return programmes;
-  const cell = (row: PlannedRow, column: number | undefined): string => (column === undefined ? '' : (row.cells[column] ?? '').trim().replace(/\s+/g, ' '));
-  for (const row of rows) {
-    const parsed = parseReferenceCode(cell(row, mapping.code));
-    if (!parsed.ok || !/^\d+$/.test(parsed.value.segments[0])) continue;
-    const number = parsed.value.segments[0];
-    const known = programmes.get(number);
-    const own = parsed.value.segments.length === 1 ? cell(row, mapping.title) : '';
-    const column = cell(row, mapping.workstream);
-    const name = known?.name ?? (own || (column ? workstreamName(column, number) : '') || undefined);
-    programmes.set(number, { rows: new Set([...(known?.rows ?? []), row.rowNumber]), ...(name !== undefined ? { name } : {}) });
-  }
-  return programmes;
-}
 
 interface ActionRow {
   readonly values: RowValues;
@@ -278,18 +249,6 @@ function newActionDraft(base: Pick<ActionDraft, 'code' | 'kind' | 'themeCode' | 
   if (draft.rating !== undefined) return draft;
   const assessment = rateAction({ id: draft.code, issues: [], ...draft }, today, policy);
   return { ...draft, rating: assessment.rating, ratingReason: explainRating(assessment) };
-}
-
-/** The workstream a code sits in: `LD.A` for `LD.A1.1`, `5` for `5.3.1` (the ancestor one level below the theme). */
-function workstreamOfCode(parsed: ParsedReferenceCode, themeCode: string): string {
-  let code = parsed.code;
-  let current: ParsedReferenceCode | undefined = parsed;
-  while (current !== undefined && codeDepth(current, themeCode) > 1 && current.parentCode !== undefined) {
-    code = current.parentCode;
-    const next = parseReferenceCode(code);
-    current = next.ok ? next.value : undefined;
-  }
-  return code;
 }
 
 /** Checks each action row's place in the tree and turns it into a create or an update. */
