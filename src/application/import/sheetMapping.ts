@@ -1,14 +1,15 @@
 import { parseReferenceCode } from '../../domain';
+import { isWords } from './headingRows';
 import { IMPORT_FIELDS, normaliseHeading, suggestMapping, type ColumnMapping, type ImportField, type MappingSuggestion } from './mapping';
 import type { Sheet } from './sheet';
 
 /** Share of a column's filled cells that must be references for the column to be read as the reference. */
 const CODE_SHARE = 0.8;
 
-/** Whether a cell reads as a reference such as `5.3`, `LD.A1.1` or `2.4(b)` (a plain word does not). */
+/** Whether a cell reads as a reference such as `5.3`, `LD.A1.1` or `2.4(b)`: no spaces (`March 2027` is not one), a digit, and the reference's form. */
 function looksLikeCode(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length <= 16 && /\d/.test(trimmed) && parseReferenceCode(trimmed).ok;
+  return trimmed.length <= 16 && /\d/.test(trimmed) && !/\s/.test(trimmed.replace(/\s*\([a-z]+\)$/i, '')) && parseReferenceCode(trimmed).ok;
 }
 
 function filled(sheet: Sheet, column: number): string[] {
@@ -16,15 +17,16 @@ function filled(sheet: Sheet, column: number): string[] {
 }
 
 /**
- * The column's cells on rows that hold more than that cell and are not a repeat of the headings:
- * headings between a plan's tables (`Key aim 1: ...`, `2. Workforce`) stand alone on their row.
+ * The column's cells on rows that hold more than that cell and are not a repeat of the headings,
+ * leaving out words (`Programme description`): headings between a plan's tables stand alone on
+ * their row or hold words where the reference goes.
  */
 function onDataRows(sheet: Sheet, column: number): string[] {
   const headings = sheet.headers.map(normaliseHeading).join('|');
   return sheet.rows
     .filter((r) => r.cells.some((c, i) => i !== column && c.trim() !== '') && r.cells.map(normaliseHeading).join('|') !== headings)
-    .map((r) => r.cells[column] ?? '')
-    .filter((c) => c.trim() !== '');
+    .map((r) => (r.cells[column] ?? '').trim().replace(/\s+/g, ' '))
+    .filter((c) => c !== '' && !isWords(c));
 }
 
 /**
