@@ -44,36 +44,52 @@ function joinContinuationRows(rows: readonly SheetRow[], mapping: ColumnMapping)
   return joined;
 }
 
-/** What to give each item from a cell: its own line when there is one per item, else the whole cell. */
-function perItemCells(row: SheetRow, mapping: ColumnMapping, items: number, log: ProblemLog, code: string): Array<Map<number, string>> {
+/** Cells by column for each item, and for the action itself where its cell has a line of its own. */
+interface SplitCells {
+  readonly byItem: ReadonlyArray<ReadonlyMap<number, string>>;
+  readonly action: ReadonlyMap<number, string>;
+}
+
+/**
+ * What to give each item from a cell: its own line when there is one per item; when there is one
+ * more line than items, the first is the action's own (as a plan dates the action, then each
+ * item); otherwise the whole cell.
+ */
+function perItemCells(row: SheetRow, mapping: ColumnMapping, items: number, log: ProblemLog, code: string): SplitCells {
   const byItem = Array.from({ length: items }, () => new Map<number, string>());
+  const action = new Map<number, string>();
   for (const field of PER_ITEM_FIELDS) {
     const column = mapping[field];
     if (column === undefined) continue;
     const lines = cellLines(row.cells[column] ?? '');
     if (lines.length === 0) continue;
+    if (lines.length === items + 1 && items > 1) {
+      action.set(column, lines[0]);
+      byItem.forEach((cells, i) => cells.set(column, lines[i + 1]));
+      continue;
+    }
     const eachOwn = lines.length === items;
     if (!eachOwn && lines.length > 1) {
       log.add(
         row.rowNumber,
         field,
-        `This cell has ${lines.length} lines but action ${code} has ${items} lettered items, so every item is given the whole cell. Put one line per item, in the order of the items, to give each its own.`,
+        `This cell has ${lines.length} lines but action ${code} has ${items} lettered items, so every item is given the whole cell. Put one line per item, in the order of the items (or the action's own first), to give each its own.`,
         'warning'
       );
     }
     byItem.forEach((cells, i) => cells.set(column, eachOwn ? lines[i] : DATE_FIELDS.has(field) ? lines.join('\n') : lines.join(', ')));
   }
-  return byItem;
+  return { byItem, action };
 }
 
 /** The action's own row and one row per lettered item, coded `N.M(a)`, `N.M(b)`... */
 function itemRows(row: SheetRow, mapping: ColumnMapping, split: LetteredText, code: string, log: ProblemLog): PlannedRow[] {
   const codeColumn = mapping.code as number;
   const titleColumn = mapping.title as number;
-  const byItem = perItemCells(row, mapping, split.items.length, log, code);
+  const { byItem, action } = perItemCells(row, mapping, split.items.length, log, code);
   const leadColumn = mapping.lead;
   const leadLines = leadColumn !== undefined ? cellLines(row.cells[leadColumn] ?? '') : [];
-  const parentCells = row.cells.map((cell, i) => (i === titleColumn ? split.intro || split.items[0].text : i === leadColumn && leadLines.length > 1 ? leadLines[0] : cell));
+  const parentCells = row.cells.map((cell, i) => (i === titleColumn ? split.intro || split.items[0].text : action.get(i) ?? (i === leadColumn && leadLines.length > 1 ? leadLines[0] : cell)));
   if (leadColumn !== undefined && leadLines.length === split.items.length && new Set(leadLines).size > 1) {
     log.add(row.rowNumber, 'lead', `Action ${code} is led by the first lead named (${leadLines[0]}); each lettered item keeps the lead on its own line. Name the action's lead on the first line if another is meant.`, 'warning');
   }

@@ -82,8 +82,19 @@ describe('lettered items', () => {
     const actions = created(plan);
     expect(actions.get('FN.A1(c)')).toMatchObject({ startDate: '2027-06-01', baselineDueDate: '2027-09-30' });
     expect(plan.problems).toContainEqual(
-      expect.objectContaining({ column: 'End date', severity: 'warning', message: 'This cell has 2 lines but action FN.A1 has 3 lettered items, so every item is given the whole cell. Put one line per item, in the order of the items, to give each its own.' })
+      expect.objectContaining({ column: 'End date', severity: 'warning', message: 'This cell has 2 lines but action FN.A1 has 3 lettered items, so every item is given the whole cell. Put one line per item, in the order of the items (or the action\'s own first), to give each its own.' })
     );
+  });
+
+  it('reads one line more than there are items as the action\u2019s own line, then one per item', () => {
+    const plan = dryRun(
+      sheetOf(['Theme', ...PROGRAMME_HEADERS], [['Finance', 'FN.A1', 'Set the budget: (a) assumptions (b) proposals', 'Director of Finance\nHead of Finance\nBudget Manager', 'January 2027\nMarch 2027\nJune 2027', 'December 2027\nMay 2027\nNovember 2027']])
+    );
+    expect(plan.problems).toEqual([]);
+    const actions = created(plan);
+    expect(actions.get('FN.A1')).toMatchObject({ lead: { displayName: 'Director of Finance' }, startDate: '2027-01-01', baselineDueDate: '2027-12-31', dueDateText: 'December 2027' });
+    expect(actions.get('FN.A1(a)')).toMatchObject({ lead: { displayName: 'Head of Finance' }, startDate: '2027-03-01', baselineDueDate: '2027-05-31' });
+    expect(actions.get('FN.A1(b)')).toMatchObject({ lead: { displayName: 'Budget Manager' }, startDate: '2027-06-01', baselineDueDate: '2027-11-30' });
   });
 
   it('joins a row with no reference whose text starts with an item to the action above', () => {
