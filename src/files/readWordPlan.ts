@@ -11,14 +11,18 @@ const ACTION_DETAIL_FIELDS: readonly ImportField[] = ['lead', 'startDate', 'dueD
 /** A programme heading as adopted plans number them: `5. Financial sustainability`, `Programme 5: ...`. */
 const PROGRAMME_HEADING = /^(?:programme\s+)?\d+\s*[.:)–-]\s*\S/i;
 
-/** The column heading added for the heading each table sits under; the import reads it as the programme. */
+/** The column added for the numbered heading each table sits under; the import reads it as the programme. */
 export const WORD_PROGRAMME_HEADING = 'Programme';
+/** The column added for the (unnumbered) Word heading each table sits under; the import reads it as the theme. */
+export const WORD_THEME_HEADING = 'Theme';
 
 interface ActionTable {
   readonly index: number;
   readonly headers: readonly string[];
   readonly rows: ReadonlyArray<readonly string[]>;
   readonly heading?: string;
+  /** Whether the heading is numbered (`5. Financial sustainability`), so names a programme. */
+  readonly numbered: boolean;
 }
 
 /** The heading row of a table of actions: a row near the top naming the action and at least one detail of it. */
@@ -31,21 +35,30 @@ function headerRowOf(rows: ReadonlyArray<readonly string[]>): number {
   return -1;
 }
 
-/** The action tables, each with the programme or theme heading above it. */
+/**
+ * The action tables, each with the heading above it: the last numbered heading (`5. Financial
+ * sustainability`, a programme) once the document has one, else the last paragraph in a Word
+ * heading style (`Leadership and Culture`, a theme). A styled heading such as "Action plan"
+ * between a programme's heading and its table does not hide the programme.
+ */
 function actionTables(blocks: readonly WordBlock[]): ActionTable[] {
   const tables: ActionTable[] = [];
-  let heading: string | undefined;
+  let numbered: string | undefined;
+  let styled: string | undefined;
   let tableIndex = 0;
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      if (PROGRAMME_HEADING.test(block.text) || /^heading/i.test(block.style ?? '')) heading = block.text.replace(/\s+/g, ' ');
+      const text = block.text.replace(/\s+/g, ' ');
+      if (PROGRAMME_HEADING.test(text)) numbered = text;
+      else if (/^heading/i.test(block.style ?? '')) styled = text;
       continue;
     }
     tableIndex += 1;
     const at = headerRowOf(block.rows);
     if (at === -1) continue;
     const headers = block.rows[at].map((c) => c.replace(/\s+/g, ' ').trim());
-    tables.push({ index: tableIndex, headers, rows: block.rows.slice(at + 1), ...(heading !== undefined ? { heading } : {}) });
+    const heading = numbered ?? styled;
+    tables.push({ index: tableIndex, headers, rows: block.rows.slice(at + 1), numbered: numbered !== undefined, ...(heading !== undefined ? { heading } : {}) });
   }
   return tables;
 }
@@ -72,8 +85,9 @@ function describeTables(tables: readonly ActionTable[]): string {
  * reads like headings (`Action`, `Lead member/officer`, `Start date`, `End date`...); other tables
  * (programme descriptions, outcomes) are passed over. Later tables' columns are matched to the
  * first's by heading, or by position when they have as many columns. Each row takes the
- * numbered heading above its table (`5. Financial sustainability`) in a `Programme` column,
- * unless the tables have a workstream column of their own.
+ * numbered heading above its table (`5. Financial sustainability`) in a `Programme` column
+ * (unless the tables have a workstream column), or, in a plan without numbered headings, the
+ * Word heading above it (`Leadership and Culture`) in a `Theme` column (unless they have one).
  *
  * Rows are numbered through the action tables, the first table's heading row being row 1,
  * repeated heading rows and empty rows left out.
@@ -85,8 +99,10 @@ export async function readWordPlan(bytes: Uint8Array, fileName: string): Promise
     throw new Error(`${fileName} has no table of actions: no table starts with headings such as Action, Lead officer, Start date and End date. Give the action table a heading row, or save the plan as a spreadsheet.`);
   }
   const headers = [...tables[0].headers];
-  const withHeading = tables.some((t) => t.heading !== undefined) && suggestMapping(headers).mapping.workstream === undefined;
-  if (withHeading) headers.push(WORD_PROGRAMME_HEADING);
+  const { mapping } = suggestMapping(headers);
+  const programmes = tables.some((t) => t.numbered);
+  const withHeading = tables.some((t) => t.heading !== undefined) && (programmes ? mapping.workstream === undefined : mapping.theme === undefined);
+  if (withHeading) headers.push(programmes ? WORD_PROGRAMME_HEADING : WORD_THEME_HEADING);
   const rows: SheetRow[] = [];
   let rowNumber = 1;
   for (const table of tables) {
@@ -100,7 +116,7 @@ export async function readWordPlan(bytes: Uint8Array, fileName: string): Promise
         if (place !== undefined) row[place] = row[place] === '' ? cell : `${row[place]}\n${cell}`;
       });
       // Only a row that starts an action names its programme, so a row carrying on the action above stays a continuation.
-      if (withHeading && cells[places.indexOf(0)]?.trim()) row[headers.length - 1] = table.heading ?? '';
+      if (withHeading && row[0].trim() !== '') row[headers.length - 1] = table.heading ?? '';
       rowNumber += 1;
       rows.push({ rowNumber, cells: row });
     }

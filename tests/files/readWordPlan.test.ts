@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as d from 'docx';
-import { readSpreadsheet, SpreadsheetReadError, WORD_PROGRAMME_HEADING } from '../../src/files';
+import { readSpreadsheet, SpreadsheetReadError, WORD_PROGRAMME_HEADING, WORD_THEME_HEADING } from '../../src/files';
 
 const SAMPLE = join(__dirname, '../../tools/demo/samples/northmoor-improvement-plan.docx');
 
@@ -76,5 +76,27 @@ describe('reading the adopted plan from Word', () => {
     ]);
     const sheet = await readSpreadsheet(bytes, 'plan.docx');
     expect(sheet.rows.map((r) => r.cells[1])).toEqual(['Do this:\n(a) First\n(b) Second', 'Do this:\n(a) Third', 'Do this:\nFourth']);
+  });
+
+  it('reads a styled heading as the theme in a plan without numbered headings, and a numbered one as the programme past a styled "Action plan"', async () => {
+    const themed = await readSpreadsheet(
+      await docxOf([
+        new d.Paragraph({ text: 'Leadership and Culture', heading: d.HeadingLevel.HEADING_1 }),
+        new d.Table({ rows: [row('Ref', 'Action', 'Lead'), row('LC.A1', 'Agree the values', 'Chief Executive')] })
+      ]),
+      'themes.docx'
+    );
+    expect(themed.headers).toEqual(['Ref', 'Action', 'Lead', WORD_THEME_HEADING]);
+    expect(themed.rows[0].cells[3]).toBe('Leadership and Culture');
+
+    const programmes = await readSpreadsheet(
+      await docxOf([
+        new d.Paragraph({ text: '3. Services redesigned', heading: d.HeadingLevel.HEADING_1 }),
+        new d.Paragraph({ text: 'Action plan', heading: d.HeadingLevel.HEADING_2 }),
+        new d.Table({ rows: [row('Ref', 'Action', 'Lead'), row('3.1', 'Redesign the front door', 'Director of Adult Services')] })
+      ]),
+      'programmes.docx'
+    );
+    expect(programmes.rows[0].cells[3]).toBe('3. Services redesigned');
   });
 });
