@@ -21,6 +21,23 @@ function cellOf(row: SheetRow, mapping: ColumnMapping, field: ImportField): stri
 }
 
 /**
+ * Gives a row coded only by its letter (`(b)`, as plans number sub-actions under their action) the
+ * full code of the numbered action above it: `5.3(b)`.
+ */
+function withFullItemCodes(rows: readonly SheetRow[], mapping: ColumnMapping): SheetRow[] {
+  const codeColumn = mapping.code as number;
+  let action: string | undefined;
+  return rows.map((row) => {
+    const code = cellOf(row, mapping, 'code');
+    const letter = /^\(([a-z]+)\)$/i.exec(code);
+    if (letter && action !== undefined) return { rowNumber: row.rowNumber, cells: row.cells.map((cell, i) => (i === codeColumn ? `${action}(${letter[1].toLowerCase()})` : cell)) };
+    const parsed = parseReferenceCode(code);
+    if (parsed.ok) action = parsed.value.subLetter !== undefined ? parsed.value.parentCode : parsed.value.code;
+    return row;
+  });
+}
+
+/**
  * Joins rows that carry on the action above: no reference, and either no action text or text
  * starting with a lettered item. Word tables of adopted plans put a sub-action's dates, or the
  * next items, on rows of their own below the action; each cell is added as new lines.
@@ -102,7 +119,8 @@ function itemRows(row: SheetRow, mapping: ColumnMapping, split: LetteredText, co
 }
 
 /**
- * The rows the dry run reads: continuation rows joined to the action above them, then each
+ * The rows the dry run reads: rows coded `(b)` given their action's code (`5.3(b)`), continuation
+ * rows joined to the action above them, then each
  * action whose text holds lettered items `(a)`, `(b)`... split into the action and one
  * sub-action per item, coded `5.3(a)`, `5.3(b)`, each with its own line of the date and lead
  * cells when those hold one line per item. An action is left whole when the file has a
@@ -110,7 +128,7 @@ function itemRows(row: SheetRow, mapping: ColumnMapping, split: LetteredText, co
  */
 export function plannedRows(rows: readonly SheetRow[], mapping: ColumnMapping, log: ProblemLog): PlannedRow[] {
   if (mapping.code === undefined || mapping.title === undefined) return [...rows];
-  const joined = joinContinuationRows(rows, mapping);
+  const joined = joinContinuationRows(withFullItemCodes(rows, mapping), mapping);
   const codes = new Set(joined.map((r) => cellOf(r, mapping, 'code')).map((c) => parseReferenceCode(c)).flatMap((p) => (p.ok ? [p.value.code] : [])));
   return joined.flatMap((row) => {
     const parsed = parseReferenceCode(cellOf(row, mapping, 'code'));

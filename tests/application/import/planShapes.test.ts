@@ -112,6 +112,18 @@ describe('lettered items', () => {
     expect(actions.get('FN.A1')).toMatchObject({ status: 'InProgress', baselineDueDate: '2027-12-31' });
   });
 
+  it('gives a row coded only "(b)" the code of the numbered action above it', () => {
+    const plan = dryRun(
+      sheetOf(['Theme', ...PROGRAMME_HEADERS], [
+        ['Finance', '5.3', 'Challenge the savings in:', 'Director of Finance', 'April 2027', 'March 2028'],
+        ['Finance', '(a)', 'Adult social care.', '', 'April 2027', 'September 2027'],
+        ['Finance', '(b)', 'Children\u2019s services.', '', 'October 2027', 'March 2028']
+      ])
+    );
+    expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(created(plan).get('5.3(b)')).toMatchObject({ kind: 'sub', parentCode: '5.3', title: 'Children\u2019s services.', baselineDueDate: '2028-03-31' });
+  });
+
   it('leaves the action whole when the file has rows of its own for its lettered codes', () => {
     const plan = dryRun(
       sheetOf(['Theme', ...PROGRAMME_HEADERS], [
