@@ -16,8 +16,11 @@ export interface LetteredText {
   readonly items: readonly LetteredItem[];
 }
 
-/** A bracketed letter starting an item: at the start of the text or a line, or after a space or a colon. */
-const ITEM_MARK = /(^|[\s:;])\(([a-z])\)\s+/g;
+/**
+ * A bracketed letter starting an item: at the start of the text or a line, or after a space or a
+ * colon; then a space, or straight away a capital (`(a)The review`, as pasted text often has it).
+ */
+const ITEM_MARK = /(^|[\s:;])\(([a-z])\)(?:\s+|(?=[A-Z]))/g;
 
 function oneLine(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
@@ -45,5 +48,5 @@ export function splitLetteredItems(text: string): LetteredText | undefined {
 
 /** Whether a cell starts with a lettered item, as the continuation rows of a Word table do. */
 export function startsWithLetteredItem(text: string): boolean {
-  return /^\([a-z]\)\s/.test(text.trim());
+  return /^\([a-z]\)(?:\s|[A-Z])/.test(text.trim());
 }

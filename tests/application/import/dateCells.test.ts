@@ -1,4 +1,4 @@
-import { readDateCell, splitLetteredItems } from '../../../src/application/import';
+import { readDateCell } from '../../../src/application/import';
 
 const read = (text: string, role: 'start' | 'due') => {
   const result = readDateCell(text, role);
@@ -52,30 +52,5 @@ describe('reading a date cell as plans fill it', () => {
   it('still refuses text with no date in it', () => {
     const result = readDateCell('end of spring', 'due');
     expect(result.ok).toBe(false);
-  });
-});
-
-describe('lettered items inside an action', () => {
-  it('splits the words before (a) from the items, in order', () => {
-    expect(splitLetteredItems('Review the culture: (a) Survey staff. (b) Agree the actions.\n(c) Report to the board.')).toEqual({
-      intro: 'Review the culture:',
-      items: [
-        { letter: 'a', text: 'Survey staff.' },
-        { letter: 'b', text: 'Agree the actions.' },
-        { letter: 'c', text: 'Report to the board.' }
-      ]
-    });
-  });
-
-  it('leaves a bracketed letter out of sequence as part of the words', () => {
-    expect(splitLetteredItems('(a) Map the services (see (c) below) (b) Agree the order')?.items).toEqual([
-      { letter: 'a', text: 'Map the services (see (c) below)' },
-      { letter: 'b', text: 'Agree the order' }
-    ]);
-  });
-
-  it('needs at least two items', () => {
-    expect(splitLetteredItems('Publish the plan (a) first draft')).toBeUndefined();
-    expect(splitLetteredItems('No items here')).toBeUndefined();
   });
 });
