@@ -37,7 +37,7 @@ reference instead of duplicating them.
 
 The hierarchy comes from the file's own columns and codes: a theme column or the code's first
 part (LD in LD.A1.1); without a theme column, programme numbers (1.1, 5.3) become themes P1, P5;
-a plan that lists only leaf codes (LD.A1.1 with no LD.A1 row) becomes actions under the
+a workstream listed only by leaf codes (LD.A1.1 with no LD.A1 row) gets them as actions under the
 workstream the code names; lettered items "(a) ... (b) ..." in an action become sub-actions 5.3(a),
 5.3(b), each with its own line of the date and lead cells.
 

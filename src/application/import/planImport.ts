@@ -3,6 +3,7 @@ import {
   explainRating,
   formatUkDate,
   normaliseReferenceCode,
+  compareReferenceCodes,
   rateAction,
   type Action,
   type ActionKind,
@@ -265,16 +266,23 @@ function planActions(planner: Planner, rows: readonly ActionRow[], allCodes: Rea
     const parent = actionParentCode(r.parsed, r.depth);
     return parent !== undefined && !allCodes.has(parent) && !planner.existingActions.has(parent);
   };
-  const deep = rows.filter((r) => r.depth > 2);
-  // A plan that lists only its leaves (LD.A1.1 and no LD.A1 row) files each one as an action.
-  const leafCoded = deep.length > 0 && deep.every(parentless);
+  // A workstream the file lists only by its leaves (LD.A1.1, no LD.A1 or other main action row) files each leaf as an action.
+  const byWorkstream = new Map<string, ActionRow[]>();
+  for (const r of rows) {
+    const workstream = workstreamOfCode(r.parsed, r.theme.code);
+    byWorkstream.set(workstream, [...(byWorkstream.get(workstream) ?? []), r]);
+  }
+  const leafWorkstreams = [...byWorkstream]
+    .filter(([, list]) => list.every((r) => r.depth > 2 && parentless(r)))
+    .map(([workstream]) => workstream)
+    .sort(compareReferenceCodes);
   let leafNoted = false;
   for (const r of [...rows].sort(byDepthThenCode)) {
     const { values, code, parsed } = r;
     let workstreamCode: string | undefined;
     let parentCode: string | undefined;
     let kind: ActionKind = 'main';
-    const asLeaf = leafCoded && r.depth > 2;
+    const asLeaf = r.depth > 2 && leafWorkstreams.includes(workstreamOfCode(parsed, r.theme.code));
     if (r.depth === 2) {
       workstreamCode = parsed.parentCode ?? code;
     } else if (asLeaf) {
@@ -284,7 +292,7 @@ function planActions(planner: Planner, rows: readonly ActionRow[], allCodes: Rea
         planner.log.add(
           values.row,
           'code',
-          `No row of the file is the main action of another (there is no ${actionParentCode(parsed, r.depth) ?? ''} for ${code}), so each reference is imported as an action of its own under the workstream its code names (${workstreamCode}). To import them as sub-actions instead, add rows for their main actions.`,
+          `The file lists workstream${leafWorkstreams.length > 1 ? 's' : ''} ${leafWorkstreams.join(', ')} by ${leafWorkstreams.length > 1 ? 'their' : 'its'} leaf actions only, with no main action rows (there is no ${actionParentCode(parsed, r.depth) ?? ''} for ${code}), so each reference is imported as an action of its own under the workstream its code names. To import them as sub-actions instead, add rows for their main actions.`,
           'warning'
         );
       }

@@ -154,7 +154,13 @@ describe('a plan that lists only its leaf codes', () => {
       ['LD.A2.1', 'main', 'LD', 'LD.A', undefined]
     ]);
     expect(plan.operations.filter((o) => o.kind === 'createWorkstream').map((o) => (o.kind === 'createWorkstream' ? o.workstream.name : ''))).toEqual(['Decision records', 'Member relations']);
-    expect(plan.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('there is no GV.B1 for GV.B1.1') })]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message:
+          'The file lists workstreams GV.B, LD.A by their leaf actions only, with no main action rows (there is no GV.B1 for GV.B1.1), so each reference is imported as an action of its own under the workstream its code names. To import them as sub-actions instead, add rows for their main actions.'
+      })
+    ]);
   });
 
   it('takes the theme from the code when there is no theme column, if themes may be created', () => {
@@ -163,6 +169,20 @@ describe('a plan that lists only its leaf codes', () => {
     expect(dryRun(sheet, false).problems[0].message).toBe(
       'The theme is missing, and the reference LD.A1.1 does not start with a theme code the plan knows (the plan has no themes yet). Give the theme\'s name or code in a Theme column, or create the themes with the import: tick "Add any theme the plan does not have yet" under Import in the app, or run the import command with --create-themes.'
     );
+  });
+
+  it('files leaves as actions only in the workstreams that have no main action rows', () => {
+    const plan = dryRun(
+      sheetOf(headers, [
+        ['Leadership', 'A', 'LD.A1', 'Agree a protocol', 'March 2027'],
+        ['Leadership', 'A', 'LD.A7.1', 'Orphan beside a main action', 'February 2027'],
+        ['Leadership', 'B', 'LD.B1.1', 'Leaf', 'February 2027']
+      ])
+    );
+    expect(plan.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([
+      'Sub-action LD.A7.1 has no main action: there is no row or existing action with reference LD.A7. Add the main action, or correct the reference.'
+    ]);
+    expect(created(plan).get('LD.B1.1')).toMatchObject({ kind: 'main', workstreamCode: 'LD.B' });
   });
 
   it('still reports a sub-action without its main action when other rows have theirs', () => {
