@@ -131,8 +131,9 @@ class Planner {
     const first = parsed.segments[0];
     const fromCode = this.resolver.byThemeCode(first);
     if (values.theme === undefined) {
-      const parent = parsed.parentCode !== undefined ? this.existingActions.get(parsed.parentCode) : undefined;
-      const found = fromCode ?? (parent ? this.resolver.byThemeCode(parent.themeCode) : undefined);
+      // Without a theme column, the plan already knows where this action, its main action or its workstream sits.
+      const known = this.existingActions.get(parsed.code) ?? (parsed.parentCode !== undefined ? this.existingActions.get(parsed.parentCode) : undefined) ?? this.existingWorkstreams.get(first);
+      const found = fromCode ?? (known ? this.resolver.byThemeCode(known.themeCode) : undefined);
       if (found) return found;
       if (/^\d+$/.test(first) && this.mapping.theme === undefined) return this.programmeTheme(values.row, first);
       // A code such as LD.A1.1 names its theme (LD) even when no column does.

@@ -5,6 +5,7 @@ import {
   suggestMapping,
   suggestMappingForSheet,
   type ActionDraft,
+  type ExistingPlan,
   type ImportPlan,
   type Sheet
 } from '../../../src/application/import';
@@ -67,6 +68,17 @@ describe('a numbered programme plan without a theme column', () => {
       [2, 'Programme 1 ("A shared direction") is not a theme of the plan yet, and the file has no Theme column, so its actions have nowhere to go. Its 3 rows wait for it. Create it as theme P1: tick "Add any theme the plan does not have yet" under Import in the app, or run the import command with --create-themes.'],
       [5, 'Programme 2 ("Programme 2") is not a theme of the plan yet, and the file has no Theme column, so its actions have nowhere to go. Create it as theme P2: tick "Add any theme the plan does not have yet" under Import in the app, or run the import command with --create-themes.']
     ]);
+  });
+
+  it('files a numbered action the plan already has under the theme it has there, not a new programme theme', () => {
+    const existing = {
+      themes: [{ id: 't1', code: 'FIN', name: 'Finance', order: 1 }],
+      workstreams: [{ id: 'w1', code: '5', themeCode: 'FIN', name: 'Budget', order: 1 }],
+      actions: []
+    } as unknown as ExistingPlan;
+    const plan = planImport(sheetOf(PROGRAMME_HEADERS, [['5.1', 'Set the budget.', 'Director of Finance', 'June 2027', 'July 2027']]), suggestMappingForSheet(sheetOf(PROGRAMME_HEADERS, [])).mapping, existing, TODAY);
+    expect(plan.problems).toEqual([]);
+    expect(created(plan).get('5.1')).toMatchObject({ themeCode: 'FIN', workstreamCode: '5' });
   });
 
   it('lists the themes and workstreams it would create in the summary', () => {
