@@ -40,9 +40,11 @@ function withFullItemCodes(rows: readonly SheetRow[], mapping: ColumnMapping): S
 /**
  * Joins rows that carry on the action above: no reference, and either no action text or text
  * starting with a lettered item. Word tables of adopted plans put a sub-action's dates, or the
- * next items, on rows of their own below the action; each cell is added as new lines.
+ * next items, on rows of their own below the action; each cell is added as new lines (a theme or
+ * workstream the row repeats is not).
  */
 function joinContinuationRows(rows: readonly SheetRow[], mapping: ColumnMapping): SheetRow[] {
+  const lineColumns = new Set([...PER_ITEM_FIELDS, 'title' as const].map((f) => mapping[f]).filter((c): c is number => c !== undefined));
   const joined: SheetRow[] = [];
   for (const row of rows) {
     const previous = joined[joined.length - 1];
@@ -54,7 +56,9 @@ function joinContinuationRows(rows: readonly SheetRow[], mapping: ColumnMapping)
     }
     const cells = previous.cells.map((cell, i) => {
       const more = (row.cells[i] ?? '').trim();
-      return more === '' ? cell : cell === '' ? more : `${cell}\n${more}`;
+      // A theme or workstream repeated on the continuation row says nothing new; item lines always count.
+      const repeated = !lineColumns.has(i) && cellLines(cell).includes(more);
+      return more === '' || repeated ? cell : cell === '' ? more : `${cell}\n${more}`;
     });
     joined[joined.length - 1] = { rowNumber: previous.rowNumber, cells };
   }

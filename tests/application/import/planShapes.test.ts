@@ -114,7 +114,7 @@ describe('lettered items', () => {
       sheetOf(['Theme', ...PROGRAMME_HEADERS], [
         ['Finance', 'FN.A1', 'Review the buildings:', 'Head of Property', '', ''],
         ['', '', '(a) A register of assets.', '', 'Commenced', 'June 2027'],
-        ['', '', '(b) A plan for each surplus building.', '', 'June 2027', 'December 2027']
+        ['Finance', '', '(b) A plan for each surplus building.', 'Head of Property', 'June 2027', 'December 2027']
       ])
     );
     expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -122,6 +122,7 @@ describe('lettered items', () => {
     expect(actions.get('FN.A1(a)')).toMatchObject({ title: 'A register of assets.', startDateText: 'Commenced', baselineDueDate: '2027-06-30', status: 'InProgress', lead: { displayName: 'Head of Property' } });
     expect(actions.get('FN.A1(b)')).toMatchObject({ baselineDueDate: '2027-12-31' });
     expect(actions.get('FN.A1')).toMatchObject({ status: 'InProgress', baselineDueDate: '2027-12-31' });
+    expect(plan.operations.find((o) => o.kind === 'createTheme')).toMatchObject({ theme: { code: 'FN', name: 'Finance' } });
   });
 
   it('gives a row coded only "(b)" the code of the numbered action above it', () => {
