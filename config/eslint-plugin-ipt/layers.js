@@ -8,7 +8,7 @@
  * (`only`) for the domain, a deny list (`never`) elsewhere.
  */
 const PLATFORM = ['react', 'react-dom', '@fluentui/*', '@pnp/*', '@microsoft/*', '@azure/*'];
-const FILE_LIBRARIES = ['exceljs', 'docx', 'papaparse'];
+const FILE_LIBRARIES = ['exceljs', 'docx', 'papaparse', 'jszip', 'saxes'];
 const SRC = ['domain', 'application', 'data', 'notifications', 'export', 'files', 'ui', 'host', 'webparts'].map((l) => `src/${l}`);
 
 /** @type {Record<string, { mayImport: string[]; mayNotImport?: string[]; packages: { only?: string[]; never?: string[] }; why: string }>} */

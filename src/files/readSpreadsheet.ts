@@ -1,6 +1,7 @@
 import type { CellValue, Worksheet } from 'exceljs';
 import { suggestMapping } from '../application/import/mapping';
 import type { Sheet, SheetRow } from '../application/import/sheet';
+import { readWordPlan } from './readWordPlan';
 
 /** The file could not be read as a spreadsheet at all (as opposed to problems in its rows). */
 export class SpreadsheetReadError extends Error {
@@ -60,7 +61,7 @@ function chooseHeaderRow(rows: ReadonlyArray<{ rowNumber: number; cells: string[
 
 function toSheet(fileName: string, sheetName: string, rows: Array<{ rowNumber: number; cells: string[] }>): Sheet {
   const headerIndex = chooseHeaderRow(rows);
-  if (headerIndex === -1) throw new SpreadsheetReadError(`${fileName} has no rows to import: the ${sheetName === 'CSV' ? 'file' : `worksheet "${sheetName}"`} is empty.`);
+  if (headerIndex === -1) throw new SpreadsheetReadError(`${fileName} has no rows to import: the ${sheetName === 'CSV' ? 'file' : `worksheet "${sheetName}"`} is empty. Choose the file (or worksheet) that holds the plan.`);
   const header = rows[headerIndex];
   let width = header.cells.length;
   while (width > 0 && header.cells[width - 1] === '') width -= 1;
@@ -95,7 +96,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadSpread
   const sheet = wanted !== undefined ? workbook.getWorksheet(wanted) : workbook.getWorksheet('All actions') ?? workbook.worksheets[0];
   if (sheet === undefined) {
     const names = workbook.worksheets.map((w) => `"${w.name}"`).join(', ');
-    throw new SpreadsheetReadError(wanted !== undefined ? `${fileName} has no worksheet called "${wanted}". It has ${names || 'no worksheets'}.` : `${fileName} has no worksheets.`);
+    throw new SpreadsheetReadError(wanted !== undefined ? `${fileName} has no worksheet called "${wanted}". It has ${names || 'no worksheets'}: choose one of them.` : `${fileName} has no worksheets. Open it in Excel, check the plan is on a worksheet, and save it again.`);
   }
   return toSheet(fileName, sheet.name, worksheetRows(sheet));
 }
@@ -116,17 +117,28 @@ async function readCsv(bytes: Uint8Array, fileName: string): Promise<Sheet> {
   return toSheet(fileName, 'CSV', rows);
 }
 
+async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sheet> {
+  try {
+    return await readWordPlan(bytes, fileName);
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith(fileName)) throw new SpreadsheetReadError(error.message);
+    throw new SpreadsheetReadError(`${fileName} could not be opened as a Word document (.docx). Save it from Word as "Word Document" and try again.`);
+  }
+}
+
 /**
  * Reads an .xlsx workbook (with exceljs) or a .csv file (with papaparse) into headings and rows
  * of text. Dates in Excel date cells come out as `YYYY-MM-DD`, percentage cells as `45%`; all
  * other text is kept as typed so the dry run can quote it back. The heading row is found among
  * the first ten rows, so a title above the table does no harm. Both libraries are loaded only
- * when a file is read, so they stay out of the main bundle.
+ * when a file is read, so they stay out of the main bundle. A Word document (.docx) is read by
+ * its action tables (see {@link readWordPlan}).
  * @throws SpreadsheetReadError when the file is not a spreadsheet or holds no rows
  */
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string, options: ReadSpreadsheetOptions = {}): Promise<Sheet> {
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
   if (extension === 'xlsx' || extension === 'xlsm') return readXlsx(bytes, fileName, options);
   if (extension === 'csv' || extension === 'txt') return readCsv(bytes, fileName);
-  throw new SpreadsheetReadError(`${fileName} is not a file the import reads. Save the plan as an Excel workbook (.xlsx) or as CSV (.csv).`);
+  if (extension === 'docx') return readDocx(bytes, fileName);
+  throw new SpreadsheetReadError(`${fileName} is not a file the import reads. Save the plan as an Excel workbook (.xlsx), as CSV (.csv) or as a Word document (.docx).`);
 }

@@ -13,13 +13,13 @@ useProductAndBrowser();
 async function openImport(login: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${product.url}/app?user=${encodeURIComponent(login)}&host=sharePoint&view=import`);
-  await page.getByRole('heading', { name: 'Import a plan from a spreadsheet', level: 2 }).waitFor({ timeout: 60000 });
+  await page.getByRole('heading', { name: 'Import a plan from a spreadsheet or the adopted Word plan', level: 2 }).waitFor({ timeout: 60000 });
   return page;
 }
 
 /** Chooses a file and runs the dry run; returns the counts shown. */
 async function dryRun(page: Page, file: string): Promise<Record<string, number>> {
-  await page.getByLabel('Spreadsheet (.xlsx or .csv)').setInputFiles(file);
+  await page.getByLabel('Spreadsheet (.xlsx or .csv) or Word plan (.docx)').setInputFiles(file);
   await page.getByText(new RegExp(`${path.basename(file).replace(/[.]/g, '\\.')}: .*rows? below them`)).waitFor({ timeout: 60000 });
   await page.getByRole('button', { name: 'Check (dry run)' }).click();
   const counts = page.getByRole('list', { name: 'What the import would do' });

@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file> --site <url> [--dry-run] [--resume] [--rollback] [--user <login>]
- *  [--sheet <name>] [--create-themes]`: imports a plan from an .xlsx or .csv file.
+ *  [--sheet <name>] [--create-themes] [--help]`: imports a plan from an .xlsx, .csv or .docx file.
  *
  * Always runs the dry run first and prints every problem by row and column. Without --dry-run it
  * then writes, journalled, so a failure says where it stopped and --resume continues from there
@@ -20,27 +20,38 @@ import {
   resumeImport,
   rollbackImport,
   startImport,
-  suggestMapping,
+  suggestMappingForSheet,
   type ImportDeps,
   type ImportField
 } from '../../src/application/import';
 import { readSpreadsheet } from '../../src/files';
 import { londonDate } from '../../src/domain';
 
-const USAGE = `Usage: npm run import -- <file.xlsx|file.csv> --site <site url> [options]
+const USAGE = `Usage: npm run import -- <file.xlsx|file.csv|file.docx> --site <site url> [options]
 
-Imports an existing plan. The dry run always comes first and lists every problem by row and
-column; without --dry-run the import then writes, keeping a journal so that a stop part-way can be
-resumed or rolled back. Importing again updates actions by reference instead of duplicating them.
+Imports an existing plan: a spreadsheet, or the adopted plan in Word (its action tables, read
+under the numbered programme headings above them). The dry run always comes first and lists every
+problem by row and column, each with its fix; without --dry-run the import then writes, keeping a
+journal so that a stop part-way can be resumed or rolled back. Importing again updates actions by
+reference instead of duplicating them.
+
+The hierarchy comes from the file's own columns and codes: a theme column or the code's first
+part (LD in LD.A1.1); without a theme column, programme numbers (1.1, 5.3) become themes P1, P5;
+a workstream listed only by leaf codes (LD.A1.1 with no LD.A1 row) gets them as actions under the
+workstream the code names; lettered items "(a) ... (b) ..." in an action become sub-actions 5.3(a),
+5.3(b), each with its own line of the date and lead cells.
 
   --site <url>       the plan's SharePoint site
   --dry-run          check only: print the problems and what would be written, write nothing
-  --sheet <name>     the worksheet to read (default: the first)
-  --create-themes    create themes named in the file that the plan does not have yet
-                     (without it such rows are refused: "add the theme to the plan first")
+  --sheet <name>     the worksheet to read (default: the first; not used for .csv or .docx)
+  --create-themes    create the themes (and programmes) the file names that the plan does not
+                     have yet; the dry run lists them. Needed on an empty site. Without it such
+                     rows are refused with "add the theme to the plan first". In the app, tick
+                     "Add any theme the plan does not have yet" under Import instead.
   --resume           continue an import that stopped part-way, exactly where it stopped
   --rollback         undo what an import that stopped part-way wrote
-  --user <login>     against the local emulator only: act as this demo user`;
+  --user <login>     against the local emulator only: act as this demo user
+  --help             show this text`;
 
 /** Runs the command; returns the exit code. `out` receives everything a person reads. */
 export async function importCommand(argv: readonly string[], out: (line: string) => void, now: () => Date = () => new Date()): Promise<number> {
@@ -70,8 +81,9 @@ export async function importCommand(argv: readonly string[], out: (line: string)
   const [file] = positionals;
   if (file === undefined) throw new Error(USAGE);
   const sheet = await readSpreadsheet(new Uint8Array(readFileSync(file)), basename(file), { sheetName: options.get('sheet') as string | undefined });
-  const { mapping } = suggestMapping(sheet.headers);
-  out(`Reading ${sheet.fileName}, worksheet "${sheet.sheetName}", headings on row ${sheet.headerRowNumber}. Columns used:`);
+  const { mapping } = suggestMappingForSheet(sheet);
+  const where = sheet.sheetName.startsWith('Word table') ? sheet.sheetName : `worksheet "${sheet.sheetName}"`;
+  out(`Reading ${sheet.fileName}, ${where}, headings on row ${sheet.headerRowNumber}. Columns used:`);
   for (const [field, column] of Object.entries(mapping) as Array<[ImportField, number]>) out(`  ${importFieldInfo(field).label}: "${sheet.headers[column]}"`);
   out('');
   const plan = planImport(sheet, mapping, await readPlanForImport(sp), londonDate(now()), { createMissingThemes: options.has('create-themes') });

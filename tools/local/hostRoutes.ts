@@ -20,7 +20,8 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.csv': 'text/csv; charset=utf-8'
+  '.csv': 'text/csv; charset=utf-8',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 };
 
 /** The sample spreadsheets for trying the import (tools/demo/samples, made by makeSamples.ts). */
@@ -60,7 +61,7 @@ ${today ? `<meta name="ipt-local-today" content="${today}">\n` : ''}<style>html,
  *                  root site, which is its page context (`?teams&personal&user=…`)
  *   /_host/*       the esbuild output
  *   /_harness/personas  the demo personas for the switcher
- *   /_harness/samples/* the sample spreadsheets to import
+ *   /_harness/samples/* the sample spreadsheets and Word plan to import
  */
 export function hostRoutes(options: { buildDir: string; personas: readonly HarnessPersona[]; today?: string }) {
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new Error(`today must be YYYY-MM-DD, not "${options.today}".`);
@@ -84,7 +85,7 @@ export function hostRoutes(options: { buildDir: string; personas: readonly Harne
     if (url.pathname.startsWith('/_harness/samples/')) {
       const name = path.basename(decodeURIComponent(url.pathname));
       const file = path.join(SAMPLES_DIR, name);
-      if (!/\.(xlsx|csv)$/.test(name) || !fs.existsSync(file)) {
+      if (!/\.(xlsx|csv|docx)$/.test(name) || !fs.existsSync(file)) {
         res.writeHead(404, { 'Content-Type': 'text/plain' });
         res.end('Not found');
         return true;

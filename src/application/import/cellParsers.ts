@@ -94,11 +94,11 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 export function readPerson(text: string, email?: string): Result<Person> {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   const mail = email?.trim();
-  if (mail !== undefined && mail !== '' && !EMAIL.test(mail)) return fail(`"${mail}" is not an e-mail address.`);
+  if (mail !== undefined && mail !== '' && !EMAIL.test(mail)) return fail(`"${mail}" is not an e-mail address. Correct it, or leave the e-mail cell empty.`);
   const angled = /^(.*?)\s*<([^<>]+)>$/.exec(trimmed);
   if (angled && EMAIL.test(angled[2])) return ok({ displayName: angled[1] || angled[2], email: mail || angled[2] });
   if (EMAIL.test(trimmed)) return ok({ displayName: trimmed, email: mail || trimmed });
-  if (trimmed === '') return mail ? ok({ displayName: mail, email: mail }) : fail('No lead is named.');
+  if (trimmed === '') return mail ? ok({ displayName: mail, email: mail }) : fail('No lead is named. Give the lead\u2019s name, post title or e-mail address.');
   return ok(mail ? { displayName: trimmed, email: mail } : { displayName: trimmed });
 }
 

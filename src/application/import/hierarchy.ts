@@ -1,4 +1,4 @@
-import { compareReferenceCodes, type ParsedReferenceCode } from '../../domain';
+import { compareReferenceCodes, parseReferenceCode, type ParsedReferenceCode } from '../../domain';
 
 /**
  * How deep a code sits below its theme: 1 for a workstream (`LC.A`, `5`, `LEAD.2`), 2 for a main
@@ -50,4 +50,16 @@ export function actionParentCode(parsed: ParsedReferenceCode, depth: number): st
   const last = parsed.segments[parsed.segments.length - 1];
   if (depth > 3 && parsed.subLetter === undefined && /^[A-Z]+\d+$/.test(last)) return parsed.segments.slice(0, -1).join('.');
   return parsed.parentCode;
+}
+
+/** The workstream a code sits in: `LD.A` for `LD.A1.1`, `5` for `5.3.1` (the ancestor one level below the theme). */
+export function workstreamOfCode(parsed: ParsedReferenceCode, themeCode: string): string {
+  let code = parsed.code;
+  let current: ParsedReferenceCode | undefined = parsed;
+  while (current !== undefined && codeDepth(current, themeCode) > 1 && current.parentCode !== undefined) {
+    code = current.parentCode;
+    const next = parseReferenceCode(code);
+    current = next.ok ? next.value : undefined;
+  }
+  return code;
 }

@@ -5,6 +5,9 @@
  */
 export * from './sheet';
 export * from './mapping';
+export * from './sheetMapping';
+export * from './dateCells';
+export * from './letteredItems';
 export * from './cellParsers';
 export * from './operations';
 export * from './readRows';

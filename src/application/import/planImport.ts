@@ -3,6 +3,7 @@ import {
   explainRating,
   formatUkDate,
   normaliseReferenceCode,
+  compareReferenceCodes,
   rateAction,
   type Action,
   type ActionKind,
@@ -14,9 +15,12 @@ import {
   type Workstream
 } from '../../domain';
 import { actionAsDraft, compact, diffAction } from './actionDiff';
-import { actionParentCode, byDepthThenCode, codeDepth, workstreamName } from './hierarchy';
+import { actionParentCode, byDepthThenCode, codeDepth, workstreamName, workstreamOfCode } from './hierarchy';
+import { programmesOf, type ProgrammeInfo } from './programmes';
 import { importFieldInfo, type ColumnMapping } from './mapping';
 import type { ActionDraft, ActionDraftChanges, ImportOperation, ThemeDraft } from './operations';
+import { withoutHeadingRows } from './headingRows';
+import { plannedRows } from './plannedRows';
 import { ProblemLog, readRow, type ImportProblem, type RowValues } from './readRows';
 import type { Sheet } from './sheet';
 import { ThemeResolver, type KnownTheme } from './themeResolver';
@@ -68,6 +72,9 @@ export interface ImportPlan {
   readonly canImport: boolean;
 }
 
+/** How a person lets the import create themes, in the app and from the command line. */
+export const CREATE_THEMES_FIX = 'tick "Add any theme the plan does not have yet" under Import in the app, or run the import command with --create-themes';
+
 interface ActionRow {
   readonly values: RowValues;
   readonly code: string;
@@ -91,17 +98,28 @@ interface WorkstreamInfo {
 
 /** Planning state shared by the steps of one dry run. */
 class Planner {
-  public readonly log: ProblemLog;
   public readonly resolver: ThemeResolver;
   public readonly existingActions: Map<string, Action>;
   public readonly existingWorkstreams: Map<string, Workstream>;
   public readonly codeById: Map<string, string>;
   public readonly workstreams = new Map<string, WorkstreamInfo>();
   public readonly themesUsed = new Map<string, number>();
+  /** Names for workstreams no row names: a programme's workstream takes the programme's name. */
+  public readonly workstreamFallbackNames = new Map<string, string>();
+  /** Programmes already reported as missing their theme, so each is reported once. */
+  private readonly programmesReported = new Set<string>();
   public unchanged = 0;
+  private readonly createMissingThemes: boolean;
 
-  public constructor(public readonly sheet: Sheet, public readonly mapping: ColumnMapping, existing: ExistingPlan, options: PlanImportOptions) {
-    this.log = new ProblemLog(sheet, mapping);
+  public constructor(
+    public readonly sheet: Sheet,
+    public readonly mapping: ColumnMapping,
+    existing: ExistingPlan,
+    options: PlanImportOptions,
+    public readonly log: ProblemLog,
+    private readonly programmes: ReadonlyMap<string, ProgrammeInfo> = new Map()
+  ) {
+    this.createMissingThemes = options.createMissingThemes === true;
     this.resolver = new ThemeResolver(existing.themes, options.themes ?? [], options.createMissingThemes === true);
     this.existingActions = new Map(existing.actions.map((a) => [normaliseReferenceCode(a.code), a]));
     this.existingWorkstreams = new Map(existing.workstreams.map((w) => [normaliseReferenceCode(w.code), w]));
@@ -113,14 +131,29 @@ class Planner {
     const first = parsed.segments[0];
     const fromCode = this.resolver.byThemeCode(first);
     if (values.theme === undefined) {
-      const parent = parsed.parentCode !== undefined ? this.existingActions.get(parsed.parentCode) : undefined;
-      const found = fromCode ?? (parent ? this.resolver.byThemeCode(parent.themeCode) : undefined);
-      if (!found) this.log.add(values.row, 'theme', `The theme is missing, and the reference ${parsed.code} does not start with a theme code the plan knows. Give the theme's name or code.`);
-      return found;
+      // Without a theme column, the plan already knows where this action, its main action or its workstream sits.
+      const known = this.existingActions.get(parsed.code) ?? (parsed.parentCode !== undefined ? this.existingActions.get(parsed.parentCode) : undefined) ?? this.existingWorkstreams.get(first);
+      const found = fromCode ?? (known ? this.resolver.byThemeCode(known.themeCode) : undefined);
+      if (found) return found;
+      if (/^\d+$/.test(first) && this.mapping.theme === undefined) return this.programmeTheme(values.row, first);
+      // A code such as LD.A1.1 names its theme (LD) even when no column does.
+      const fromLetters = /^[A-Z]+$/.test(first) && parsed.segments.length > 1 ? this.resolver.create(first, first) : undefined;
+      if (!fromLetters) {
+        this.log.add(
+          values.row,
+          'theme',
+          `The theme is missing, and the reference ${parsed.code} does not start with a theme code the plan knows (${this.resolver.describe() || 'the plan has no themes yet'}). Give the theme's name or code in a Theme column, or create the themes with the import: ${CREATE_THEMES_FIX}.`
+        );
+      }
+      return fromLetters;
     }
     const named = this.resolver.find(values.theme) ?? this.resolver.create(values.theme, /^[A-Z]+$/.test(first) && parsed.segments.length > 1 ? first : undefined);
+    if (!named && fromCode && this.createMissingThemes) {
+      this.log.add(values.row, 'theme', `"${values.theme}" is not theme ${fromCode.code} (${fromCode.name}), which the reference ${parsed.code} starts with. Correct the theme's name, or the reference.`);
+      return undefined;
+    }
     if (!named) {
-      this.log.add(values.row, 'theme', `"${values.theme}" is not one of the plan's themes (${this.resolver.describe()}). Correct the spelling, or add the theme to the plan first.`);
+      this.log.add(values.row, 'theme', `"${values.theme}" is not one of the plan's themes (${this.resolver.describe() || 'the plan has no themes yet'}). Correct the spelling, or add the theme to the plan first: ${CREATE_THEMES_FIX}.`);
       return undefined;
     }
     if (fromCode && fromCode.code !== named.code) {
@@ -130,16 +163,36 @@ class Planner {
     return named;
   }
 
+  /**
+   * The theme of programme `number` in a file without a theme column (an adopted plan numbers its
+   * programmes 1, 2, 3... and its actions 1.1, 1.2...): theme `P<number>`, named after the
+   * programme, whose workstream `<number>` takes the same name. Reported once per programme when
+   * the theme is not in the plan and the import may not create it.
+   */
+  public programmeTheme(row: number, number: string): KnownTheme | undefined {
+    const code = `P${number}`;
+    const info = this.programmes.get(number);
+    const name = info?.name ?? `Programme ${number}`;
+    this.workstreamFallbackNames.set(number, name);
+    const theme = this.resolver.byThemeCode(code) ?? this.resolver.create(name, code);
+    if (!theme && !this.programmesReported.has(number)) {
+      this.programmesReported.add(number);
+      const rows = info !== undefined && info.rows.size > 1 ? ` Its ${info.rows.size} rows wait for it.` : '';
+      this.log.add(row, 'code', `Programme ${number} ("${name}") is not a theme of the plan yet, and the file has no Theme column, so its actions have nowhere to go.${rows} Create it as theme ${code}: ${CREATE_THEMES_FIX}.`);
+    }
+    return theme;
+  }
+
   /** Notes a workstream the file uses; reports a workstream filed under two themes. */
   public useWorkstream(code: string, themeCode: string, row: number, name: string | undefined): boolean {
     const existing = this.existingWorkstreams.get(code);
     if (existing && normaliseReferenceCode(existing.themeCode) !== themeCode) {
-      this.log.add(row, 'theme', `Workstream ${code} belongs to theme ${existing.themeCode} in the plan, but this row puts it under ${themeCode}.`);
+      this.log.add(row, 'theme', `Workstream ${code} belongs to theme ${existing.themeCode} in the plan, but this row puts it under ${themeCode}. Give the row theme ${existing.themeCode}, or correct the reference.`);
       return false;
     }
     const info = this.workstreams.get(code) ?? { code, themeCode, firstRow: row };
     if (info.themeCode !== themeCode) {
-      this.log.add(row, 'theme', `Workstream ${code} is under theme ${info.themeCode} on row ${info.firstRow}, but under ${themeCode} here.`);
+      this.log.add(row, 'theme', `Workstream ${code} is under theme ${info.themeCode} on row ${info.firstRow}, but under ${themeCode} here. Give both rows the same theme, or correct one of the references.`);
       return false;
     }
     if (name !== undefined && info.name !== undefined && info.name !== name) {
@@ -210,13 +263,40 @@ function planActions(planner: Planner, rows: readonly ActionRow[], allCodes: Rea
     const existing = planner.existingActions.get(code);
     return existing ? { themeCode: normaliseReferenceCode(existing.themeCode), workstreamCode: normaliseReferenceCode(existing.workstreamCode) } : undefined;
   };
+  const parentless = (r: ActionRow): boolean => {
+    const parent = actionParentCode(r.parsed, r.depth);
+    return parent !== undefined && !allCodes.has(parent) && !planner.existingActions.has(parent);
+  };
+  // A workstream the file lists only by its leaves (LD.A1.1, no LD.A1 or other main action row) files each leaf as an action.
+  const byWorkstream = new Map<string, ActionRow[]>();
+  for (const r of rows) {
+    const workstream = workstreamOfCode(r.parsed, r.theme.code);
+    byWorkstream.set(workstream, [...(byWorkstream.get(workstream) ?? []), r]);
+  }
+  const leafWorkstreams = [...byWorkstream]
+    .filter(([, list]) => list.every((r) => r.depth > 2 && parentless(r)))
+    .map(([workstream]) => workstream)
+    .sort(compareReferenceCodes);
+  let leafNoted = false;
   for (const r of [...rows].sort(byDepthThenCode)) {
     const { values, code, parsed } = r;
     let workstreamCode: string | undefined;
     let parentCode: string | undefined;
     let kind: ActionKind = 'main';
+    const asLeaf = r.depth > 2 && leafWorkstreams.includes(workstreamOfCode(parsed, r.theme.code));
     if (r.depth === 2) {
       workstreamCode = parsed.parentCode ?? code;
+    } else if (asLeaf) {
+      workstreamCode = workstreamOfCode(parsed, r.theme.code);
+      if (!leafNoted) {
+        leafNoted = true;
+        planner.log.add(
+          values.row,
+          'code',
+          `The file lists workstream${leafWorkstreams.length > 1 ? 's' : ''} ${leafWorkstreams.join(', ')} by ${leafWorkstreams.length > 1 ? 'their' : 'its'} leaf actions only, with no main action rows (there is no ${actionParentCode(parsed, r.depth) ?? ''} for ${code}), so each reference is imported as an action of its own under the workstream its code names. To import them as sub-actions instead, add rows for their main actions.`,
+          'warning'
+        );
+      }
     } else {
       parentCode = actionParentCode(parsed, r.depth) as string;
       kind = values.kindHint === 'assurance' ? 'assurance' : 'sub';
@@ -229,13 +309,13 @@ function planActions(planner: Planner, rows: readonly ActionRow[], allCodes: Rea
         continue;
       }
       if (parent.themeCode !== r.theme.code) {
-        planner.log.add(values.row, 'theme', `Sub-action ${code} is under theme ${r.theme.code}, but its main action ${parentCode} is under ${parent.themeCode}.`);
+        planner.log.add(values.row, 'theme', `Sub-action ${code} is under theme ${r.theme.code}, but its main action ${parentCode} is under ${parent.themeCode}. Give it its main action's theme, or correct the reference.`);
         continue;
       }
       workstreamCode = parent.workstreamCode;
     }
     const wsName = values.workstream !== undefined ? workstreamName(values.workstream, workstreamCode) : undefined;
-    if (!planner.useWorkstream(workstreamCode, r.theme.code, values.row, r.depth === 2 ? wsName : undefined)) continue;
+    if (!planner.useWorkstream(workstreamCode, r.theme.code, values.row, r.depth === 2 || asLeaf ? wsName : undefined)) continue;
     places.set(code, { themeCode: r.theme.code, workstreamCode, row: values.row });
     if (values.title === undefined) planner.log.add(values.row, 'title', `The action title is missing. Every action needs a title.`);
     if (planner.log.rowHasError(values.row)) continue;
@@ -282,17 +362,18 @@ function planActions(planner: Planner, rows: readonly ActionRow[], allCodes: Rea
  * `today` decides the default status and the rating of actions the file gives no rating for.
  */
 export function planImport(sheet: Sheet, mapping: ColumnMapping, existing: ExistingPlan, today: IsoDate, options: PlanImportOptions = {}): ImportPlan {
-  const planner = new Planner(sheet, mapping, existing, options);
-  const { log } = planner;
+  const log = new ProblemLog(sheet, mapping);
   for (const field of ['code', 'title'] as const) {
     if (mapping[field] === undefined) log.add(sheet.headerRowNumber, field, `No column is chosen for ${importFieldInfo(field).label}. Choose the column that holds it.`);
   }
-  if (log.problems.length > 0) return finish(sheet, log.problems, [], planner, 0);
+  if (log.problems.length > 0) return finish(sheet, log.problems, [], new Planner(sheet, mapping, existing, options, log), 0);
+  const rows = plannedRows(withoutHeadingRows(sheet, sheet.rows, mapping, log), mapping, log);
+  const planner = new Planner(sheet, mapping, existing, options, log, programmesOf(rows, mapping));
 
   const actionRows: ActionRow[] = [];
   const firstRowOf = new Map<string, number>();
   let headingRows = 0;
-  for (const row of sheet.rows) {
+  for (const row of rows) {
     const values = readRow(row, mapping, log);
     const parsed = values.code;
     if (parsed === undefined) continue;
@@ -329,7 +410,7 @@ function structureOperations(planner: Planner): ImportOperation[] {
     if (!existing) {
       const order = (orderInTheme.get(w.themeCode) ?? 0) + 1;
       orderInTheme.set(w.themeCode, order);
-      operations.push({ kind: 'createWorkstream', seq: 0, step: 1, row: w.firstRow, workstream: { code: w.code, themeCode: w.themeCode, name: w.name ?? w.code, order } });
+      operations.push({ kind: 'createWorkstream', seq: 0, step: 1, row: w.firstRow, workstream: { code: w.code, themeCode: w.themeCode, name: w.name ?? planner.workstreamFallbackNames.get(w.code) ?? w.code, order } });
     } else if (w.name !== undefined && w.name !== existing.name) {
       operations.push({ kind: 'updateWorkstream', seq: 0, step: 1, row: w.firstRow, code: w.code, changes: { name: w.name }, previous: { name: existing.name } });
     }

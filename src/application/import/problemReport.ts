@@ -46,6 +46,10 @@ export function describeImportPlan(plan: ImportPlan): string[] {
     `The import would create ${plural(s.actionsToCreate, 'action')}, update ${plural(s.actionsToUpdate, 'action')} and leave ${plural(s.actionsUnchanged, 'action')} unchanged; ` +
       `create ${plural(s.themesToCreate, 'theme')} and ${plural(s.workstreamsToCreate, 'workstream')}, rename ${plural(s.workstreamsToRename, 'workstream')}.`
   ];
+  const themes = plan.operations.flatMap((o) => (o.kind === 'createTheme' ? [`${o.theme.code} ${o.theme.name}`] : []));
+  const workstreams = plan.operations.flatMap((o) => (o.kind === 'createWorkstream' ? [`${o.workstream.code} ${o.workstream.name}`] : []));
+  if (themes.length > 0) lines.push(`Themes to create: ${themes.join('; ')}.`);
+  if (workstreams.length > 0) lines.push(`Workstreams and programmes to create: ${workstreams.join('; ')}.`);
   if (s.headingRowsSkipped > 0) lines.push(`${plural(s.headingRowsSkipped, 'heading row')} naming only a theme ${s.headingRowsSkipped === 1 ? 'is' : 'are'} skipped.`);
   lines.push(
     plan.canImport

@@ -1,7 +1,9 @@
 import { parseReferenceCode, type IsoDate, type ParsedReferenceCode, type Person, type ProgressRating, type Result, type RiskRating } from '../../domain';
 import { readCount, readPercent, readPerson, readPlanDate, readRating, readRiskRating, readStatus, type ReadDate, type ReadStatus } from './cellParsers';
+import { readDateCell } from './dateCells';
 import { importFieldInfo, type ColumnMapping, type ImportField } from './mapping';
-import { columnLetter, type Sheet, type SheetRow } from './sheet';
+import type { PlannedRow } from './plannedRows';
+import { columnLetter, type Sheet } from './sheet';
 
 /** One problem found by the dry run, tied to the row and column a person must look at. */
 export interface ImportProblem {
@@ -77,8 +79,8 @@ function readKind(text: string): 'main' | 'sub' | 'assurance' | undefined {
   return undefined;
 }
 
-/** Reads one row of the sheet; problems go to `log`. */
-export function readRow(row: SheetRow, mapping: ColumnMapping, log: ProblemLog): RowValues {
+/** Reads one row of the sheet (or one lettered item of it); problems go to `log`. */
+export function readRow(row: PlannedRow, mapping: ColumnMapping, log: ProblemLog): RowValues {
   const cell = (field: ImportField): string => {
     const column = mapping[field];
     return column === undefined ? '' : (row.cells[column] ?? '').trim();
@@ -99,8 +101,16 @@ export function readRow(row: SheetRow, mapping: ColumnMapping, log: ProblemLog):
   else code = read('code', parseReferenceCode);
 
   const datePair = (dateField: ImportField, textField: ImportField, role: 'start' | 'due'): ReadDate | undefined => {
-    const fromDate = read(dateField, (t) => readPlanDate(t, role));
-    const fromText = read(textField, (t) => readPlanDate(t, role));
+    const readCell = (field: ImportField): ReadDate | undefined => {
+      const cellRead = read(field, (t) => readDateCell(t, role));
+      const spansItems = cellRead?.several === true && row.datesSpanItems === true;
+      if (cellRead?.warning !== undefined && !spansItems) log.add(row.rowNumber, field, cellRead.warning, 'warning');
+      // An action's dates that only span its items keep no text of their own: each item keeps its line.
+      if (spansItems && cellRead.value.date !== undefined) return { date: cellRead.value.date, ...(cellRead.value.marker !== undefined ? { marker: cellRead.value.marker } : {}) };
+      return cellRead?.value;
+    };
+    const fromDate = readCell(dateField);
+    const fromText = readCell(textField);
     if (fromDate === undefined && fromText === undefined) return undefined;
     const date = fromDate?.date ?? fromText?.date;
     const written = fromText?.text ?? fromDate?.text;

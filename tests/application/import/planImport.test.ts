@@ -24,7 +24,7 @@ describe.each(['eastmere-plan.xlsx', 'eastmere-plan.csv'])('the dry run of %s (2
 
   it('lists every problem by row and column, in words a person understands', () => {
     expect(plan.problems).toEqual([
-      { row: 12, column: 'Theme', columnLetter: 'B', field: 'theme', severity: 'error', message: '"Housing Repairs" is not one of the plan\'s themes (LC Leadership and Culture, GD Governance and Decision Making, FR Financial Resilience, SD Service Delivery, PC Procurement and Contracts, CP Communities and Partnerships). Correct the spelling, or add the theme to the plan first.' },
+      { row: 12, column: 'Theme', columnLetter: 'B', field: 'theme', severity: 'error', message: '"Housing Repairs" is not one of the plan\'s themes (LC Leadership and Culture, GD Governance and Decision Making, FR Financial Resilience, SD Service Delivery, PC Procurement and Contracts, CP Communities and Partnerships). Correct the spelling, or add the theme to the plan first: tick "Add any theme the plan does not have yet" under Import in the app, or run the import command with --create-themes.' },
       { row: 28, column: 'Target date', columnLetter: 'G', field: 'dueDate', severity: 'error', message: 'Could not read "end of spring 2026" as a date. Expected a day (31 March 2026, 31/03/2026 or 2026-03-31), a week (w/c 21 November 2025), a month (March 2026), months (May/June 2026), a quarter (Q3 2026/27), a financial year (2026/27 or 2028/2029), a year (2026), or one of Commenced, In progress, Ongoing, TBC, Complete.' },
       { row: 46, column: 'Ref', columnLetter: 'A', field: 'code', severity: 'error', message: 'Reference GD.A2 is used again: row 45 already has it. Each action needs its own reference.' },
       CLOSED_WARNING,

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { HelpRequested } from '../../../tools/cli/args';
 import { importCommand } from '../../../tools/cli/import';
 import { planSite, type PlanSite } from '../../data/import/emulatorSite';
 
@@ -42,5 +43,30 @@ describe('npm run import', () => {
     expect(second.text).toContain('The import would create 0 actions, update 0 actions and leave 200 actions unchanged');
     expect((await site.sp.web.lists.getByTitle('Plan Actions').items.select('Id').top(500)()).length).toBe(200);
     expect((await run('--resume')).text).toBe('There is no incomplete import on this site: nothing to resume or roll back.');
+  });
+
+  it('answers --help with the hierarchy rules and --create-themes explained', async () => {
+    const help = importCommand(['--help'], () => undefined);
+    await expect(help).rejects.toBeInstanceOf(HelpRequested);
+    const text = await help.then(
+      () => '',
+      (e: HelpRequested) => e.message
+    );
+    expect(text).toContain('Usage: npm run import -- <file.xlsx|file.csv|file.docx> --site <site url> [options]');
+    expect(text).toMatch(/--create-themes {4}create the themes \(and programmes\) the file names/);
+    expect(text).toContain('lettered items "(a) ... (b) ..." in an action become sub-actions');
+  });
+
+  it('reads the adopted plan from Word, and without --create-themes names the option', async () => {
+    const plan = join(__dirname, '../../../tools/demo/samples/northmoor-improvement-plan.docx');
+    const { code, text } = await run(plan, '--dry-run');
+    expect(code).toBe(2);
+    expect(text).toContain('Reading northmoor-improvement-plan.docx, Word tables 2, 4, 6 and 8, headings on row 1. Columns used:');
+    expect(text).toContain('  Reference: "Actions"');
+    expect(text).toMatch(/Error: Programme 1 \("A shared direction for Northmoor"\) is not a theme/);
+    expect(text).toContain('--create-themes');
+    const created = await run(plan, '--dry-run', '--create-themes');
+    expect(created.code).toBe(0);
+    expect(created.text).toContain('Themes to create: P1 A shared direction for Northmoor; P2 A skilled and well-led workforce;');
   });
 });

@@ -8,14 +8,18 @@
  *
  *   npx tsx tools/demo/samples/makeSamples.ts
  *
- * writes northmoor-peer-challenge-actions.{xlsx,csv} (with bad rows) and
- * northmoor-peer-challenge-actions-fixed.xlsx next to this file. New workstream codes (LD.E,
+ * writes northmoor-peer-challenge-actions.{xlsx,csv} (with bad rows),
+ * northmoor-peer-challenge-actions-fixed.xlsx, and the shapes adopted plans take:
+ * northmoor-improvement-plan.{csv,docx} (numbered programmes, lettered sub-actions) and
+ * northmoor-workstream-actions.csv (leaf codes with a workstream column) next to this file. New workstream codes (LD.E,
  * PC.D...) are ones the demo plan does not use, so importing adds to the plan without touching it.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { parseArgs, runCli } from '../../cli/args';
+import { programmePlanCsv, programmePlanDocx, workstreamPlanCsv } from './realPlanSamples';
 
 /** The demo plan's themes, the next free workstream letter in each, and what the review asked for. */
 const THEMES: ReadonlyArray<{ code: string; name: string; letter: string; leads: readonly string[]; subjects: readonly string[] }> = [
@@ -138,12 +142,25 @@ export async function writeSamples(dir: string): Promise<string[]> {
   const files: Array<[string, Uint8Array]> = [
     ['northmoor-peer-challenge-actions.xlsx', await xlsx(false)],
     ['northmoor-peer-challenge-actions.csv', csv(false)],
-    ['northmoor-peer-challenge-actions-fixed.xlsx', await xlsx(true)]
+    ['northmoor-peer-challenge-actions-fixed.xlsx', await xlsx(true)],
+    ['northmoor-improvement-plan.csv', programmePlanCsv()],
+    ['northmoor-improvement-plan.docx', await programmePlanDocx()],
+    ['northmoor-workstream-actions.csv', workstreamPlanCsv()]
   ];
   for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes);
   return files.map(([name]) => name);
 }
 
+const USAGE = `Usage: npx tsx tools/demo/samples/makeSamples.ts
+
+Writes the import samples next to this script: the peer challenge actions (messy .xlsx and .csv,
+fixed .xlsx), the adopted improvement plan (.csv and .docx, numbered programmes with lettered
+sub-actions) and the leaf-coded workstream actions (.csv). Takes no options.`;
+
 if (require.main === module) {
-  void writeSamples(__dirname).then((names) => console.log(`Wrote ${names.join(', ')} in ${__dirname}`));
+  runCli(async () => {
+    parseArgs(process.argv.slice(2), { values: [], flags: [], usage: USAGE });
+    const names = await writeSamples(__dirname);
+    console.log(`Wrote ${names.join(', ')} in ${__dirname}`);
+  });
 }

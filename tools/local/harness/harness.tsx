@@ -126,7 +126,9 @@ function Harness(): React.ReactElement {
           <Caption1>Local product: emulated SharePoint site and Teams channel, demo council</Caption1>
           <Caption1>
             Sample plans to import as the programme office: <a href="/_harness/samples/northmoor-peer-challenge-actions.xlsx">messy (.xlsx)</a>,{' '}
-            <a href="/_harness/samples/northmoor-peer-challenge-actions.csv">messy (.csv)</a>, <a href="/_harness/samples/northmoor-peer-challenge-actions-fixed.xlsx">fixed (.xlsx)</a>
+            <a href="/_harness/samples/northmoor-peer-challenge-actions.csv">messy (.csv)</a>, <a href="/_harness/samples/northmoor-peer-challenge-actions-fixed.xlsx">fixed (.xlsx)</a>; the adopted plan with lettered
+            sub-actions (<a href="/_harness/samples/northmoor-improvement-plan.docx">.docx</a>, <a href="/_harness/samples/northmoor-improvement-plan.csv">.csv</a>) and a leaf-coded
+            plan with a workstream column (<a href="/_harness/samples/northmoor-workstream-actions.csv">.csv</a>)
           </Caption1>
         </div>
         <Field label="Signed in as">

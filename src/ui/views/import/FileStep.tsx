@@ -57,7 +57,7 @@ export function FileStep({ file, onChoose, resetKey }: FileStepProps): React.Rea
             key={resetKey}
             className={styles.input}
             type="file"
-            accept=".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            accept=".xlsx,.xlsm,.csv,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(e) => {
               const chosen = e.currentTarget.files?.[0];
               if (chosen) onChoose(chosen);

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Body1, Checkbox, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { IMPORT_FIELDS, columnLetter, suggestMapping, type ColumnMapping, type ImportField, type ImportFieldInfo, type Sheet } from '../../../application/import';
+import { IMPORT_FIELDS, columnLetter, suggestMappingForSheet, type ColumnMapping, type ImportField, type ImportFieldInfo, type Sheet } from '../../../application/import';
 import { strings } from '../../loc/strings';
 import { ignoredColumns, mappingProblems } from './mappingChecks';
 import { StepSection } from './StepSection';
@@ -53,7 +53,7 @@ function FieldSelect({ info, sheet, mapping, problem, onColumn }: { info: Import
  */
 export function MappingStep({ sheet, mapping, createThemes, onColumn, onCreateThemes }: MappingStepProps): React.ReactElement {
   const styles = useStyles();
-  const suggested = React.useMemo(() => suggestMapping(sheet.headers).mapping, [sheet]);
+  const suggested = React.useMemo(() => suggestMappingForSheet(sheet).mapping, [sheet]);
   const problems = mappingProblems(mapping);
   const main = IMPORT_FIELDS.filter((f) => f.required || suggested[f.field] !== undefined);
   const more = IMPORT_FIELDS.filter((f) => !main.includes(f));

@@ -4,7 +4,7 @@ import {
   resumeImport,
   rollbackImport,
   startImport,
-  suggestMapping,
+  suggestMappingForSheet,
   findIncompleteImports,
   type ColumnMapping,
   type ImportDeps,
@@ -129,7 +129,7 @@ export function useImportFlow(importer: PlanImporter, startedBy: string, now: ()
       .then(
         (sheet) => {
           if (!mounted.current || mine !== generation.current) return;
-          setMapping(suggestMapping(sheet.headers).mapping);
+          setMapping(suggestMappingForSheet(sheet).mapping);
           setFile({ status: 'ready', sheet });
         },
         (error: unknown) => mounted.current && mine === generation.current && setFile({ status: 'error', message: errorMessage(error) })

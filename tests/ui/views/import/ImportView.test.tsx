@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
 import '../../setup';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -32,11 +34,11 @@ function importer(extra: Partial<Parameters<typeof createInMemoryPlanImporter>[0
 
 async function openImport(imp: InMemoryPlanImporter): Promise<void> {
   renderApp({ user: pmo, importer: imp, initialRoute: { view: 'import' } });
-  await screen.findByRole('heading', { level: 2, name: 'Import a plan from a spreadsheet' }, { timeout: 10000 });
+  await screen.findByRole('heading', { level: 2, name: 'Import a plan from a spreadsheet or the adopted Word plan' }, { timeout: 10000 });
 }
 
 async function chooseFile(file: File): Promise<void> {
-  await userEvent.upload(screen.getByLabelText('Spreadsheet (.xlsx or .csv)'), file);
+  await userEvent.upload(screen.getByLabelText('Spreadsheet (.xlsx or .csv) or Word plan (.docx)'), file);
   await screen.findByText(/headings on row 2, 4 rows below them/);
 }
 
@@ -67,7 +69,7 @@ describe('the Import view', () => {
       const other = renderApp({ user, importer: imp, initialRoute: { view: 'import' } });
       expect(await screen.findByRole('heading', { level: 2, name: 'Plan overview' })).toBeInTheDocument();
       expect(screen.queryByRole('tab', { name: 'Import' })).not.toBeInTheDocument();
-      expect(screen.queryByLabelText('Spreadsheet (.xlsx or .csv)')).not.toBeInTheDocument();
+      expect(screen.queryByLabelText('Spreadsheet (.xlsx or .csv) or Word plan (.docx)')).not.toBeInTheDocument();
       other.unmount();
     }
   });
@@ -197,7 +199,25 @@ describe('the Import view', () => {
 
   it('explains a file it cannot read', async () => {
     await openImport(importer());
-    await userEvent.upload(screen.getByLabelText('Spreadsheet (.xlsx or .csv)'), new File(['%PDF-1.7'], 'plan.pdf', { type: 'application/pdf' }), { applyAccept: false });
+    await userEvent.upload(screen.getByLabelText('Spreadsheet (.xlsx or .csv) or Word plan (.docx)'), new File(['%PDF-1.7'], 'plan.pdf', { type: 'application/pdf' }), { applyAccept: false });
     expect(await screen.findByText(/The file could not be read\. plan\.pdf is not a file the import reads/)).toBeInTheDocument();
+  });
+
+  it('reads the adopted plan from Word, names the box that creates its programmes, and plans every lettered sub-action once it is ticked', async () => {
+    await openImport(importer());
+    const bytes = readFileSync(join(__dirname, '../../../../tools/demo/samples/northmoor-improvement-plan.docx'));
+    await userEvent.upload(screen.getByLabelText('Spreadsheet (.xlsx or .csv) or Word plan (.docx)'), new File([bytes], 'northmoor-improvement-plan.docx'));
+    expect(await screen.findByText('northmoor-improvement-plan.docx: Word tables 2, 4, 6 and 8, headings on row 1, 17 rows below them.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /^Reference/ })).toHaveDisplayValue('A: Actions');
+    expect(screen.getByRole('combobox', { name: /^Action/ })).toHaveDisplayValue('B: (no heading)');
+    await dryRun();
+    expect(count('Errors')).toBe('4');
+    expect(screen.getAllByText(/tick "Add any theme the plan does not have yet" under Import in the app/).length).toBeGreaterThan(0);
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Add any theme the plan does not have yet' }));
+    await dryRun();
+    expect(count('To create')).toBe('36');
+    expect(count('Errors')).toBe('0');
+    expect(screen.getByText(/^Themes to create: P1 A shared direction for Northmoor; P2 A skilled and well-led workforce/)).toBeInTheDocument();
   });
 });
