@@ -179,7 +179,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       case 'my':
         return <MyActionsView view={view} reporting={reporting} onOpenAction={openAction} />;
       case 'exceptions':
-        return <ExceptionsView view={view} onOpenAction={openAction} />;
+        return <ExceptionsView view={view} reporting={reporting} onOpenAction={openAction} />;
       case 'risks':
         return <RisksView view={view} onOpenAction={openAction} />;
       case 'reports':

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Button, Dropdown, Field, makeStyles, Option, SearchBox, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, SearchBox, tokens } from '@fluentui/react-components';
+import { FilterDropdown } from '../../components/FilterDropdown';
 import { ACTION_STATUSES, PROGRESS_RATINGS, ratingLabel, type Workstream } from '../../../domain';
 import { statusText } from '../../components/format';
 import { strings } from '../../loc/strings';
@@ -8,31 +9,8 @@ import { hasFilters, NO_FILTERS, type ActionFilters, type DueFilter } from './fi
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM },
   search: { flex: '1 1 16em', minWidth: 'min(100%, 16em)' },
-  field: { flex: '0 1 12em', minWidth: 'min(100%, 10em)' },
-  dropdown: { minWidth: 'unset', width: '100%' }
+  field: { flex: '0 1 12em', minWidth: 'min(100%, 10em)' }
 });
-
-interface Choice {
-  value: string;
-  label: string;
-}
-
-function FilterDropdown({ label, value, choices, onChange, className }: { label: string; value?: string; choices: Choice[]; onChange(value: string | undefined): void; className: string }): React.ReactElement {
-  const styles = useStyles();
-  const current = choices.find((c) => c.value === value);
-  return (
-    <Field label={label} className={className}>
-      <Dropdown className={styles.dropdown} value={current?.label ?? strings.theme.any} selectedOptions={[value ?? '']} onOptionSelect={(_, d) => onChange(d.optionValue || undefined)}>
-        <Option value="">{strings.theme.any}</Option>
-        {choices.map((c) => (
-          <Option key={c.value} value={c.value}>
-            {c.label}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  );
-}
 
 /** Props of {@link ThemeFilters}. */
 export interface ThemeFiltersProps {

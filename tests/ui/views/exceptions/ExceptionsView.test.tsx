@@ -2,8 +2,16 @@
 import '../../setup';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { samplePlan } from '../../support/fixtures';
+import { makeAction, samplePlan, tom } from '../../support/fixtures';
 import { renderApp } from '../../support/render';
+import { sampleReporting, sampleSnapshots } from '../../support/reportingFixtures';
+
+const headings = (): Array<string | null> => screen.queryAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+
+async function choose(label: string, option: string): Promise<void> {
+  await userEvent.click(await screen.findByRole('combobox', { name: label }));
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
 
 describe('exceptions', () => {
   it('lists every Amber and Red action, Red first, with its commentary, reason and requested date', async () => {
@@ -26,7 +34,8 @@ describe('exceptions', () => {
     renderApp({ initialRoute: { view: 'exceptions' } });
     await userEvent.click(await screen.findByRole('combobox', { name: 'Theme' }));
     await userEvent.click(await screen.findByRole('option', { name: 'CU Culture' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Exceptions (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing all 1.');
+    expect(screen.queryByRole('heading', { name: /GV.A2/ })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Open CU.A1' }));
     expect(await screen.findByRole('dialog', { name: /CU.A1/ })).toBeInTheDocument();
   });
@@ -41,5 +50,40 @@ describe('exceptions', () => {
     const plan = samplePlan();
     renderApp({ plan: { ...plan, actions: plan.actions.filter((a) => a.id !== 'a2' && a.id !== 'c1') }, initialRoute: { view: 'exceptions' } });
     expect(await screen.findByText(/There are no Amber or Red actions/)).toBeInTheDocument();
+  });
+
+  it('filters by workstream, lead and rating, and clears them in one go', async () => {
+    renderApp({ initialRoute: { view: 'exceptions' } });
+    await choose('Rating', 'Amber');
+    expect(headings()).toEqual(['CU.A1 Launch the staff values programme']);
+    await choose('Rating', 'Any');
+    await choose('Lead', 'Aisha Bello');
+    expect(headings()).toEqual(['GV.A2 Refresh the scheme of delegation']);
+    await choose('Workstream', 'CU.A Values and behaviours');
+    expect(screen.getByText('No exception matches these filters.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(headings()).toHaveLength(2);
+  });
+
+  it('picks out what slipped since the last report', async () => {
+    renderApp({ initialRoute: { view: 'exceptions' }, reporting: sampleReporting(sampleSnapshots()) });
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'New since October 2026' }));
+    expect(headings()).toEqual(['CU.A1 Launch the staff values programme']);
+  });
+
+  it('draws a long list twenty at a time and says how many are shown', async () => {
+    const plan = samplePlan();
+    const many = Array.from({ length: 45 }, (_, i) =>
+      makeAction(`x${i}`, `CU.A${i + 10}`, `Late action ${i + 1}`, { lead: tom, rating: 'Amber', commentary: 'Waiting on a partner.', currentDueDate: '2026-11-15', baselineDueDate: '2026-11-15' })
+    );
+    renderApp({ plan: { ...plan, actions: [...plan.actions, ...many] }, initialRoute: { view: 'exceptions' } });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Exceptions (47)' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 20 of 47.');
+    expect(headings()).toHaveLength(20);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 40 of 47.');
+    await userEvent.click(screen.getByRole('button', { name: 'Show 7 more' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Showing all 47.');
+    expect(screen.queryByRole('button', { name: /Show \d+ more/ })).not.toBeInTheDocument();
   });
 });
