@@ -210,7 +210,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
         }
         return <OverviewView view={view} onOpenTheme={(code) => go({ view: 'theme', themeCode: code })} onOpenAction={openAction} />;
       case 'changes':
-        if (view.user.canManage) return <ChangesView services={props.services} user={view.user.person} now={now} onDecided={refresh} />;
+        if (view.user.canManage) return <ChangesView services={props.services} user={view.user.person} now={now} onDecided={refresh} onOpenAction={openAction} />;
         return <OverviewView view={view} onOpenTheme={(code) => go({ view: 'theme', themeCode: code })} onOpenAction={openAction} />;
       default:
         return (

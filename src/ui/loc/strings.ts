@@ -316,7 +316,22 @@ export const strings = {
     applied: (code: string) => ` ${code} has been updated.`,
     notApplied: (why: string) => ` The action was not updated: ${why}`,
     conflict: (ref: number) => `Change ${ref} was decided or changed by someone else. The queue has been refreshed.`,
-    title: (ref: number, type: string) => `Change ${ref}: ${type}`
+    title: (ref: number, type: string) => `Change ${ref}: ${type}`,
+    open: (code: string) => `Open ${code}`,
+    beforeAfter: (ref: number) => `What change ${ref} would alter`,
+    field: 'What',
+    before: 'Now',
+    after: 'Proposed',
+    nothing: '(none)',
+    fields: {
+      currentDueDate: 'Due date',
+      title: 'Title',
+      description: 'Description',
+      status: 'Status',
+      code: 'Reference',
+      name: 'Name',
+      themeCode: 'Theme'
+    } as Record<string, string>
   },
   imports: {
     heading: 'Import a plan from a spreadsheet or the adopted Word plan',

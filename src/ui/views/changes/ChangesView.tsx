@@ -19,6 +19,8 @@ export interface ChangesViewProps {
   user: Person;
   now: () => Date;
   onDecided(): void;
+  /** Opens the action a request is about. */
+  onOpenAction?(id: string): void;
 }
 
 /** Change control queue for the programme office: every submitted request to approve or reject, and the latest decisions. */
@@ -61,6 +63,7 @@ export function ChangesView(props: ChangesViewProps): React.ReactElement {
                     busy={queue.busy === r.value.id}
                     ownRequest={isSamePerson(props.user, r.value.requestedBy)}
                     onDecide={(status, note) => queue.decide(r, status, note)}
+                    {...(props.onOpenAction ? { onOpenAction: props.onOpenAction } : {})}
                   />
                 </li>
               ))}

@@ -19,6 +19,16 @@ describe('change control queue', () => {
     expect(within(card).getByText('GV.A2 Refresh the scheme of delegation: Due date 30 Sep 2026 to 31 Jan 2027')).toBeInTheDocument();
     expect(within(card).getByText('Rationale: Legal review took longer than planned.')).toBeInTheDocument();
     expect(within(card).getByText('Asked by Aisha Bello on 20 Nov 2026')).toBeInTheDocument();
+    const table = within(card).getByRole('table', { name: 'What change 1 would alter' });
+    const row = within(table).getByRole('row', { name: /Due date/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['30 Sep 2026', '31 Jan 2027']);
+  });
+
+  it('opens the action a request is about', async () => {
+    await openQueue();
+    const card = screen.getByRole('heading', { level: 4, name: 'Change 1: Change of timescale' }).closest('.fui-Card') as HTMLElement;
+    await userEvent.click(within(card).getByRole('button', { name: 'Open GV.A2' }));
+    expect(await screen.findByRole('dialog', { name: /GV.A2/ })).toBeInTheDocument();
   });
 
   it('approves a new date and applies it to the action, keeping the baseline', async () => {
