@@ -89,6 +89,11 @@ export interface Action {
   readonly rating?: ProgressRating;
   /** Manual rating override, when the programme office has made one. */
   readonly override?: RatingOverride;
+  /**
+   * Marked critical by the programme office: the plan cannot succeed without it, so under the
+   * threshold roll-up its Red or Amber always carries up to its workstream and theme.
+   */
+  readonly critical?: boolean;
   /** Risk rating of a main action (separate from the progress rating). */
   readonly riskRating?: RiskRating;
   /** Latest progress commentary. */

@@ -71,7 +71,7 @@ export function themeSummaryReport(input: ThemeSummaryReportInput): ThemeSummary
     themes: [...plan.themes]
       .sort((a, b) => a.order - b.order)
       .map((theme) => ({
-        summary: themeSummary({ theme, period, snapshot, actions: plan.actions, updates: plan.progressUpdates, milestones: plan.milestones, requests: plan.changeRequests }),
+        summary: themeSummary({ theme, period, snapshot, actions: plan.actions, updates: plan.progressUpdates, milestones: plan.milestones, requests: plan.changeRequests, ...(plan.rollupMethod ? { method: plan.rollupMethod } : {}) }),
         ...(input.narratives?.[theme.code] !== undefined ? { narrative: input.narratives[theme.code] } : {}),
         approvedChanges: approved.filter((e) => themeOfChange(e) === theme.code)
       }))
