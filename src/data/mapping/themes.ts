@@ -43,7 +43,7 @@ export function themeFromItem(item: SpItem, report: ProblemSink): Theme {
   });
 }
 
-/** Column values for a theme. */
+/** Column values for a theme; the reported rating only when the theme has one. */
 export function themeToValues(theme: Theme, ids: UserIdLookup): SpValues {
   return {
     Title: theme.name,
@@ -55,8 +55,9 @@ export function themeToValues(theme: Theme, ids: UserIdLookup): SpValues {
     AlertTeamId: theme.alertChannel?.teamId ?? null,
     AlertChannelId: theme.alertChannel?.channelId ?? null,
     AlertChannelName: theme.alertChannel?.displayName ?? null,
-    ThemeRating: theme.reportedRating?.rating ?? null,
-    ThemeRatingReason: writeText(theme.reportedRating?.reason)
+    // Written only when given: the reported rating is the programme office's, and a write of the
+    // theme's other columns (an import, say) must not clear it.
+    ...(theme.reportedRating ? { ThemeRating: theme.reportedRating.rating, ThemeRatingReason: writeText(theme.reportedRating.reason) } : {})
   };
 }
 

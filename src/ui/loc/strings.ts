@@ -43,6 +43,11 @@ export const strings = {
     leadDirector: (name: string) => `Lead director: ${name}`,
     openTheme: (code: string, name: string) => `Open ${code} ${name}`
   },
+  themeRating: {
+    reported: 'Reported rating',
+    calculated: 'Calculated rating',
+    noReason: 'No reason given.'
+  },
   theme: {
     notFound: (code: string) => `There is no theme ${code} in this plan. It may have been renamed; go back to the overview to choose one.`,
     workstreams: (word: string) => `${word}s`,
@@ -84,7 +89,9 @@ export const strings = {
     nextSteps: 'Next steps',
     noCommentary: 'No commentary yet.',
     noNextSteps: 'None recorded.',
-    override: 'Rating override',
+    calculatedRating: 'Calculated rating',
+    calculatedLine: (rating: string, reason: string) => `${rating} by the published rules: ${reason}`,
+    assessedRating: 'Lead’s assessment',
     subActions: 'Sub-actions',
     milestones: 'Milestones',
     milestoneLine: (title: string, due: string, status: string) => `${title}: due ${due}, ${status}`,

@@ -79,7 +79,7 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
             {view.user.canEdit && !view.asAt && !canUpdateAction(view, action.id) ? (
               <Body1 className={styles.whoMay}>{strings.panel.whoMayUpdate(action.lead?.displayName)}</Body1>
             ) : null}
-            <ActionFacts action={action} requests={view.loaded.plan.changeRequests} />
+            <ActionFacts action={action} requests={view.loaded.plan.changeRequests} calculated={rating?.calculated} />
             <div className={styles.link}>
               <Button icon={<Copy20Regular />} onClick={copy}>
                 {strings.panel.copyLink}

@@ -32,7 +32,7 @@ export function OverviewView({ view, onOpenTheme, onOpenAction, history }: Overv
   const ids = useId('ipt-overview');
   const { plan } = view.loaded;
   const ratings = React.useMemo(() => new Map<string, ProgressRating>([...view.ratings].map(([id, r]) => [id, r.rating])), [view]);
-  const rollups = React.useMemo(() => rollUpPlan(plan.themes, plan.workstreams, plan.actions, ratings), [plan, ratings]);
+  const rollups = React.useMemo(() => rollUpPlan(plan.themes, plan.workstreams, plan.actions, ratings, plan.rollupMethod), [plan, ratings]);
   const counts = countRatings([...ratings.values()]);
   const overdue = plan.actions
     .filter((a) => (view.ratings.get(a.id)?.daysOverdue ?? 0) > 0)

@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Body1, Button, Caption1, Card, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import { Button, Caption1, Card, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import type { StoredSnapshot, TrendPoint } from '../../../application/periods';
 import { countRatings, type ThemeRollup } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import { RatingCounts } from '../../components/RatingCounts';
+import { ThemeRatingFacts } from '../../components/ThemeRatingFacts';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
 import { changeSinceLastPeriod } from './periodChange';
@@ -45,9 +46,9 @@ export function ThemeCard({
         <Subtitle2 as="h4" id={titleId} className={styles.title}>
           {theme.code} {theme.name}
         </Subtitle2>
-        <RatingBadge rating={rollup.rollup.rating} size="large" />
+        <RatingBadge rating={theme.reportedRating?.rating ?? rollup.rollup.rating} size="large" />
       </div>
-      <Body1>{rollup.rollup.explanation}</Body1>
+      <ThemeRatingFacts theme={theme} rollup={rollup.rollup} />
       <Caption1 className={styles.meta}>{strings.overview.leadDirector(theme.leadDirector.displayName)}</Caption1>
       <RatingCounts counts={counts} label={`${strings.overview.counts}, ${theme.code}`} />
       <Caption1>

@@ -24,11 +24,11 @@ describe('theme view', () => {
   it('shows the theme’s rating, reason and workstreams with their roll-ups', async () => {
     await openGovernance();
     expect(screen.getByRole('heading', { level: 2, name: 'GV Governance' })).toBeInTheDocument();
-    expect(screen.getByText(/^Red: worst of 2 workstreams/)).toBeInTheDocument();
+    expect(screen.getByText(/^Red: threshold rule \(Red at 20% Red or a critical action Red; .*\) over 5 actions/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Workstreams' })).toBeInTheDocument();
     const constitution = screen.getByText('GV.A Constitution').closest('li') as HTMLElement;
     expect(within(constitution).getByText('Red')).toBeInTheDocument();
-    expect(within(constitution).getByText('1 Red, 1 Green')).toBeInTheDocument();
+    expect(within(constitution).getByText('1 Red, 1 Green, 1 Complete')).toBeInTheDocument();
   });
 
   it('lists the actions in code order with lead, due date, status and rating in words', async () => {
