@@ -35,6 +35,8 @@ export const strings = {
     overdueHeading: 'Overdue actions',
     noOverdue: 'No action is overdue.',
     changeHeading: (label: string) => `Change since ${label}`,
+    changeLoadingHeading: 'Change since the last report',
+    changeLoading: 'Reading the last closed period…',
     noHistory: 'No updates were recorded last period, so there is nothing to compare yet.',
     worse: (n: number) => `${plural(n, 'action')} worse`,
     better: (n: number) => `${plural(n, 'action')} better`,
@@ -263,6 +265,7 @@ export const strings = {
     banner: (label: string) => `You are looking at the plan as at ${label}`,
     detail: (date: string, name: string) => `Ratings, dates and commentary as frozen when the period was closed on ${date} by ${name}. Nothing can be changed here.`,
     back: 'Back to today',
+    loading: (periodId: string) => `Reading the plan as at ${periodId}…`,
     failed: 'The plan as at the period chosen could not be loaded.'
   },
   trend: {
