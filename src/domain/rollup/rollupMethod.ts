@@ -21,12 +21,12 @@ export type RollupMethod =
 export const WORST_OF: RollupMethod = { kind: 'worstOf' };
 
 /**
- * The default: the threshold rule, Red at one in five open rated actions Red, Amber at one in five
+ * The default: the threshold rule, Red at one in five open rated actions Red, Amber at one in four
  * Amber or Red, and any critical action's Red or Amber always carried up. A theme of forty actions
  * is not Red because one of them is, yet a slipping action the plan cannot do without is never
  * hidden. The README gives the reasoning.
  */
-export const DEFAULT_ROLLUP_METHOD: RollupMethod = { kind: 'threshold', redShare: 0.2, amberShare: 0.2 };
+export const DEFAULT_ROLLUP_METHOD: RollupMethod = { kind: 'threshold', redShare: 0.2, amberShare: 0.25 };
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 

@@ -95,7 +95,7 @@ describe('rollUp: threshold rule', () => {
   });
 
   it('is the default, and one Red action among many does not make the theme Red', () => {
-    expect(DEFAULT_ROLLUP_METHOD).toEqual({ kind: 'threshold', redShare: 0.2, amberShare: 0.2 });
+    expect(DEFAULT_ROLLUP_METHOD).toEqual({ kind: 'threshold', redShare: 0.2, amberShare: 0.25 });
     const theme: ProgressRating[] = ['Red', 'Amber', ...Array<ProgressRating>(18).fill('Green')];
     expect(rollUp(theme).rating).toBe('Green');
     expect(rollUp(theme, WORST_OF).rating).toBe('Red');
