@@ -268,6 +268,9 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
 
   const mains: MainDraft[] = [];
   let serial = 0;
+  // Amber slips take the months in turn, so no month reports a crowd of them.
+  let slipTurn = 0;
+  let redTurn = 0;
   areas.forEach(({ theme, area, code: ws }, areaNo) => {
     const specs = area.actions;
     for (let j = 0; j < perArea[areaNo]; j++) {
@@ -418,7 +421,7 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       const around = dueChain[k];
       const lo = Math.max(s + 1, k === 0 ? P + 1 : requests[k - 1] + 1);
       // A Green action was reprofiled early enough for the history to show it back on track.
-      const req = status === 'Green' ? rng.int(Math.max(lo, T - 8), T - 2) : clamp(around + rng.int(-1, 1), lo, T - 1);
+      const req = status === 'Green' ? Math.max(lo, T - 7 + (slipTurn++ % 6)) : clamp(around + rng.int(-1, 1), lo, T - 1);
       requests.push(req);
     }
     if (requests.some((r, k) => r < s || (k > 0 && r <= requests[k - 1]) || r > T - 1)) {
@@ -445,12 +448,12 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     let redIdx: number | undefined;
     let blipIdx: number | undefined;
     // Slips are spread over the months, this one included, so each month reports a few new ones.
-    if (status === 'Amber') slipIdx = Math.max(s, mode === 'reprofiled' ? Math.min(requests[0], T - 1) - rng.int(0, 1) : rng.int(T - 7, T));
+    if (status === 'Amber') slipIdx = Math.max(s, mode === 'reprofiled' ? Math.min(requests[0], T - 1) : T - 7 + (slipTurn++ % 8));
     if (status === 'Red') {
-      redIdx = Math.max(s + 1, rng.int(T - 6, T));
-      slipIdx = Math.max(s, redIdx - rng.int(0, 2));
+      redIdx = Math.max(s + 1, T - 6 + (redTurn % 6));
+      slipIdx = Math.max(s, redIdx - (redTurn++ % 2));
     }
-    if (status === 'Green' && mode === 'none' && rng.chance(0.05) && T - 3 > s) blipIdx = rng.int(s, T - 3);
+    if (status === 'Green' && mode === 'none' && rng.chance(0.03) && T - 3 > s) blipIdx = rng.int(s, T - 3);
 
     const fits = (c: Cause): boolean => !c[3] || c[3].includes(base.kind);
     const cause = status === 'Red' ? rng.pick(RED_CAUSES.filter(fits)) : rng.pick(AMBER_CAUSES.filter(fits));
@@ -612,6 +615,8 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       LastUpdated: d.status === 'Complete' ? instant(dateIn(d.doneIdx as number, 20, 28)) : d.status === 'Closed' ? instant(dateIn(d.closedIdx as number, 10, 28)) : lastUpdatedNow()
     };
     if (startText) action.StartDateText = startText;
+    // The issue behind a slip was raised when the action slipped, so closed months record it too.
+    if (issues && d.slipIdx !== undefined) action.IssueRaisedOn = minIso(today, dayIn(d.slipIdx, 12));
     // An overdue Amber action forecasts mid-month: within the 60 days the policy allows before Red.
     if (d.forecast !== undefined) action.ForecastDate = d.status === 'Amber' && d.mode === 'overdue' ? dayIn(d.forecast, 15) : lastOf(d.forecast);
     else if (d.status === 'Green' && rng.chance(0.3)) action.ForecastDate = lastOf(d.dueC);
@@ -660,6 +665,8 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       if (shown === next.Status) return next;
       const issues = shown === 'Green' ? '' : d.cause[1];
       next = { ...next, Status: shown, Rating: shown, Issues: issues, Commentary: subCommentary(shown, d, next.DueDateText ?? monthName(T)) };
+      if (issues && d.action.IssueRaisedOn) next.IssueRaisedOn = d.action.IssueRaisedOn;
+      else delete next.IssueRaisedOn;
     }
     return next;
   }
@@ -759,6 +766,7 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
         RiskRefs: [],
         LastUpdated: d.action.LastUpdated
       };
+      if (sub.Issues && d.action.IssueRaisedOn) sub.IssueRaisedOn = d.action.IssueRaisedOn;
       return agreeWithPolicy(sub, d);
     });
     groups.set(d.code, [d.action, ...subs]);

@@ -11,10 +11,10 @@ export function demoStatus(status: DemoStatus): { status: ActionStatus; rating: 
   return { status, rating: status };
 }
 
-/** The action's issue as seeded: one per action with issue text, High when the action is Red, raised on its last update. */
-export function demoIssues(a: Pick<DemoAction, 'Code' | 'Issues' | 'Status' | 'LastUpdated'>): ActionIssue[] {
+/** The action's issue as seeded: one per action with issue text, High when the action is Red, raised when it slipped (else on its last update). */
+export function demoIssues(a: Pick<DemoAction, 'Code' | 'Issues' | 'IssueRaisedOn' | 'Status' | 'LastUpdated'>): ActionIssue[] {
   const text = a.Issues.trim();
-  return text ? [{ id: `${a.Code}-1`, description: text, severity: a.Status === 'Red' ? 'High' : 'Medium', raisedOn: a.LastUpdated.slice(0, 10) }] : [];
+  return text ? [{ id: `${a.Code}-1`, description: text, severity: a.Status === 'Red' ? 'High' : 'Medium', raisedOn: a.IssueRaisedOn ?? a.LastUpdated.slice(0, 10) }] : [];
 }
 
 /** What the policy makes of the action on `today`, before any override: the rating the app calculates. */

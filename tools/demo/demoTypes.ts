@@ -15,7 +15,7 @@ export interface DemoAction {
   Code: string; Title: string; ActionKind: 'main' | 'sub' | 'assurance'; ThemeCode: string; WorkstreamCode: string; ParentCode?: string;
   Lead: string; LeadMember?: string; Description: string; StartDate: string; StartDateText?: string; BaselineDueDate: string; CurrentDueDate: string;
   DueDateText?: string; ForecastDate?: string; Status: DemoStatus; ProgressPercent: number; Rating: DemoStatus; RatingOverride?: DemoRag; OverrideReason?: string;
-  RiskRating?: DemoRag; Critical?: boolean; Commentary: string; NextSteps: string; Issues: string; EvidenceLinks: DemoEvidence[]; ReprofileCount: number; ClosureRationale?: string;
+  RiskRating?: DemoRag; Critical?: boolean; Commentary: string; NextSteps: string; Issues: string; IssueRaisedOn?: string; EvidenceLinks: DemoEvidence[]; ReprofileCount: number; ClosureRationale?: string;
   RecommendationRefs: string[]; RiskRefs: string[]; LastUpdated: string;
 }
 export interface DemoProgressUpdate { ActionCode: string; Period: string; Status: DemoStatus; ProgressPercent: number; Rating: DemoStatus; Commentary: string; NextSteps: string; Issues: string; Achievements?: string[]; UpdatedBy: string; UpdatedAt: string }
