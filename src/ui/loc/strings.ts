@@ -68,7 +68,7 @@ export const strings = {
     noMatch: 'No actions match these filters. Clear the filters to see every action in the theme.',
     noActions: 'This theme has no actions yet.'
   },
-  columns: { code: 'Ref', title: 'Action', lead: 'Lead', due: 'Due', status: 'Status', rating: 'Rating' },
+  columns: { code: 'Ref', title: 'Action', lead: 'Lead', due: 'Due', status: 'Status', rating: 'Rating', calculatedAs: (rating: string) => `(rules: ${rating})` },
   grid: { label: (code: string, name: string) => `Actions in ${code} ${name}` },
   noLead: 'No lead named',
   noDate: 'No date',
