@@ -76,7 +76,7 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
               </Text>
               <RatingBadge rating={w.rollup.rating} />
             </span>
-            <Caption1 className={styles.meta}>{describeCounts(w.rollup.counts)}</Caption1>
+            <Caption1 className={styles.meta}>{`${w.rollup.methodName}: ${describeCounts(w.rollup.counts)}`}</Caption1>
           </li>
         ))}
       </ul>

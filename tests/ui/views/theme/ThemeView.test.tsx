@@ -29,7 +29,7 @@ describe('theme view', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Workstreams' })).toBeInTheDocument();
     const constitution = screen.getByText('GV.A Constitution').closest('li') as HTMLElement;
     expect(within(constitution).getByText('Red')).toBeInTheDocument();
-    expect(within(constitution).getByText('1 Red, 1 Green, 1 Complete')).toBeInTheDocument();
+    expect(within(constitution).getByText('threshold rule: 1 Red, 1 Green, 1 Complete')).toBeInTheDocument();
   });
 
   it('shows beside a lead’s assessment the rating the rules give', async () => {
