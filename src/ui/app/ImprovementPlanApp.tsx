@@ -5,11 +5,6 @@ import type { ActionUpdateResult } from '../../application/updates';
 import type { PlanImporter } from '../../application/import/ports';
 import { parsePeriodId, type Action, type SlippageEvent } from '../../domain';
 
-const periodLabel = (id: string): string => {
-  const parsed = parsePeriodId(id);
-  return parsed.ok ? parsed.value.label : id;
-};
-
 /** What the host says of a slip's Teams card: posted, or left for the scheduled sweep and why. */
 export interface SlipAlertResult {
   status: 'posted' | 'postedWithoutReceipt' | 'leftForSweep';
@@ -46,6 +41,12 @@ const ImportView = React.lazy(() => import(/* webpackChunkName: 'import-view' */
 
 /** Below this width (px) the app lays itself out for a phone. */
 export const NARROW_WIDTH = 480;
+
+/** A period id in words (`2026-08` -> `August 2026`), for the message shown while it loads. */
+const periodLabel = (id: string): string => {
+  const parsed = parsePeriodId(id);
+  return parsed.ok ? parsed.value.label : id;
+};
 
 const useStyles = makeStyles({
   root: {
