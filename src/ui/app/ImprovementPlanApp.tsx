@@ -255,7 +255,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       {view && asAtState.status !== 'loading' ? (
         <>
           {view.asAt ? <AsAtBanner stored={view.asAt} onBack={backToToday} /> : null}
-          {asAtState.status === 'error' ? <ErrorState title={strings.asAt.failed} message={asAtState.message} /> : null}
+          {asAtState.status === 'error' ? <ErrorState title={strings.asAt.failed} message={asAtState.message} onRetry={backToToday} retryLabel={strings.asAt.back} /> : null}
           {!view.user.canEdit && !view.asAt ? (
             <MessageBar className={styles.notice} intent="info">
               <MessageBarBody>{strings.readOnly}</MessageBarBody>

@@ -51,9 +51,13 @@ describe('the plan as at a closed period', () => {
     expect(await within(history).findByText('First session held.')).toBeInTheDocument();
   });
 
-  it('says so when the address names a period that was never closed', async () => {
-    renderApp({ reporting: sampleReporting(), initialRoute: { view: 'overview', asAt: '2026-03' } });
+  it('says so when the address names a period that was never closed, with the way back to today', async () => {
+    const onNavigate = jest.fn();
+    renderApp({ reporting: sampleReporting(), onNavigate, initialRoute: { view: 'risks', asAt: '2026-03' } });
     expect(await screen.findByText('The plan as at the period chosen could not be loaded.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back to today' }));
+    expect(onNavigate).toHaveBeenLastCalledWith({ view: 'risks' });
+    expect(screen.queryByText('The plan as at the period chosen could not be loaded.')).not.toBeInTheDocument();
   });
 });
 
