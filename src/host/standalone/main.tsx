@@ -5,6 +5,7 @@ import { fluentThemeFor } from '../../ui/theme/teamsTheme';
 import { ImprovementPlanApp, parseRoute, routeToSearch, type AppRoute } from '../../ui';
 import { createPlanServices } from '../../data';
 import { createPlanImporter } from '../../data/import/createPlanImporter';
+import { createPlanSettingsStore } from '../../data/settings/spPlanSettings';
 import { createAlertStores } from '../../data/notifications';
 import { createSnapshotStore } from '../../data/snapshots';
 import { createReportingServices } from '../../application/periods/reportingPort';
@@ -79,6 +80,7 @@ async function boot(): Promise<void> {
       {...(now ? { now } : {})}
       services={services}
       importer={createPlanImporter(sp)}
+      planSettings={createPlanSettingsStore(sp)}
       reporting={reporting}
       hostKind={config.hostKind}
       initialRoute={parseRoute(initialRoute)}

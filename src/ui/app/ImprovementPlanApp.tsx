@@ -3,6 +3,7 @@ import { Caption1, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from
 import type { PlanServices, VersionTag } from '../../application/ports/planRepository';
 import type { ActionUpdateResult } from '../../application/updates';
 import type { PlanImporter } from '../../application/import/ports';
+import type { PlanSettingsStore } from '../../application/ports/planSettings';
 import { parsePeriodId, type Action, type SlippageEvent } from '../../domain';
 
 /** What the host says of a slip's Teams card: posted, or left for the scheduled sweep and why. */
@@ -90,6 +91,8 @@ export interface ImprovementPlanAppProps {
   reportFiles?: ReportFiles;
   /** The import ports; when given, the programme office gets the Import view. */
   importer?: PlanImporter;
+  /** The plan's settings; when given, the programme office chooses the roll-up method under Reports. */
+  planSettings?: PlanSettingsStore;
 }
 
 const systemClock = (): Date => new Date();
@@ -209,6 +212,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
               onPrint={() => setPrinting(true)}
               onOpenAction={openAction}
               onPeriodClosed={reporting.reload}
+              {...(props.planSettings ? { planSettings: props.planSettings, onSettingsSaved: refresh } : {})}
             />
           </React.Suspense>
         );

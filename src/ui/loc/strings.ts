@@ -45,6 +45,19 @@ export const strings = {
     leadDirector: (name: string) => `Lead director: ${name}`,
     openTheme: (code: string, name: string) => `Open ${code} ${name}`
   },
+  rollupSetting: {
+    heading: 'How ratings roll up',
+    current: (method: string, isDefault: boolean) => `Workstreams and themes roll up every action beneath them by the ${method}${isDefault ? ' (the default)' : ''}.`,
+    method: 'Roll-up method',
+    threshold: 'Threshold rule: Red or Amber when a stated share of open rated actions is, or when a critical action is',
+    predominant: 'Predominant rating: the rating most open rated actions hold',
+    worstOf: 'Worst of: the most severe rating of any action',
+    redShare: 'Red when this % of open rated actions are Red',
+    amberShare: 'Amber when this % are Amber or Red',
+    badShare: 'A whole number from 1 to 100.',
+    save: 'Save the roll-up method',
+    saved: (method: string) => `Saved. Ratings now roll up by the ${method}.`
+  },
   themeRating: {
     reported: 'Reported rating',
     calculated: 'Calculated rating',

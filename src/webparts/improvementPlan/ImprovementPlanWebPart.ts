@@ -45,6 +45,7 @@ export default class ImprovementPlanWebPart extends BaseClientSideWebPart<IImpro
       services: host.services,
       importer: host.importer,
       reporting: host.reporting,
+      planSettings: host.planSettings,
       hostKind: host.hostKind,
       initialRoute: parseRoute(host.initialSearch),
       actionLink: host.actionLink,
