@@ -206,6 +206,7 @@ export const strings = {
     open: (code: string) => `Open ${code}`
   },
   risks: {
+    todayOnly: (label: string) => `The risk register keeps no record of past periods: these are today's scores, not those of ${label}.`,
     heatMap: 'Residual risk heat map',
     heatCaption: 'Open risks by likelihood (rows) and impact (columns)',
     likelihood: 'Likelihood',

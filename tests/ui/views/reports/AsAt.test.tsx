@@ -37,6 +37,12 @@ describe('the plan as at a closed period', () => {
     expect(screen.queryByRole('region', { name: /You are looking at the plan as at/ })).not.toBeInTheDocument();
   });
 
+  it('says the risk register shows today’s scores, having no record of past periods', async () => {
+    renderApp({ reporting: sampleReporting(), initialRoute: { view: 'risks', asAt: '2026-10' } });
+    await banner('October 2026');
+    expect(await screen.findByText('The risk register keeps no record of past periods: these are today\'s scores, not those of October 2026.')).toBeInTheDocument();
+  });
+
   it('shows an action’s progress history only as far as the end of the period', async () => {
     renderApp({ reporting: sampleReporting(), user: staff, initialRoute: { view: 'overview', actionId: 'b2', asAt: '2026-10' } });
     await banner('October 2026');
