@@ -7,3 +7,4 @@ export { createSp, createSpForSpfx, type SpConnection } from './sp/createSp';
 export { provisionPlan, type ProvisionReport, type ProvisionLog } from './provisioning/provisionPlan';
 export { createPlanSetupService } from './provisioning/planSetupService';
 export type { MappingProblem, ProblemSink } from './mapping';
+export { createPlanSettingsStore } from './settings/spPlanSettings';

@@ -29,6 +29,8 @@ export * from './rag/override';
 export * from './rag/rateAction';
 
 export * from './rollup/rollup';
+export * from './rollup/rollupMethod';
+export * from './rollup/planRollup';
 export * from './slippage/slippage';
 export * from './change/changeControl';
 export * from './risk/riskScore';

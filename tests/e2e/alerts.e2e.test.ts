@@ -20,8 +20,8 @@ async function channelCards(): Promise<Array<{ kind: string; card: { actions?: A
 
 /** LD.B3, led by the first staff persona (Aisha Bello) and Green in the demo: only its lead may update it. */
 const OWN_GREEN_ACTION = 9;
-/** PC.A5, Amber in the demo (an open issue), led by Nadia Kowalski, who is not a member of the improvement board's team. */
-const OUTSIDER_AMBER_ACTION = 113;
+/** PC.B5, Green in the demo, led by Nadia Kowalski, who is not a member of the improvement board's team. */
+const OUTSIDER_ACTION = 120;
 const OUTSIDER = 'n.kowalski@northmoor.gov.uk';
 
 describe('slippage alerts in a real browser', () => {
@@ -101,7 +101,7 @@ describe('slippage alerts in a real browser', () => {
   it('tells an officer outside the team that the card will follow with the next check, when Teams refuses their post', async () => {
     const before = (await channelCards()).length;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${product.url}/app?user=${encodeURIComponent(OUTSIDER)}&host=teams&view=overview&action=${OUTSIDER_AMBER_ACTION}`);
+    await page.goto(`${product.url}/app?user=${encodeURIComponent(OUTSIDER)}&host=teams&view=overview&action=${OUTSIDER_ACTION}`);
     const form = page.getByRole('form', { name: 'Update this action' });
     await form.waitFor();
     await form.getByRole('combobox', { name: /Override the calculated rating/ }).click();

@@ -29,6 +29,16 @@ describe('the theme progress summary (.docx)', () => {
     expect(h2.filter((t) => t === 'Summary')).toHaveLength(1);
   });
 
+  it('shows the programme office’s reported rating and reason with the calculated rating beside it', async () => {
+    const [first, ...rest] = report.themes;
+    const reported = { ...report, themes: [{ ...first, reported: { rating: 'Amber' as const, reason: 'Two exceptions, both with recovery plans.' } }, ...rest] };
+    const zip = await JSZip.loadAsync(await buildThemeSummaryDocx(reported));
+    const doc = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
+    const text = (doc.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map(textOf).join('\n');
+    expect(text).toContain('Reported rating: Amber. Two exceptions, both with recovery plans.');
+    expect(text).toContain(`Calculated rating: ${first.summary.rating === 'NotStarted' ? 'Not started' : first.summary.rating}. ${first.summary.ratingReason}`);
+  }, 60000);
+
   it('marks the first row of every table as a header row', () => {
     const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
     expect(tables.length).toBeGreaterThan(6);

@@ -11,7 +11,11 @@ describe('routes', () => {
     ['?view=risks', { view: 'risks' }],
     ['?view=changes', { view: 'changes' }],
     ['?view=theme', { view: 'overview' }],
-    ['?view=nonsense&theme=GV', { view: 'overview', themeCode: 'GV' }]
+    ['?view=nonsense&theme=GV', { view: 'overview', themeCode: 'GV' }],
+    ['?view=exceptions&asAt=2026-08', { view: 'exceptions', asAt: '2026-08' }],
+    ['?view=overview&asAt=2026-Q2', { view: 'overview', asAt: '2026-Q2' }],
+    ['?asAt=August', { view: 'overview' }],
+    ['?asAt=2026-13', { view: 'overview' }]
   ])('reads %s', (search, route) => {
     expect(parseRoute(search)).toEqual(route);
   });
@@ -21,5 +25,6 @@ describe('routes', () => {
     expect(routeToSearch(route)).toBe('?view=theme&theme=A%26B&action=id+with+space');
     expect(parseRoute(routeToSearch(route))).toEqual(route);
     expect(routeToSearch({ view: 'overview' })).toBe('?view=overview');
+    expect(routeToSearch({ view: 'theme', themeCode: 'LD', asAt: '2026-08' })).toBe('?view=theme&theme=LD&asAt=2026-08');
   });
 });

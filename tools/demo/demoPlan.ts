@@ -4,6 +4,8 @@
  * a year of monthly updates, milestones, a risk register, external recommendations and a change
  * log. Pure and deterministic: the output depends only on `today`, `seed` and `scale`.
  */
+import { DEFAULT_ROLLUP_METHOD, rollUp } from '../../src/domain';
+import { demoRatingShown } from './demoRating';
 import type {
   DemoAction,
   DemoChange,
@@ -192,12 +194,13 @@ interface MainDraft {
   action: DemoAction;
 }
 
+// Eight months in, most work is on track: a handful of Amber and Red exceptions per theme.
 const STATUS_MIX: Array<[DemoStatus, number]> = [
-  ['Green', 0.55],
-  ['Amber', 0.18],
-  ['Red', 0.08],
-  ['Complete', 0.12],
-  ['NotStarted', 0.03],
+  ['Green', 0.63],
+  ['Amber', 0.13],
+  ['Red', 0.05],
+  ['Complete', 0.11],
+  ['NotStarted', 0.04],
   ['OnHold', 0.02],
   ['Closed', 0.02]
 ];
@@ -226,12 +229,6 @@ const EVIDENCE_TITLES: Record<ActionKind, string[]> = {
 };
 
 const BODIES = ['the Improvement Panel', 'the leadership team', 'Cabinet', 'the director', 'the Chief Executive'];
-const MINOR_ISSUES = [
-  'Some directorates are slow to return information; chased through the programme office.',
-  'Venue availability for the next sessions is tight.',
-  'The dependency on the finance system upgrade is being watched.',
-  'Agency cover in the team ends next quarter.'
-];
 
 /**
  * Builds the demo plan of Northmoor Borough Council for a given day. Deterministic for a given
@@ -242,8 +239,8 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new Error(`buildDemoPlan: today must be YYYY-MM-DD, got "${today}"`);
   const rng = createRng(options.seed ?? DEFAULT_DEMO_SEED);
   const T = monthIndex(today);
-  const P = T - 14; // plan approved about 14 months ago
-  const END = P + 39; // horizon: the end of the plan, late 2028
+  const P = T - 8; // plan adopted eight months ago
+  const END = P + 33; // horizon: the end of the plan, late 2028
   const todayDay = Number(today.slice(8, 10));
   const instant = (date: string): string => `${date}T${pad(rng.int(8, 17))}:${pad(rng.int(0, 59))}:00Z`;
   /** A date in month `idx` on or before today. */
@@ -271,6 +268,9 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
 
   const mains: MainDraft[] = [];
   let serial = 0;
+  // Amber slips take the months in turn, so no month reports a crowd of them.
+  let slipTurn = 0;
+  let redTurn = 0;
   areas.forEach(({ theme, area, code: ws }, areaNo) => {
     const specs = area.actions;
     for (let j = 0; j < perArea[areaNo]; j++) {
@@ -327,20 +327,23 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
         s = startEarly(T - 4);
         const r = rng.next();
         if (r < 0.36) {
+          // Due at the end of last month: under a month late, which the policy rates Amber.
           mode = 'overdue';
-          dueB = rng.int(Math.max(s + 2, T - 3), T - 1);
+          s = Math.min(s, T - 3);
+          dueB = T - 1;
           dueC = dueB;
-          forecast = T + rng.int(1, 4);
+          forecast = T + 1;
         } else if (r < 0.7) {
           mode = 'reprofiled';
           dueB = rng.int(Math.max(s + 2, T - 6), T + 1);
           dueC = Math.max(dueB + rng.int(2, 5), T + 1);
           reprofiles = dueC - dueB >= 3 && rng.chance(0.15) ? 2 : 1;
         } else {
+          // A month's forecast slip: Amber under the policy (Red only beyond 60 days).
           mode = 'forecast';
           dueB = rng.int(T + 1, T + 6);
           dueC = dueB;
-          forecast = dueC + rng.int(1, 3);
+          forecast = dueC + 1;
         }
         break;
       }
@@ -353,10 +356,12 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
           dueC = dueB;
           forecast = rng.chance(0.5) ? T + rng.int(3, 8) : undefined;
         } else if (r < 0.85) {
+          // Reprofiled once and late again: the revised date passed more than a month ago.
           mode = 'reprofiled';
-          dueB = rng.int(Math.max(s + 2, T - 8), T - 3);
-          dueC = rng.int(Math.max(dueB + 1, T - 2), T + 4);
-          reprofiles = dueC - dueB >= 2 && rng.chance(0.35) ? 2 : 1;
+          s = Math.min(s, T - 5);
+          dueB = rng.int(Math.max(s + 2, T - 7), T - 3);
+          dueC = T - 2;
+          reprofiles = 1;
         } else {
           mode = 'forecast';
           dueB = rng.int(T + 1, T + 5);
@@ -416,7 +421,7 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       const around = dueChain[k];
       const lo = Math.max(s + 1, k === 0 ? P + 1 : requests[k - 1] + 1);
       // A Green action was reprofiled early enough for the history to show it back on track.
-      const req = status === 'Green' ? rng.int(Math.max(lo, T - 8), T - 2) : clamp(around + rng.int(-1, 1), lo, T - 1);
+      const req = status === 'Green' ? Math.max(lo, T - 7 + (slipTurn++ % 6)) : clamp(around + rng.int(-1, 1), lo, T - 1);
       requests.push(req);
     }
     if (requests.some((r, k) => r < s || (k > 0 && r <= requests[k - 1]) || r > T - 1)) {
@@ -430,8 +435,9 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     const expected = Math.round((100 * (T - s + 0.5)) / span);
     let progress = 0;
     if (status === 'Complete') progress = 100;
-    else if (status === 'Green') progress = clamp(expected + rng.int(-8, 8), 5, 95);
-    else if (status === 'Amber') progress = clamp(expected - rng.int(10, 25), 10, 85);
+    else if (status === 'Green') progress = clamp(expected + rng.int(-3, 8), 5, 95);
+    else if (status === 'Amber' && mode === 'overdue') progress = rng.int(75, 90);
+    else if (status === 'Amber') progress = clamp(expected - rng.int(10, 18), 10, 85);
     else if (status === 'Red') progress = clamp(expected - rng.int(20, 40), 5, 70);
     else if (status === 'OnHold') progress = rng.int(15, 50);
     else if (status === 'Closed') progress = rng.int(10, 60);
@@ -441,12 +447,13 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     let slipIdx: number | undefined;
     let redIdx: number | undefined;
     let blipIdx: number | undefined;
-    if (status === 'Amber') slipIdx = Math.max(s, mode === 'reprofiled' ? Math.min(requests[0], T - 1) - rng.int(0, 1) : rng.int(T - 5, T - 1));
+    // Slips are spread over the months, this one included, so each month reports a few new ones.
+    if (status === 'Amber') slipIdx = Math.max(s, mode === 'reprofiled' ? Math.min(requests[0], T - 1) : T - 7 + (slipTurn++ % 8));
     if (status === 'Red') {
-      redIdx = Math.max(s + 1, rng.int(T - 3, T - 1));
-      slipIdx = Math.max(s, redIdx - rng.int(1, 3));
+      redIdx = Math.max(s + 1, T - 6 + (redTurn % 6));
+      slipIdx = Math.max(s, redIdx - (redTurn++ % 2));
     }
-    if (status === 'Green' && mode === 'none' && rng.chance(0.15) && T - 3 > s) blipIdx = rng.int(s, T - 3);
+    if (status === 'Green' && mode === 'none' && rng.chance(0.03) && T - 3 > s) blipIdx = rng.int(s, T - 3);
 
     const fits = (c: Cause): boolean => !c[3] || c[3].includes(base.kind);
     const cause = status === 'Red' ? rng.pick(RED_CAUSES.filter(fits)) : rng.pick(AMBER_CAUSES.filter(fits));
@@ -501,7 +508,8 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       case 'Green': {
         let text = `${fill(rng.pick(GREEN_OPENERS), vars)} ${fill(rng.pick(GREEN_DETAIL[d.kind]), vars)}`;
         if (d.mode === 'reprofiled') text += ` The date was moved to ${fmtDate(lastOf(d.dueC))} at the ${monthName(d.requests[0])} change control and the work is now back on track.`;
-        return { commentary: text, issues: rng.chance(0.12) ? rng.pick(MINOR_ISSUES) : '', nextSteps: nextStep() };
+        // An open issue makes an action Amber under the policy, so on-track work carries none.
+        return { commentary: text, issues: '', nextSteps: nextStep() };
       }
       case 'Amber': {
         let text: string;
@@ -607,7 +615,10 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       LastUpdated: d.status === 'Complete' ? instant(dateIn(d.doneIdx as number, 20, 28)) : d.status === 'Closed' ? instant(dateIn(d.closedIdx as number, 10, 28)) : lastUpdatedNow()
     };
     if (startText) action.StartDateText = startText;
-    if (d.forecast !== undefined) action.ForecastDate = lastOf(d.forecast);
+    // The issue behind a slip was raised when the action slipped, so closed months record it too.
+    if (issues && d.slipIdx !== undefined) action.IssueRaisedOn = minIso(today, dayIn(d.slipIdx, 12));
+    // An overdue Amber action forecasts mid-month: within the 60 days the policy allows before Red.
+    if (d.forecast !== undefined) action.ForecastDate = d.status === 'Amber' && d.mode === 'overdue' ? dayIn(d.forecast, 15) : lastOf(d.forecast);
     else if (d.status === 'Green' && rng.chance(0.3)) action.ForecastDate = lastOf(d.dueC);
     if (closure) action.ClosureRationale = closure;
     return action;
@@ -619,12 +630,55 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     m.action.RatingOverride = 'Amber';
     m.action.Rating = 'Amber';
     m.action.OverrideReason = `Programme office override: the lead reports Green, but ${m.progress}% progress with the due date in ${monthName(m.dueC)} leaves little room; rated Amber until the next milestone is met.`;
+    m.action.Commentary = `Rated Amber by the programme office: work is progressing (${m.progress}% complete), but with the due date in ${monthName(m.dueC)} there is little room left if anything slips.`;
   }
   const ambers = rng.shuffle(mains.filter((m) => m.status === 'Amber' && m.mode === 'overdue'));
   for (const m of ambers.slice(0, Math.max(1, Math.round(total / 150)))) {
     m.action.RatingOverride = 'Red';
     m.action.Rating = 'Red';
     m.action.OverrideReason = 'Escalated to Red by the theme director: this is the third month of slippage and other actions depend on it.';
+    m.action.Commentary = `Escalated to Red by the theme director: the ${monthName(m.dueC)} due date was missed because ${m.cause[0]}, and other actions depend on this one. ${cap(fill(m.cause[2], textVars(m)))}`;
+  }
+
+  /** Share of the time from `start` to `due` gone by today, as the policy measures it. */
+  function elapsedPercent(start: string, due: string): number {
+    const span = Date.parse(due) - Date.parse(start);
+    return span <= 0 ? 100 : clamp(Math.round(((Date.parse(today) - Date.parse(start)) / span) * 100), 0, 100);
+  }
+
+  /** Sub-action commentary that says what its rating says. */
+  function subCommentary(rating: DemoStatus, d: MainDraft, due: string): string {
+    if (rating === 'Green') return rng.pick([`In progress and on track for ${due}.`, 'Under way and on schedule.']);
+    if (rating === 'Amber') return rng.pick([`Behind schedule because ${d.cause[0]}.`, `Amber: held up because ${d.cause[0]}; see the main action for the recovery plan.`]);
+    return rng.pick([`Red: stalled because ${d.cause[0]}.`, `Significantly behind: ${d.cause[0]}. Escalated with the main action.`]);
+  }
+
+  /**
+   * A sub-action rated as the app will rate it: its Red, Amber or Green follows the policy applied
+   * to its dates, progress and issues, and its commentary says the same.
+   */
+  function agreeWithPolicy(sub: DemoAction, d: MainDraft): DemoAction {
+    let next = sub;
+    for (let round = 0; round < 3; round++) {
+      const shown = demoRatingShown(next, today);
+      if (shown !== 'Red' && shown !== 'Amber' && shown !== 'Green') return next;
+      if (shown === next.Status) return next;
+      const issues = shown === 'Green' ? '' : d.cause[1];
+      next = { ...next, Status: shown, Rating: shown, Issues: issues, Commentary: subCommentary(shown, d, next.DueDateText ?? monthName(T)) };
+      if (issues && d.action.IssueRaisedOn) next.IssueRaisedOn = d.action.IssueRaisedOn;
+      else delete next.IssueRaisedOn;
+    }
+    return next;
+  }
+
+  // ---- Critical actions: one per theme the plan cannot do without -------------------------------
+  // Service delivery's critical action is its worst slip, so one theme is Red on its critical action;
+  // elsewhere the critical action is live work on track or only just behind.
+  for (const theme of NORTHMOOR_THEMES) {
+    const own = mains.filter((m) => m.theme.code === theme.code && m.action.RatingOverride === undefined);
+    const red = theme.code === 'SD' ? own.find((m) => m.status === 'Red') : undefined;
+    const pick = red ?? own.find((m) => m.status === 'Green') ?? own.find((m) => m.status === 'Amber');
+    if (pick) pick.action.Critical = true;
   }
 
   // ---- Sub-actions ---------------------------------------------------------------------------
@@ -644,14 +698,17 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       const floor = Math.round((done * 100) / k) + rng.int(2, 8);
       if (d.progress < floor) d.action.ProgressPercent = d.progress = Math.min(95, floor);
     } else if (d.status !== 'NotStarted') done = Math.min(k - 1, Math.floor((d.progress / 100) * k));
+    // Behind-plan work has finished the steps that fell due before last month; the late step is the exception.
+    if (d.status === 'Amber') done = Math.min(k - 1, Math.max(done, curIdx.filter((c) => c < T - 1).length));
 
     const subs = stages.map((stage, i): DemoAction => {
       let status: DemoStatus;
       if (i < done) status = 'Complete';
       else if (d.status === 'NotStarted') status = 'NotStarted';
       else if (d.status === 'OnHold' || d.status === 'Closed') status = d.status;
+      else if (startIdx[i] > T) status = 'NotStarted';
       else if (i === done || ((d.status === 'Amber' || d.status === 'Red') && curIdx[i] < T)) status = d.status;
-      else status = 'NotStarted';
+      else status = 'Green';
       const completedIdx = Math.max(startIdx[i], Math.min(curIdx[i], d.doneIdx ?? T - 1, T - 1));
       const subCode = `${d.code}.${i + 1}`;
       let commentary = '';
@@ -662,11 +719,11 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
           commentary = rng.pick([`Completed in ${monthName(completedIdx)}.`, `Done: signed off in ${monthName(completedIdx)}.`, 'Complete; evidence filed against the main action.', `Finished in ${monthName(completedIdx)} as planned.`]);
           break;
         case 'Green':
-          progress = rng.int(15, 75);
+          progress = clamp(elapsedPercent(firstOf(startIdx[i]), lastOf(curIdx[i])) + rng.int(0, 15), 5, 95);
           commentary = rng.pick([`In progress and on track for ${monthName(curIdx[i])}.`, `Under way: about ${progress}% complete.`, `Started in ${monthName(startIdx[i])} and on schedule.`]);
           break;
         case 'Amber':
-          progress = rng.int(15, 65);
+          progress = clamp(elapsedPercent(firstOf(startIdx[i]), lastOf(curIdx[i])) - rng.int(5, 15), 5, 90);
           commentary = rng.pick([`Behind schedule because ${d.cause[0]}.`, `Amber: held up because ${d.cause[0]}; see the main action for the recovery plan.`]);
           break;
         case 'Red':
@@ -709,7 +766,8 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
         RiskRefs: [],
         LastUpdated: d.action.LastUpdated
       };
-      return sub;
+      if (sub.Issues && d.action.IssueRaisedOn) sub.IssueRaisedOn = d.action.IssueRaisedOn;
+      return agreeWithPolicy(sub, d);
     });
     groups.set(d.code, [d.action, ...subs]);
   }
@@ -823,6 +881,17 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     });
   }
 
+  // ---- Achievements: each month's updates name the milestones met and the work finished -----------
+  const updateOf = new Map(progressUpdates.map((u) => [`${u.ActionCode} ${u.Period}`, u]));
+  for (const m of milestones) {
+    const u = m.MilestoneStatus === 'Achieved' && m.CompletedDate ? updateOf.get(`${m.ActionCode} ${m.CompletedDate.slice(0, 7)}`) : undefined;
+    if (u) u.Achievements = [...(u.Achievements ?? []), `Milestone met: ${m.Title} (${fmtDate(m.CompletedDate as string)}).`];
+  }
+  for (const d of mains) {
+    const u = d.status === 'Complete' ? updateOf.get(`${d.code} ${ym(d.doneIdx as number)}`) : undefined;
+    if (u) u.Achievements = [...(u.Achievements ?? []), `Delivered: ${d.title}.`];
+  }
+
   // ---- Assurance actions on a sample of completed actions ---------------------------------------
   const changes: Array<Omit<DemoChange, 'Code'>> = [];
   const completed = rng.shuffle(mains.filter((m) => m.status === 'Complete' && (m.doneIdx as number) <= T - 2));
@@ -856,7 +925,14 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       CurrentDueDate: lastOf(dueIdx),
       DueDateText: monthName(dueIdx),
       Status: status,
-      ProgressPercent: status === 'Complete' ? 100 : status === 'Amber' ? rng.int(50, 80) : status === 'Green' ? rng.int(10, 60) : 0,
+      ProgressPercent:
+        status === 'Complete'
+          ? 100
+          : status === 'Amber'
+            ? clamp(elapsedPercent(firstOf(startIdx), lastOf(dueIdx)) - rng.int(5, 15), 5, 90)
+            : status === 'Green'
+              ? clamp(elapsedPercent(firstOf(startIdx), lastOf(dueIdx)) + rng.int(0, 10), 5, 95)
+              : 0,
       Rating: status,
       Commentary: commentary,
       NextSteps: status === 'Complete' ? '' : status === 'Amber' ? 'Re-test in three months and report the result to the Improvement Panel.' : 'Complete the sample test and report the findings.',
@@ -1010,7 +1086,8 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
   const pendingAt = (): string => instant(addDays(today, -rng.int(1, 18)));
   const pendingTimescale = takeFrom((m) => (m.status === 'Amber' || m.status === 'Red') && m.mode === 'overdue' && m.requests.length === 0, Math.max(4, Math.round(total / 38)), used);
   for (const d of pendingTimescale) {
-    const newDue = lastOf(Math.max(d.dueC + 2, T + rng.int(2, 5)));
+    // An Amber action asks for a date within the policy's Amber band (60 days); a Red one needs longer.
+    const newDue = d.status === 'Amber' ? dayIn(d.dueC + 2, 15) : lastOf(Math.max(d.dueC + 2, T + rng.int(2, 5)));
     d.action.ForecastDate = newDue;
     d.action.NextSteps = `${d.action.NextSteps} Revised date of ${fmtDate(newDue)} requested at change control.`.trim();
     changes.push({ Title: `Revise the timescale for ${d.code}`, ChangeType: 'timescale', ActionCode: d.code, Rationale: `${cap(d.cause[0])}. ${fill(d.cause[2], textVars(d))}`, RequestedBy: d.lead, RequestedAt: pendingAt(), Decision: 'Pending', OldValue: lastOf(d.dueC), NewValue: newDue });
@@ -1036,14 +1113,22 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     const green = own.filter((m) => m.action.Rating === 'Green').length;
     const list = (ms: MainDraft[]): string => ms.slice(0, 4).map((m) => `${m.code} ${m.topic}`).join('; ') + (ms.length > 4 ? `; and ${ms.length - 4} more` : '');
     const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-    const rating = red.length >= 3 || red.length / own.length >= 0.12 ? 'Red' : red.length >= 1 || amber.length / own.length >= 0.15 ? 'Amber' : 'Green';
+    // The programme office reports the rating the plan's roll-up gives, in its own words.
+    const themeActions = own.flatMap((m) => groups.get(m.code) as DemoAction[]);
+    const rollup = rollUp(themeActions.map((a) => ({ rating: demoRatingShown(a, today), critical: a.Critical === true })), DEFAULT_ROLLUP_METHOD);
+    const rating: DemoRag = rollup.rating === 'Red' ? 'Red' : rollup.rating === 'Amber' ? 'Amber' : 'Green';
+    const criticalRed = own.find((m) => m.action.Critical === true && m.action.Rating === 'Red');
     const redPart = red.length ? `${n(red.length, 'action is', 'actions are')} Red (${list(red)})` : '';
     const amberPart = amber.length ? `${n(amber.length, 'action is', 'actions are')} Amber (${list(amber)})` : '';
     const reason =
-      rating === 'Red'
+      rating === 'Red' && criticalRed
+        ? `Red: ${criticalRed.code} ${criticalRed.topic}, which the plan cannot do without, is Red because ${criticalRed.cause[0]}. The director has a recovery plan in front of the Improvement Panel.${amberPart ? ` Elsewhere ${amberPart}.` : ''}`
+        : rating === 'Red'
         ? `Red: significant slippage in this theme. ${cap(redPart)}${amberPart ? `, and ${amberPart.replace(/^(\d+) actions? (is|are)/, '$1 more $2')}` : ''}. The director has asked for recovery plans.`
-        : rating === 'Amber'
+        : rating === 'Amber' && (redPart || amberPart)
           ? `Amber: progress is being made across the areas of focus, but ${[redPart, amberPart].filter(Boolean).join(' and ')}. Revised dates are being taken through change control.`
+          : rating === 'Amber'
+            ? 'Amber: the main actions are on track, but a quarter of the open steps beneath them are behind plan. Revised dates are being taken through change control.'
           : `Green: progress is being made across all areas of focus${amberPart ? `; ${amberPart}, managed through change control` : ''}.`;
     const other = own.length - complete - green - amber.length - red.length;
     const recent = own.filter((m) => m.status === 'Complete' && (m.doneIdx as number) >= T - 3).sort((x, y) => (y.doneIdx as number) - (x.doneIdx as number));
@@ -1058,6 +1143,7 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       LeadDirector: LOGIN[t.director],
       Description: t.description,
       SortOrder: i + 1,
+      ThemeRating: rating,
       ThemeRatingReason: reason,
       Summary: [
         t.summary,

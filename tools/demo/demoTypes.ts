@@ -8,17 +8,17 @@ export type DemoStatus = 'NotStarted' | 'Green' | 'Amber' | 'Red' | 'Complete' |
 export type DemoRag = 'Red' | 'Amber' | 'Green';
 
 export interface DemoUser { login: string; displayName: string; email: string; permission: DemoPermission; persona: DemoPersona }
-export interface DemoTheme { Code: string; Title: string; LeadDirector: string; Description: string; SortOrder: number; ThemeRatingReason: string; Summary: string }
+export interface DemoTheme { Code: string; Title: string; LeadDirector: string; Description: string; SortOrder: number; ThemeRating: DemoRag; ThemeRatingReason: string; Summary: string }
 export interface DemoWorkstream { Code: string; Title: string; ThemeCode: string; Lead: string; Description: string; Outcomes: string }
 export interface DemoEvidence { title: string; url: string }
 export interface DemoAction {
   Code: string; Title: string; ActionKind: 'main' | 'sub' | 'assurance'; ThemeCode: string; WorkstreamCode: string; ParentCode?: string;
   Lead: string; LeadMember?: string; Description: string; StartDate: string; StartDateText?: string; BaselineDueDate: string; CurrentDueDate: string;
   DueDateText?: string; ForecastDate?: string; Status: DemoStatus; ProgressPercent: number; Rating: DemoStatus; RatingOverride?: DemoRag; OverrideReason?: string;
-  RiskRating?: DemoRag; Commentary: string; NextSteps: string; Issues: string; EvidenceLinks: DemoEvidence[]; ReprofileCount: number; ClosureRationale?: string;
+  RiskRating?: DemoRag; Critical?: boolean; Commentary: string; NextSteps: string; Issues: string; IssueRaisedOn?: string; EvidenceLinks: DemoEvidence[]; ReprofileCount: number; ClosureRationale?: string;
   RecommendationRefs: string[]; RiskRefs: string[]; LastUpdated: string;
 }
-export interface DemoProgressUpdate { ActionCode: string; Period: string; Status: DemoStatus; ProgressPercent: number; Rating: DemoStatus; Commentary: string; NextSteps: string; Issues: string; UpdatedBy: string; UpdatedAt: string }
+export interface DemoProgressUpdate { ActionCode: string; Period: string; Status: DemoStatus; ProgressPercent: number; Rating: DemoStatus; Commentary: string; NextSteps: string; Issues: string; Achievements?: string[]; UpdatedBy: string; UpdatedAt: string }
 export interface DemoMilestone { ActionCode: string; Title: string; DueDate: string; CompletedDate?: string; MilestoneStatus: 'Planned' | 'Achieved' | 'Missed' | 'Dropped' }
 export interface DemoRisk {
   Code: string; Title: string; ThemeCode: string; Owner: string; Description: string; InherentLikelihood: number; InherentImpact: number; ResidualLikelihood: number;

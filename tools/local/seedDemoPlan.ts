@@ -18,6 +18,7 @@ import { splitActionValues } from '../../src/data/mapping/actionProgress';
 import {
   ACTION_PROGRESS_LIST, ACTIONS_LIST, CHANGE_LOG_LIST, MILESTONES_LIST, PROGRESS_UPDATES_LIST, RECOMMENDATIONS_LIST, RISKS_LIST, THEMES_LIST, WORKSTREAMS_LIST
 } from '../../src/data/schema/planLists';
+import { demoIssues, demoStatus } from '../demo/demoRating';
 import type { DemoAction, DemoChange, DemoPlan, DemoRecommendation, DemoRisk, DemoStatus } from '../demo/demoTypes';
 
 /** Adds per `$batch` POST: large enough to seed in seconds, small enough for one request body. */
@@ -61,11 +62,7 @@ async function updateInBatches(sp: SPFI, listTitle: string, updates: ReadonlyArr
   }
 }
 
-/** The demo's status: R/A/G are ratings of live work, so the status is InProgress and the rating that colour. */
-export function demoStatus(status: DemoStatus): { status: ActionStatus; rating: ProgressRating } {
-  if (status === 'Green' || status === 'Amber' || status === 'Red') return { status: 'InProgress', rating: status };
-  return { status, rating: status };
-}
+export { demoStatus } from '../demo/demoRating';
 
 const SOURCES: Readonly<Record<DemoRecommendation['Source'], RecommendationSource>> = {
   'External auditor': 'ExternalAuditor',
@@ -154,7 +151,7 @@ export async function seedDemoPlan(
 
   const themeIds = index(plan.themes, (t) => t.Code, await add('themes', THEMES_LIST, plan.themes.map((t) => ({
     Title: t.Title, Code: t.Code, LeadDirectorId: userId(t.LeadDirector), LeadDirectorName: nameOf(t.LeadDirector), Description: t.Description,
-    SortOrder: t.SortOrder, ThemeRatingReason: t.ThemeRatingReason, Summary: t.Summary
+    SortOrder: t.SortOrder, ThemeRating: t.ThemeRating, ThemeRatingReason: t.ThemeRatingReason, Summary: t.Summary
   }))));
   const wsIds = index(plan.workstreams, (w) => w.Code, await add('workstreams', WORKSTREAMS_LIST, plan.workstreams.map((w, i) => ({
     Title: w.Title, Code: w.Code, ThemeId: themeIds.get(w.ThemeCode) ?? null, LeadId: userId(w.Lead), LeadName: nameOf(w.Lead), Description: w.Description,
@@ -203,8 +200,8 @@ export async function seedDemoPlan(
       CompletedOn: status === 'Complete' ? writeDay(a.LastUpdated.slice(0, 10), days) : null, Status: status, ProgressPercent: a.ProgressPercent,
       Rating: demoStatus(a.Rating).rating, RatingOverride: a.RatingOverride ?? null, OverrideReason: a.RatingOverride ? (a.OverrideReason ?? null) : null,
       OverrideById: a.RatingOverride ? userId(pmo?.login) : null, OverrideAt: a.RatingOverride ? instantOfDay(a.LastUpdated) : null,
-      RiskRating: a.RiskRating ?? null, Commentary: a.Commentary, NextSteps: a.NextSteps,
-      IssuesJson: writeJsonArray(a.Issues.trim() ? [{ id: `${a.Code}-1`, description: a.Issues.trim(), severity: a.Status === 'Red' ? 'High' : 'Medium', raisedOn: a.LastUpdated.slice(0, 10) }] : []),
+      RiskRating: a.RiskRating ?? null, Critical: a.Critical === true, Commentary: a.Commentary, NextSteps: a.NextSteps,
+      IssuesJson: writeJsonArray(demoIssues(a)),
       EvidenceJson: writeJsonArray(a.EvidenceLinks.map((e) => ({ url: e.url, title: e.title }))), ReprofileCount: a.ReprofileCount, ClosureRationale: a.ClosureRationale ?? null,
       RecommendationRefs: writeRefs(a.RecommendationRefs.map((c) => recIds.get(c)).filter((id): id is number => id !== undefined).map(String)),
       RiskRefs: writeRefs(a.RiskRefs.map((c) => riskIds.get(c)).filter((id): id is number => id !== undefined).map(String)),
@@ -222,7 +219,8 @@ export async function seedDemoPlan(
     const submittedAt = u.UpdatedAt.length > 10 ? u.UpdatedAt : instantOfDay(u.UpdatedAt);
     return {
       Title: `${u.Period}: ${status}`, ActionId: actionIds.get(u.ActionCode), Period: u.Period, Status: status, ProgressPercent: u.ProgressPercent,
-      RatingAtSubmission: demoStatus(u.Rating).rating, Commentary: u.Commentary, NextSteps: u.NextSteps, SubmittedById: userId(u.UpdatedBy),
+      RatingAtSubmission: demoStatus(u.Rating).rating, Commentary: u.Commentary, NextSteps: u.NextSteps, AchievementsJson: writeJsonArray(u.Achievements ?? []),
+      SubmittedById: userId(u.UpdatedBy),
       SubmittedByName: nameOf(u.UpdatedBy), SubmittedAt: submittedAt
     };
   });

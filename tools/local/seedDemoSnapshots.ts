@@ -8,7 +8,7 @@ import type { SPFI } from '@pnp/sp';
 import { createPlanServices } from '../../src/data';
 import { createSnapshotStore } from '../../src/data/snapshots';
 import { saveSealedSnapshot, type StoredSnapshot } from '../../src/application/periods';
-import { londonDate, nextPeriod, periodContaining, previousPeriod, takeSnapshot, type Action, type IsoDate, type Person, type Plan, type ProgressUpdate, type ReportingPeriod } from '../../src/domain';
+import { londonDate, nextPeriod, periodContaining, previousPeriod, RATING_LABELS, takeSnapshot, type Action, type IsoDate, type Person, type Plan, type PlanSnapshot, type ProgressUpdate, type ReportingPeriod } from '../../src/domain';
 
 /** How many months before the current one the demo has closed. */
 export const DEMO_CLOSED_MONTHS = 4;
@@ -68,6 +68,29 @@ export function actionsAsAtEndOf(plan: Plan, period: ReportingPeriod): Action[] 
   });
 }
 
+/**
+ * The period's snapshot with each action rated as its update for that period reported it: what the
+ * programme office closed was what the leads reported, so the record and the history agree by
+ * construction. Where the published rules would have said otherwise, the snapshot keeps both.
+ */
+function asReported(snapshot: PlanSnapshot, updates: readonly ProgressUpdate[], period: ReportingPeriod): PlanSnapshot {
+  const reported = new Map<string, ProgressUpdate>();
+  for (const u of updates) {
+    if (u.periodId !== period.id || u.ratingAtSubmission === undefined) continue;
+    const held = reported.get(u.actionId);
+    if (!held || held.submittedAt < u.submittedAt) reported.set(u.actionId, u);
+  }
+  return {
+    ...snapshot,
+    actions: snapshot.actions.map((a) => {
+      const rating = reported.get(a.actionId)?.ratingAtSubmission;
+      if (rating === undefined || rating === a.rating) return a;
+      const because = `${RATING_LABELS[rating]} as reported in the ${period.label} update; the published rules gave ${RATING_LABELS[a.calculatedRating]} (${a.reason})`;
+      return { ...a, rating, overridden: rating !== a.calculatedRating, reason: because };
+    })
+  };
+}
+
 /** The snapshots of the `months` months before the one holding `today`, oldest first, closed a few days after each month ended. */
 export function demoSnapshots(plan: Plan, today: IsoDate, closedBy: Person, months: number = DEMO_CLOSED_MONTHS): StoredSnapshot[] {
   const periods: ReportingPeriod[] = [];
@@ -80,7 +103,7 @@ export function demoSnapshots(plan: Plan, today: IsoDate, closedBy: Person, mont
     return {
       period: { periodId: period.id, label: period.label, closedAt: `${closedOn}T16:00:00.000Z`, closedBy },
       themes,
-      snapshot: takeSnapshot(actionsAsAtEndOf(plan, period), period, period.end)
+      snapshot: asReported(takeSnapshot(actionsAsAtEndOf(plan, period), period, period.end), plan.progressUpdates, period)
     };
   });
 }

@@ -6,10 +6,11 @@ import { explainRating, type IsoDate } from '../../src/domain';
 /**
  * Records, on the day the demo is seeded, the rating the published policy gives every action.
  *
- * The demo's hand-written ratings describe a year of history; the app always shows the policy's
- * rating for today. Storing that rating at seeding is what a programme office going live would
- * do, and it means the first sweep reports only what slips after the demo starts, not a backlog
- * of a hundred "slips" that were simply never recorded.
+ * The demo chooses each action's facts so that the policy gives the rating it seeds, so on the
+ * demo's own day nothing needs settling; seeded for another day (`--today`), dates pass and the
+ * policy moves on. Storing the policy's rating at seeding is what a programme office going live
+ * would do, and it means the first sweep reports only what slips after the demo starts, not a
+ * backlog of "slips" that were simply never recorded.
  * @returns how many actions had their stored rating brought in line
  */
 export async function settleDemoRatings(sp: SPFI, today: IsoDate): Promise<number> {

@@ -1,4 +1,4 @@
-import { countRatings, parsePeriodId, rollUp, WORST_OF, type ProgressRating, type RatingCounts, type RollupMethod } from '../../domain';
+import { countRatings, DEFAULT_ROLLUP_METHOD, parsePeriodId, rollUp, type ProgressRating, type RatingCounts, type RollupMethod } from '../../domain';
 import { listClosedPeriods } from './asAt';
 import type { PeriodDeps } from './closePeriod';
 import type { StoredSnapshot } from './ports';
@@ -25,9 +25,10 @@ export interface ThemeTrend {
 /**
  * Counts by rating per closed period for each theme, for the overview's small charts. Themes are
  * those of the latest snapshot in plan order; a theme missing from an earlier period has a point
- * with no actions, so every chart has the same periods along its axis.
+ * with no actions, so every chart has the same periods along its axis. Each period's rating rolls
+ * up with `method`, actions in `critical` counting as critical (snapshots do not carry the mark).
  */
-export function themeTrends(snapshots: readonly StoredSnapshot[], method: RollupMethod = WORST_OF): ThemeTrend[] {
+export function themeTrends(snapshots: readonly StoredSnapshot[], method: RollupMethod = DEFAULT_ROLLUP_METHOD, critical: ReadonlySet<string> = new Set()): ThemeTrend[] {
   const start = (s: StoredSnapshot): string => {
     const parsed = parsePeriodId(s.period.periodId);
     return parsed.ok ? parsed.value.start : s.period.periodId;
@@ -41,8 +42,10 @@ export function themeTrends(snapshots: readonly StoredSnapshot[], method: Rollup
       themeCode: theme.code,
       themeName: theme.name,
       points: ordered.map((s) => {
-        const ratings = s.snapshot.actions.filter((a) => a.themeCode === theme.code).map((a) => a.rating);
-        return { periodId: s.period.periodId, label: s.period.label, counts: countRatings(ratings), total: ratings.length, rating: rollUp(ratings, method).rating };
+        const inTheme = s.snapshot.actions.filter((a) => a.themeCode === theme.code);
+        const ratings = inTheme.map((a) => a.rating);
+        const rating = rollUp(inTheme.map((a) => ({ rating: a.rating, critical: critical.has(a.actionId) })), method).rating;
+        return { periodId: s.period.periodId, label: s.period.label, counts: countRatings(ratings), total: ratings.length, rating };
       })
     }));
 }

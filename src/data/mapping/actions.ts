@@ -16,7 +16,7 @@ export const ACTION_SELECT: readonly string[] = [
   'Id', 'Title', 'Code', 'ActionKind', 'ThemeId', 'Theme/Code', 'WorkstreamId', 'Workstream/Code', 'ParentActionId',
   ...userSelect('Lead'), 'LeadName', ...userSelect('Delegates'), 'LeadMember', 'Description', 'StartDate', 'StartDateText',
   'BaselineDueDate', 'CurrentDueDate', 'DueDateText', 'RiskRating', 'ReprofileCount', 'ClosedOn', 'ClosureRationale',
-  'RecommendationRefs', 'RiskRefs', 'Outcomes', 'Modified'
+  'RecommendationRefs', 'RiskRefs', 'Outcomes', 'Critical', 'Modified'
 ];
 /** `$expand` for an action item. */
 export const ACTION_EXPAND: readonly string[] = ['Theme', 'Workstream', 'Lead', 'Delegates'];
@@ -99,6 +99,7 @@ export function actionFromItem(item: SpItem, report: ProblemSink, codes: CodeInd
     progressPercent: readNumber(item.ProgressPercent),
     rating: readChoice(item.Rating, PROGRESS_RATINGS),
     override: overrideOf(item, report, itemId),
+    critical: item.Critical === true ? true : undefined,
     riskRating: readChoice(item.RiskRating, RISK_RATINGS),
     commentary: readText(item.Commentary),
     nextSteps: readText(item.NextSteps),
@@ -160,6 +161,7 @@ export function actionToValues(action: Action, links: { themeId: number | null; 
     CurrentDueDate: writeDay(action.currentDueDate, days),
     DueDateText: writeText(action.dueDateText),
     RiskRating: action.riskRating ?? null,
+    Critical: action.critical === true,
     RecommendationRefs: writeRefs(action.recommendationIds),
     RiskRefs: writeRefs(action.riskIds),
     Outcomes: writeLines(action.outcomes),

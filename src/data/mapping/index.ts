@@ -12,3 +12,4 @@ export * from './risks';
 export * from './changes';
 export * from './recommendations';
 export * from './planDetails';
+export * from './rollupSetting';

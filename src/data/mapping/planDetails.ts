@@ -12,7 +12,7 @@ import { compact, readText, type SpItem, type SpValues } from './values';
 export const PLAN_DETAILS_KEY = 'plan.details';
 
 /** Plan fields that are not lists. */
-export type PlanDetails = Omit<Plan, 'themes' | 'workstreams' | 'actions' | 'milestones' | 'progressUpdates' | 'risks' | 'changeRequests' | 'recommendations'>;
+export type PlanDetails = Omit<Plan, 'rollupMethod' | 'themes' | 'workstreams' | 'actions' | 'milestones' | 'progressUpdates' | 'risks' | 'changeRequests' | 'recommendations'>;
 
 const SHAPES: readonly PlanShape[] = ['bestValueThemes', 'aimsAndProgrammes', 'codedThemes'];
 const CADENCES: readonly ReportingCadence[] = ['month', 'quarter', 'halfYear'];

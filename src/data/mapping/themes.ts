@@ -1,14 +1,14 @@
 /** Plan Themes and Plan Workstreams items <-> domain `Theme` and `Workstream`. */
-import type { Theme, Workstream } from '../../domain';
+import { PROGRESS_RATINGS, type Theme, type Workstream } from '../../domain';
 import { THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
 import { personFromUser, userSelect, writePerson, type UserIdLookup } from './people';
 import type { ProblemSink } from './problems';
-import { compact, readLines, readLookupId, readNumber, readText, writeLines, writeText, type SpItem, type SpValues } from './values';
+import { compact, readChoice, readLines, readLookupId, readNumber, readText, writeLines, writeText, type SpItem, type SpValues } from './values';
 
 /** `$select` / `$expand` for a theme item. */
 export const THEME_SELECT: readonly string[] = [
   'Id', 'Title', 'Code', ...userSelect('LeadDirector'), 'LeadDirectorName', 'LeadMemberName', 'Description', 'SortOrder',
-  'AlertTeamId', 'AlertChannelId', 'AlertChannelName'
+  'AlertTeamId', 'AlertChannelId', 'AlertChannelName', 'ThemeRating', 'ThemeRatingReason'
 ];
 export const THEME_EXPAND: readonly string[] = ['LeadDirector'];
 
@@ -29,6 +29,7 @@ export function themeFromItem(item: SpItem, report: ProblemSink): Theme {
   const teamId = readText(item.AlertTeamId);
   const channelId = readText(item.AlertChannelId);
   const leadMember = readText(item.LeadMemberName);
+  const reported = readChoice(item.ThemeRating, PROGRESS_RATINGS);
   return compact({
     id: String(id),
     code: readText(item.Code) ?? '',
@@ -37,11 +38,12 @@ export function themeFromItem(item: SpItem, report: ProblemSink): Theme {
     leadDirector: leadDirector ?? { displayName: 'Not yet assigned' },
     leadMember: leadMember ? { displayName: leadMember } : undefined,
     alertChannel: teamId && channelId ? compact({ teamId, channelId, displayName: readText(item.AlertChannelName) }) : undefined,
-    order: readNumber(item.SortOrder) ?? id
+    order: readNumber(item.SortOrder) ?? id,
+    reportedRating: reported ? compact({ rating: reported, reason: readText(item.ThemeRatingReason) }) : undefined
   });
 }
 
-/** Column values for a theme. */
+/** Column values for a theme; the reported rating only when the theme has one. */
 export function themeToValues(theme: Theme, ids: UserIdLookup): SpValues {
   return {
     Title: theme.name,
@@ -52,7 +54,10 @@ export function themeToValues(theme: Theme, ids: UserIdLookup): SpValues {
     SortOrder: theme.order,
     AlertTeamId: theme.alertChannel?.teamId ?? null,
     AlertChannelId: theme.alertChannel?.channelId ?? null,
-    AlertChannelName: theme.alertChannel?.displayName ?? null
+    AlertChannelName: theme.alertChannel?.displayName ?? null,
+    // Written only when given: the reported rating is the programme office's, and a write of the
+    // theme's other columns (an import, say) must not clear it.
+    ...(theme.reportedRating ? { ThemeRating: theme.reportedRating.rating, ThemeRatingReason: writeText(theme.reportedRating.reason) } : {})
   };
 }
 

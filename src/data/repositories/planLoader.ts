@@ -9,7 +9,7 @@ import type { LoadedPlan, VersionTag } from '../../application/ports/planReposit
 import type { Plan } from '../../domain';
 import {
   ACTION_EXPAND, ACTION_SELECT, actionFromItem, CHANGE_EXPAND, CHANGE_SELECT, changeRequestFromItem, MILESTONE_SELECT, milestoneFromItem,
-  PLAN_DETAILS_KEY, planDetailsFromItem, PROGRESS_EXPAND, PROGRESS_SELECT, progressUpdateFromItem, RECOMMENDATION_SELECT, recommendationFromItem,
+  PLAN_DETAILS_KEY, planDetailsFromItem, ROLLUP_METHOD_KEY, rollupMethodFromItem, PROGRESS_EXPAND, PROGRESS_SELECT, progressUpdateFromItem, RECOMMENDATION_SELECT, recommendationFromItem,
   RISK_EXPAND, RISK_SELECT, riskFromItem, THEME_EXPAND, THEME_SELECT, themeFromItem, WORKSTREAM_EXPAND, WORKSTREAM_SELECT, workstreamFromItem,
   type MappingProblem, type ProblemSink, type SiteDays, type SpItem, type SpTimeZone, siteDaysOf
 } from '../mapping';
@@ -46,7 +46,7 @@ export const PLAN_LOAD_QUERIES: readonly PlanListQuery[] = [
   { key: 'risks', select: RISK_SELECT, expand: RISK_EXPAND },
   { key: 'changeLog', select: CHANGE_SELECT, expand: CHANGE_EXPAND },
   { key: 'recommendations', select: RECOMMENDATION_SELECT },
-  { key: 'settings', select: ['Id', 'Title', 'SettingValue'], filter: `Title eq '${PLAN_DETAILS_KEY}'` }
+  { key: 'settings', select: ['Id', 'Title', 'SettingValue'], filter: `(Title eq '${PLAN_DETAILS_KEY}' or Title eq '${ROLLUP_METHOD_KEY}')` }
 ];
 
 /**
@@ -126,8 +126,11 @@ export async function loadPlan(sp: SPFI, now: () => Date, onProblem: ProblemSink
     ratingsById[record.action.id] = record.stored;
     return record.action;
   });
+  const setting = (key: string): SpItem | undefined => settingItems.find((i) => i.Title === key);
+  const rollupMethod = rollupMethodFromItem(setting(ROLLUP_METHOD_KEY), report);
   const plan: Plan = {
-    ...planDetailsFromItem(settingItems[0], report, days.read(loadedAt.toISOString()) ?? loadedAt.toISOString().slice(0, 10)),
+    ...planDetailsFromItem(setting(PLAN_DETAILS_KEY), report, days.read(loadedAt.toISOString()) ?? loadedAt.toISOString().slice(0, 10)),
+    ...(rollupMethod ? { rollupMethod } : {}),
     themes,
     workstreams,
     actions,

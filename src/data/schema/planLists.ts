@@ -193,6 +193,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       date('CurrentDueDate', 'Current due date', true),
       text('DueDateText', 'Due date as written'),
       choice('RiskRating', 'Risk rating', RISK_RATING_CHOICES),
+      flag('Critical', 'Critical to the plan (its Red or Amber carries up to the theme)'),
       number('ReprofileCount', 'Times reprofiled'),
       date('ClosedOn', 'Closed on'),
       note('ClosureRationale', 'Closure rationale'),

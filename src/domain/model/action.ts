@@ -22,6 +22,15 @@ export type ActionStatus = 'NotStarted' | 'InProgress' | 'OnHold' | 'Complete' |
 /** Every action status, in the order a form offers them. */
 export const ACTION_STATUSES: readonly ActionStatus[] = ['NotStarted', 'InProgress', 'OnHold', 'Complete', 'Closed'];
 
+/** Each status in the words readers see. */
+export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
+  NotStarted: 'Not started',
+  InProgress: 'In progress',
+  OnHold: 'On hold',
+  Complete: 'Complete',
+  Closed: 'Closed'
+};
+
 /**
  * A manual rating chosen by the programme office over the calculated one. The reason and the
  * person are mandatory and both ratings stay visible, so readers can see a judgement was made.
@@ -89,6 +98,11 @@ export interface Action {
   readonly rating?: ProgressRating;
   /** Manual rating override, when the programme office has made one. */
   readonly override?: RatingOverride;
+  /**
+   * Marked critical by the programme office: the plan cannot succeed without it, so under the
+   * threshold roll-up its Red or Amber always carries up to its workstream and theme.
+   */
+  readonly critical?: boolean;
   /** Risk rating of a main action (separate from the progress rating). */
   readonly riskRating?: RiskRating;
   /** Latest progress commentary. */

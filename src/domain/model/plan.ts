@@ -1,3 +1,4 @@
+import type { RollupMethod } from '../rollup/rollupMethod';
 import type { IsoDate } from '../dates/isoDate';
 import type { Action } from './action';
 import type { ChangeRequest } from './change';
@@ -67,6 +68,8 @@ export interface Plan {
   readonly cadence: ReportingCadence;
   /** Senior responsible owner (usually the chief executive). */
   readonly seniorResponsibleOwner?: Person;
+  /** How ratings roll up to workstreams and themes, chosen by the programme office; the default when absent. */
+  readonly rollupMethod?: RollupMethod;
   /** Themes (or aims). */
   readonly themes: readonly Theme[];
   /** Workstreams (or areas of focus, or programmes). */

@@ -1,3 +1,4 @@
+import type { ProgressRating } from '../rag/ratings';
 import type { Person } from './people';
 
 /**
@@ -34,6 +35,17 @@ export interface Theme {
   readonly alertChannel?: AlertChannel;
   /** Position in the plan; themes are shown in this order, not alphabetically. */
   readonly order: number;
+  /**
+   * The theme's rating as the programme office reports it, with its reason: a judgement shown
+   * beside the rating the roll-up calculates, never instead of it.
+   */
+  readonly reportedRating?: ReportedThemeRating;
+}
+
+/** The programme office's own rating of a theme and why. */
+export interface ReportedThemeRating {
+  readonly rating: ProgressRating;
+  readonly reason?: string;
 }
 
 /**

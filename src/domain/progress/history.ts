@@ -1,4 +1,7 @@
+import type { IsoDate } from '../dates/isoDate';
+import { londonDate } from '../dates/london';
 import type { ProgressUpdate } from '../model/progress';
+import { parsePeriodId } from '../reporting/period';
 
 /**
  * An action's update history: for each reporting period the latest update submitted, earliest
@@ -26,4 +29,16 @@ export function updateForPeriod(actionId: string, periodId: string, updates: rea
 export function missingUpdates(actionIds: readonly string[], periodId: string, updates: readonly ProgressUpdate[]): string[] {
   const updated = new Set(updates.filter((u) => u.periodId === periodId).map((u) => u.actionId));
   return actionIds.filter((id) => !updated.has(id));
+}
+
+/**
+ * The updates that had been reported by the end of a closed period ending `end`: reported for a
+ * period that began by then, and submitted by that day (Europe/London). A view as at the period shows
+ * these and nothing recorded since, so it reads as the record did when the period closed.
+ */
+export function updatesReportedBy<T extends Pick<ProgressUpdate, 'periodId' | 'submittedAt'>>(updates: readonly T[], end: IsoDate): T[] {
+  return updates.filter((u) => {
+    const period = parsePeriodId(u.periodId);
+    return period.ok && period.value.start <= end && londonDate(u.submittedAt) <= end;
+  });
 }

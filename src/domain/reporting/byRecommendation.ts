@@ -1,6 +1,7 @@
 import type { Recommendation } from '../model/recommendation';
 import { compareReferenceCodes } from '../codes/referenceCode';
-import { rollUp, WORST_OF, type Rollup, type RollupMethod } from '../rollup/rollup';
+import { rollUp, type Rollup } from '../rollup/rollup';
+import { DEFAULT_ROLLUP_METHOD, type RollupMethod } from '../rollup/rollupMethod';
 import type { ActionSnapshot, PlanSnapshot } from './snapshot';
 
 /** A recommendation with the actions that answer it and their combined rating. */
@@ -30,7 +31,7 @@ export interface RecommendationReport {
 export function actionsByRecommendation(
   recommendations: readonly Recommendation[],
   snapshot: PlanSnapshot,
-  method: RollupMethod = WORST_OF
+  method: RollupMethod = DEFAULT_ROLLUP_METHOD
 ): RecommendationReport {
   const known = new Set(recommendations.map((r) => r.id));
   const lines = [...recommendations]

@@ -8,7 +8,8 @@ import type { Theme } from '../model/theme';
 import type { IsoDate } from '../dates/isoDate';
 import { compareReferenceCodes } from '../codes/referenceCode';
 import type { ProgressRating, RatingCounts } from '../rag/ratings';
-import { rollUp, WORST_OF, type RollupMethod } from '../rollup/rollup';
+import { rollUp } from '../rollup/rollup';
+import { DEFAULT_ROLLUP_METHOD, type RollupMethod } from '../rollup/rollupMethod';
 import { exceptionReport, type ExceptionItem } from './exceptions';
 import { isInPeriod, parsePeriodId, periodWithin, type ReportingPeriod } from './period';
 import type { PlanSnapshot } from './snapshot';
@@ -91,7 +92,7 @@ export interface ThemeSummaryInput {
   readonly milestones: readonly Milestone[];
   /** Change requests (to show dates awaiting change control in exceptions). */
   readonly requests?: readonly ChangeRequest[];
-  /** Roll-up method; worst-of by default. */
+  /** Roll-up method; the default method when absent. */
   readonly method?: RollupMethod;
   /** How many upcoming milestones to list; 5 by default. */
   readonly milestoneLimit?: number;
@@ -101,7 +102,8 @@ export interface ThemeSummaryInput {
 export function themeSummary(input: ThemeSummaryInput): ThemeSummary {
   const { theme, period, snapshot } = input;
   const themeActions = snapshot.actions.filter((a) => a.themeCode === theme.code);
-  const rollup = rollUp(themeActions.map((a) => a.rating), input.method ?? WORST_OF);
+  const critical = new Set(input.actions.filter((a) => a.critical === true).map((a) => a.id));
+  const rollup = rollUp(themeActions.map((a) => ({ rating: a.rating, critical: critical.has(a.actionId) })), input.method ?? DEFAULT_ROLLUP_METHOD);
   const codeById = new Map(input.actions.map((a) => [a.id, a.code]));
   const inTheme = new Set(themeActions.map((a) => a.actionId));
 

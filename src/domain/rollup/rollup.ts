@@ -1,25 +1,11 @@
-import type { Action } from '../model/action';
-import type { Theme, Workstream } from '../model/theme';
-import { compareReferenceCodes } from '../codes/referenceCode';
 import { countRatings, describeCounts, RATING_LABELS, RATING_SEVERITY, type ProgressRating, type RatingCounts } from '../rag/ratings';
+import { DEFAULT_ROLLUP_METHOD, describeRollupMethod, rollupMethodName, type RollupMethod } from './rollupMethod';
 
-/**
- * How child ratings combine into a parent's rating. Each method has a name readers see next to
- * the result, so a theme rated Green with two Amber actions says why.
- *
- * - `worstOf`: the parent takes its most severe child's rating. Strict and simple: one Red
- *   action makes the theme Red.
- * - `share`: the parent is Red when at least `redShare` of its live children are Red, Amber when
- *   at least `amberShare` are Amber or Red, otherwise the worst of the rest. This matches
- *   councils that keep a theme Green while "slippage is being experienced in a couple of areas".
- *   Live children are those not Complete or Closed.
- */
-export type RollupMethod =
-  | { readonly kind: 'worstOf' }
-  | { readonly kind: 'share'; readonly redShare: number; readonly amberShare: number };
-
-/** The worst-of method, the default. */
-export const WORST_OF: RollupMethod = { kind: 'worstOf' };
+/** A child in a roll-up: its rating and whether the plan marks it critical. */
+export interface RollupChild {
+  readonly rating: ProgressRating;
+  readonly critical?: boolean;
+}
 
 /** The result of a roll-up: the rating, the counts behind it and the method used, with a sentence. */
 export interface Rollup {
@@ -31,15 +17,13 @@ export interface Rollup {
   readonly total: number;
   /** Method used. */
   readonly method: RollupMethod;
+  /** Short name of the method, e.g. `'threshold rule'`. */
+  readonly methodName: string;
   /** Reader-facing explanation, e.g. `'Red: worst of 12 actions (1 Red, 3 Amber, 8 Green)'`. */
   readonly explanation: string;
 }
 
-/** Reader-facing name of a roll-up method, e.g. `'worst of'` or `'Red at 25% Red, Amber at 20% Amber or Red'`. */
-export function describeRollupMethod(method: RollupMethod): string {
-  if (method.kind === 'worstOf') return 'worst of';
-  return `Red when ${Math.round(method.redShare * 100)}% are Red, Amber when ${Math.round(method.amberShare * 100)}% are Amber or Red, otherwise worst of the rest`;
-}
+const RAG: readonly ProgressRating[] = ['Red', 'Amber', 'Green'];
 
 function worst(ratings: readonly ProgressRating[]): ProgressRating | undefined {
   let result: ProgressRating | undefined;
@@ -47,101 +31,47 @@ function worst(ratings: readonly ProgressRating[]): ProgressRating | undefined {
   return result;
 }
 
+/** Ratings that are not Red, Amber or Green: what a parent takes when nothing under it is rated. */
+function worstOfTheRest(ratings: readonly ProgressRating[]): ProgressRating {
+  return worst(ratings.filter((r) => !RAG.includes(r))) ?? 'NotStarted';
+}
+
+function predominant(counts: RatingCounts, ratings: readonly ProgressRating[]): ProgressRating {
+  // RAG is most severe first, so a strict "more than" keeps the more severe rating on a tie.
+  let best: ProgressRating | undefined;
+  for (const rating of RAG) if (counts[rating] > 0 && (best === undefined || counts[rating] > counts[best])) best = rating;
+  return best ?? worstOfTheRest(ratings);
+}
+
+function threshold(method: Extract<RollupMethod, { kind: 'threshold' }>, counts: RatingCounts, children: readonly RollupChild[]): ProgressRating {
+  const rated = counts.Red + counts.Amber + counts.Green;
+  const share = (n: number): number => (rated === 0 ? 0 : n / rated);
+  const criticalRed = children.some((c) => c.critical === true && c.rating === 'Red');
+  const criticalAmber = children.some((c) => c.critical === true && c.rating === 'Amber');
+  if (criticalRed || (counts.Red > 0 && share(counts.Red) >= method.redShare)) return 'Red';
+  if (criticalAmber || (counts.Red + counts.Amber > 0 && share(counts.Red + counts.Amber) >= method.amberShare)) return 'Amber';
+  return rated > 0 ? 'Green' : worstOfTheRest(children.map((c) => c.rating));
+}
+
+const asChild = (child: ProgressRating | RollupChild): RollupChild => (typeof child === 'string' ? { rating: child } : child);
+
 /**
- * Combines child ratings into one, with counts and an explanation. An empty list rolls up to
- * Not started: nothing is under way yet.
+ * Combines child ratings into one, with counts and an explanation naming the method. An empty
+ * list rolls up to Not started: nothing is under way yet. Only open, rated children (Red, Amber,
+ * Green) count towards the predominant rating and the threshold shares; finished, paused and
+ * unstarted work neither dilutes nor inflates them.
  */
-export function rollUp(children: readonly ProgressRating[], method: RollupMethod = WORST_OF, noun: string = 'actions'): Rollup {
-  const counts = countRatings(children);
-  const total = children.length;
-  let rating: ProgressRating = worst(children) ?? 'NotStarted';
-  if (method.kind === 'share') {
-    const live = total - counts.Complete - counts.Closed;
-    const share = (n: number): number => (live === 0 ? 0 : n / live);
-    if (counts.Red > 0 && share(counts.Red) >= method.redShare) rating = 'Red';
-    else if (counts.Red + counts.Amber > 0 && share(counts.Red + counts.Amber) >= method.amberShare) rating = 'Amber';
-    else rating = worst(children.filter((r) => r !== 'Red' && r !== 'Amber')) ?? 'NotStarted';
-  }
+export function rollUp(children: readonly (ProgressRating | RollupChild)[], method: RollupMethod = DEFAULT_ROLLUP_METHOD, noun: string = 'actions'): Rollup {
+  const entries = children.map(asChild);
+  const ratings = entries.map((c) => c.rating);
+  const counts = countRatings(ratings);
+  const total = entries.length;
+  let rating: ProgressRating;
+  if (method.kind === 'worstOf') rating = worst(ratings) ?? 'NotStarted';
+  else if (method.kind === 'predominant') rating = predominant(counts, ratings);
+  else rating = threshold(method, counts, entries);
   const what = total === 0 ? `no ${noun}` : `${total} ${total === 1 ? noun.replace(/s$/, '') : noun} (${describeCounts(counts)})`;
-  const explanation = `${RATING_LABELS[rating]}: ${describeRollupMethod(method)} ${what}`;
-  return { rating, counts, total, method, explanation };
-}
-
-/** An action with its own rating and the roll-up of its children (sub-actions and assurance actions). */
-export interface ActionRollup {
-  /** The action. */
-  readonly action: Action;
-  /** Rating of the action itself. */
-  readonly ownRating: ProgressRating;
-  /** Roll-up of the action and all its descendants. */
-  readonly rollup: Rollup;
-  /** Child actions, in code order. */
-  readonly children: readonly ActionRollup[];
-}
-
-/** A workstream with its main actions and their roll-up. */
-export interface WorkstreamRollup {
-  /** The workstream. */
-  readonly workstream: Workstream;
-  /** Main actions, in code order. */
-  readonly actions: readonly ActionRollup[];
-  /** Roll-up of the main actions' roll-ups. */
-  readonly rollup: Rollup;
-}
-
-/** A theme with its workstreams and their roll-up. */
-export interface ThemeRollup {
-  /** The theme. */
-  readonly theme: Theme;
-  /** Workstreams, in code order. */
-  readonly workstreams: readonly WorkstreamRollup[];
-  /** Roll-up of the workstreams' roll-ups. */
-  readonly rollup: Rollup;
-}
-
-/**
- * Rolls ratings up the plan: sub-actions (and assurance actions) into their main action, main
- * actions into their workstream, workstreams into their theme, each level with the same method.
- * A main action's roll-up includes its own rating, so a Red main action is never hidden by
- * Green sub-actions. Actions without a rating in `ratings` count as Not started. Actions whose
- * parent is missing are treated as main actions of their workstream.
- */
-export function rollUpPlan(
-  themes: readonly Theme[],
-  workstreams: readonly Workstream[],
-  actions: readonly Action[],
-  ratings: ReadonlyMap<string, ProgressRating>,
-  method: RollupMethod = WORST_OF
-): ThemeRollup[] {
-  const ids = new Set(actions.map((a) => a.id));
-  const childrenOf = new Map<string, Action[]>();
-  for (const action of actions) {
-    if (action.parentId !== undefined && ids.has(action.parentId)) {
-      const list = childrenOf.get(action.parentId) ?? [];
-      list.push(action);
-      childrenOf.set(action.parentId, list);
-    }
-  }
-  const byCode = (a: Action, b: Action): number => compareReferenceCodes(a.code, b.code);
-  // Each action has one parent, so walking down from actions without a (known) parent can never
-  // loop; actions caught in a parent loop (bad data) are unreachable and left out.
-  const visit = (action: Action): ActionRollup => {
-    const ownRating = ratings.get(action.id) ?? 'NotStarted';
-    const children = [...(childrenOf.get(action.id) ?? [])].sort(byCode).map(visit);
-    const rollup = rollUp([ownRating, ...children.map((c) => c.rollup.rating)], method);
-    return { action, ownRating, rollup, children };
-  };
-  const topLevel = actions.filter((a) => a.parentId === undefined || !ids.has(a.parentId)).sort(byCode);
-  return [...themes]
-    .sort((a, b) => a.order - b.order)
-    .map((theme) => {
-      const themeWorkstreams = workstreams
-        .filter((w) => w.themeCode === theme.code)
-        .sort((a, b) => compareReferenceCodes(a.code, b.code))
-        .map((workstream) => {
-          const mains = topLevel.filter((a) => a.workstreamCode === workstream.code).map(visit);
-          return { workstream, actions: mains, rollup: rollUp(mains.map((m) => m.rollup.rating), method) };
-        });
-      return { theme, workstreams: themeWorkstreams, rollup: rollUp(themeWorkstreams.map((w) => w.rollup.rating), method, 'workstreams') };
-    });
+  const joiner = method.kind === 'threshold' ? ' over ' : method.kind === 'predominant' ? ' of ' : ' ';
+  const explanation = `${RATING_LABELS[rating]}: ${describeRollupMethod(method)}${joiner}${what}`;
+  return { rating, counts, total, method, methodName: rollupMethodName(method), explanation };
 }

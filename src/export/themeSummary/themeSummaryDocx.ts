@@ -32,7 +32,17 @@ function themeBlocks(d: Docx, section: ThemeSection): Block[] {
   const s = section.summary;
   const blocks: Block[] = [
     heading(d, `${s.themeCode} ${s.themeName}`, 1),
-    new d.Paragraph({ children: [new d.TextRun({ text: `Theme rating: ${RATING_LABELS[s.rating]}`, bold: true }), new d.TextRun({ text: `. ${s.ratingReason}` })] }),
+    // The programme office's reported rating leads when it has given one; the calculated rating is always beside it.
+    ...(section.reported
+      ? [
+          new d.Paragraph({
+            children: [new d.TextRun({ text: `Reported rating: ${RATING_LABELS[section.reported.rating]}`, bold: true }), new d.TextRun({ text: section.reported.reason ? `. ${section.reported.reason}` : '.' })]
+          })
+        ]
+      : []),
+    new d.Paragraph({
+      children: [new d.TextRun({ text: `${section.reported ? 'Calculated rating' : 'Theme rating'}: ${RATING_LABELS[s.rating]}`, bold: true }), new d.TextRun({ text: `. ${s.ratingReason}` })]
+    }),
     para(d, `Lead director: ${s.leadDirector.displayName}.`)
   ];
   if (section.narrative) blocks.push(heading(d, 'Summary', 2), ...section.narrative.split(/\n+/).map((p) => para(d, p)));

@@ -8,6 +8,7 @@ import {
   type Plan,
   type PlanSnapshot,
   type ReportingPeriod,
+  type ReportedThemeRating,
   type ThemeSummary
 } from '../../domain';
 
@@ -17,6 +18,8 @@ export interface ThemeSection {
   readonly summary: ThemeSummary;
   /** The programme office's written summary of the theme, when there is one. */
   readonly narrative?: string;
+  /** The programme office's own rating of the theme and why, shown beside the calculated one. */
+  readonly reported?: ReportedThemeRating;
   /** Changes approved at change control during the period. */
   readonly approvedChanges: readonly ChangeLogEntry[];
 }
@@ -71,8 +74,9 @@ export function themeSummaryReport(input: ThemeSummaryReportInput): ThemeSummary
     themes: [...plan.themes]
       .sort((a, b) => a.order - b.order)
       .map((theme) => ({
-        summary: themeSummary({ theme, period, snapshot, actions: plan.actions, updates: plan.progressUpdates, milestones: plan.milestones, requests: plan.changeRequests }),
+        summary: themeSummary({ theme, period, snapshot, actions: plan.actions, updates: plan.progressUpdates, milestones: plan.milestones, requests: plan.changeRequests, ...(plan.rollupMethod ? { method: plan.rollupMethod } : {}) }),
         ...(input.narratives?.[theme.code] !== undefined ? { narrative: input.narratives[theme.code] } : {}),
+        ...(theme.reportedRating ? { reported: theme.reportedRating } : {}),
         approvedChanges: approved.filter((e) => themeOfChange(e) === theme.code)
       }))
   };

@@ -10,6 +10,8 @@ import { createSpForSpfx } from '../../data/sp/createSp';
 import { createAlertStores } from '../../data/notifications';
 import { createSnapshotStore } from '../../data/snapshots';
 import { createReportingServices, type ReportingServices } from '../../application/periods/reportingPort';
+import type { PlanSettingsStore } from '../../application/ports/planSettings';
+import { createPlanSettingsStore } from '../../data/settings/spPlanSettings';
 import type { PostJson } from '../../notifications/senders';
 import { createSlipAlerter, type SlipAlerter } from '../alerts/slipAlerter';
 import { actionIdFromSubPage, sharePointActionLink, teamsActionLink } from '../links/actionLinks';
@@ -25,6 +27,8 @@ export interface SpfxHost {
   importer: PlanImporter;
   /** Closed reporting periods on the plan site, and closing one. */
   reporting: ReportingServices;
+  /** The plan's settings the programme office changes from the app. */
+  planSettings: PlanSettingsStore;
   hostKind: 'sharePoint' | 'teams' | 'teamsMobile';
   /** The Teams theme name in Teams; undefined on a SharePoint page. */
   teamsTheme?: string;
@@ -76,6 +80,7 @@ export async function createSpfxHost(context: WebPartContext, configuredSiteUrl?
   const sp = createSpForSpfx(context, planSite === pageSite ? undefined : planSite);
   const services = createPlanServices(sp);
   const importer = createPlanImporter(sp);
+  const planSettings = createPlanSettingsStore(sp);
   const reporting = createReportingServices({ snapshots: createSnapshotStore(sp), loadPlan: async () => (await services.loadPlan()).plan });
   const alerter = (actionLink: (id: string) => string, planLink: () => string): SlipAlerter =>
     createSlipAlerter({ stores: createAlertStores(sp), postJson: graphPostJson(context), graphBaseUrl: '', actionLink, planLink, teamsAppId: context.manifest.id });
@@ -86,6 +91,7 @@ export async function createSpfxHost(context: WebPartContext, configuredSiteUrl?
       services,
       importer,
       reporting,
+      planSettings,
       hostKind: 'sharePoint',
       siteTheme: themeProvider.tryGetThemeV2(),
       initialSearch: window.location.search,
@@ -110,6 +116,7 @@ export async function createSpfxHost(context: WebPartContext, configuredSiteUrl?
     services,
     importer,
     reporting,
+    planSettings,
     hostKind: clientType === 'android' || clientType === 'ios' ? 'teamsMobile' : 'teams',
     teamsTheme: teamsContext.app.theme,
     initialSearch: linkedAction ? `?view=action&action=${encodeURIComponent(linkedAction)}` : '',

@@ -1,3 +1,4 @@
+import { ROUTE_PARAMS } from '../links/actionLinks';
 /** How the standalone host runs: inside Teams against a tenant, or in the local harness. */
 export type StandaloneMode = 'teams' | 'local';
 
@@ -42,7 +43,7 @@ export function readStandaloneConfig(search: string, origin: string, pathname = 
   const hostedApp = TEAMS_HOSTED_APP.exec(pathname);
   const hostKind = (HOST_KINDS as readonly string[]).includes(host ?? '') ? (host as StandaloneConfig['hostKind']) : site || hostedApp ? 'teams' : 'sharePoint';
   const route = new URLSearchParams();
-  for (const key of ['view', 'theme', 'action']) {
+  for (const key of ROUTE_PARAMS) {
     const value = params.get(key);
     if (value) route.set(key, value);
   }

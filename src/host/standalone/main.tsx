@@ -1,5 +1,6 @@
 import { createPlanServices } from '../../data';
 import { createPlanImporter } from '../../data/import/createPlanImporter';
+import { createPlanSettingsStore } from '../../data/settings/spPlanSettings';
 import { createAlertStores } from '../../data/notifications';
 import { createSnapshotStore } from '../../data/snapshots';
 import { createReportingServices } from '../../application/periods/reportingPort';
@@ -82,6 +83,7 @@ async function boot(): Promise<void> {
   mountStandaloneApp(root, {
     services: early,
     importer: createPlanImporter(sp),
+    planSettings: createPlanSettingsStore(sp),
     reporting,
     hostKind: config.hostKind,
     initialSearch: initialRoute,

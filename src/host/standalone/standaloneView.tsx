@@ -7,6 +7,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import type { PlanImporter } from '../../application/import/ports';
 import type { ReportingServices } from '../../application/periods/reportingPort';
+import type { PlanSettingsStore } from '../../application/ports/planSettings';
 import type { PlanServices } from '../../application/ports/planRepository';
 import { AppFrame } from '../../ui/app/AppFrame';
 import { fluentThemeFor } from '../../ui/theme/teamsTheme';
@@ -20,6 +21,8 @@ export interface StandaloneAppOptions {
   services: PlanServices;
   importer: PlanImporter;
   reporting: ReportingServices;
+  /** Plan Settings the programme office chooses in the app (the roll-up method). */
+  planSettings: PlanSettingsStore;
   hostKind: 'sharePoint' | 'teams' | 'teamsMobile';
   /** The route the page was opened with, as a query string. */
   initialSearch: string;
@@ -45,6 +48,7 @@ export function mountStandaloneApp(root: HTMLElement, options: StandaloneAppOpti
       services={services}
       importer={options.importer}
       reporting={options.reporting}
+      planSettings={options.planSettings}
       hostKind={options.hostKind}
       initialRoute={parseRoute(options.initialSearch)}
       actionLink={options.actionLink}

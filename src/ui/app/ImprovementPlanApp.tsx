@@ -3,14 +3,15 @@ import { Caption1, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from
 import type { PlanServices, VersionTag } from '../../application/ports/planRepository';
 import type { ActionUpdateResult } from '../../application/updates';
 import type { PlanImporter } from '../../application/import/ports';
-import type { Action, SlippageEvent } from '../../domain';
+import type { PlanSettingsStore } from '../../application/ports/planSettings';
+import { parsePeriodId, type Action, type SlippageEvent } from '../../domain';
 
 /** What the host says of a slip's Teams card: posted, or left for the scheduled sweep and why. */
 export interface SlipAlertResult {
   status: 'posted' | 'postedWithoutReceipt' | 'leftForSweep';
   detail?: string;
 }
-import { ErrorState, errorMessage, LoadingState } from '../components/States';
+import { ErrorState, LoadingState } from '../components/States';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useFocusReturn } from '../hooks/useFocusReturn';
 import { usePlanData, type PlanView } from '../hooks/usePlanData';
@@ -18,14 +19,15 @@ import { strings } from '../loc/strings';
 import type { AppRoute } from '../routes';
 import { ExceptionsView } from '../views/exceptions/ExceptionsView';
 import { MyActionsView } from '../views/myActions/MyActionsView';
-import { OverviewView } from '../views/overview/OverviewView';
+import { OverviewView, type Comparison } from '../views/overview/OverviewView';
 import { AppNav, type NavView } from './AppNav';
-import type { ReportFiles, ReportingServices, StoredSnapshot } from '../../application/periods';
+import type { ReportFiles, ReportingServices } from '../../application/periods';
 import { AsAtBanner } from '../views/reports/AsAtBanner';
 import { planViewAsAt } from '../views/reports/asAtView';
 import { MembersPack } from '../views/reports/MembersPack';
 import { usePrintStylesheet } from '../views/reports/printStylesheet';
 import { useReporting } from '../views/reports/useReporting';
+import { useAsAt } from '../views/reports/useAsAt';
 
 // The Reports view and the file builders behind it load on demand; exceljs and docx load later still, when a file is made.
 const ActionPanel = React.lazy(() => import(/* webpackChunkName: 'action-panel' */ '../views/actionPanel/ActionPanel').then((m) => ({ default: m.ActionPanel })));
@@ -40,6 +42,12 @@ const ImportView = React.lazy(() => import(/* webpackChunkName: 'import-view' */
 
 /** Below this width (px) the app lays itself out for a phone. */
 export const NARROW_WIDTH = 480;
+
+/** A period id in words (`2026-08` -> `August 2026`), for the message shown while it loads. */
+const periodLabel = (id: string): string => {
+  const parsed = parsePeriodId(id);
+  return parsed.ok ? parsed.value.label : id;
+};
 
 const useStyles = makeStyles({
   root: {
@@ -83,6 +91,8 @@ export interface ImprovementPlanAppProps {
   reportFiles?: ReportFiles;
   /** The import ports; when given, the programme office gets the Import view. */
   importer?: PlanImporter;
+  /** The plan's settings; when given, the programme office chooses the roll-up method under Reports. */
+  planSettings?: PlanSettingsStore;
 }
 
 const systemClock = (): Date => new Date();
@@ -97,12 +107,22 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
   const now = props.now ?? systemClock;
   const { state, reload, refresh, applySaved } = usePlanData(props.services, now);
   const reporting = useReporting(props.reporting);
-  const [asAt, setAsAt] = React.useState<StoredSnapshot | undefined>();
-  const [asAtProblem, setAsAtProblem] = React.useState<string | undefined>();
   const [printing, setPrinting] = React.useState(false);
   const [alertNotice, setAlertNotice] = React.useState<{ actionId: string; text: string } | undefined>();
   usePrintStylesheet();
   const [route, setRoute] = React.useState<AppRoute>(props.initialRoute ?? { view: 'overview' });
+  const asAtState = useAsAt(route.asAt, reporting);
+  const asAt = asAtState.status === 'ready' ? asAtState.stored : undefined;
+  // What "change since" compares with: the last closed period today, the period before the one
+  // shown as at a period; figures wait for it rather than drawing one comparison and then another.
+  const comparison: Comparison | undefined =
+    asAtState.status === 'ready'
+      ? { status: 'ready', lastReport: asAtState.before }
+      : reporting.data.status === 'loading'
+        ? { status: 'loading' }
+        : reporting.data.status === 'ready'
+          ? { status: 'ready', lastReport: reporting.data.recent[reporting.data.recent.length - 1] }
+          : undefined;
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
   const narrow = props.hostKind === 'teamsMobile' || (width !== undefined && width < NARROW_WIDTH);
   const propsRef = React.useRef(props);
@@ -114,9 +134,14 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
   const themeNameRef = React.useRef<(code: string) => string | undefined>(() => undefined);
   themeNameRef.current = (code) => (state.status === 'ready' ? state.view.loaded.plan.themes.find((t) => t.code === code)?.name : undefined);
 
+  // A route keeps the period it is shown as at until a route says otherwise, so moving between
+  // views as at August stays as at August (and the address keeps saying so).
   const go = React.useCallback((next: AppRoute) => {
-    setRoute(next);
-    propsRef.current.onNavigate?.(next);
+    const { asAt: given, ...rest } = next;
+    const asAt = 'asAt' in next ? given : routeRef.current.asAt;
+    const route: AppRoute = asAt ? { ...rest, asAt } : rest;
+    setRoute(route);
+    propsRef.current.onNavigate?.(route);
   }, []);
   const focusReturn = useFocusReturn();
   const openAction = React.useCallback(
@@ -127,8 +152,8 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
     [go, focusReturn]
   );
   const closeAction = React.useCallback(() => {
-    const { view, themeCode } = routeRef.current;
-    go({ view, ...(themeCode ? { themeCode } : {}) });
+    const { view, themeCode, asAt: period } = routeRef.current;
+    go({ view, ...(themeCode ? { themeCode } : {}), asAt: period });
     // Back to the control that opened the panel, or to the current view's tab when it has gone.
     focusReturn.restore(() => rootRef.current?.querySelector<HTMLElement>('nav [aria-selected="true"]') ?? rootRef.current?.querySelector<HTMLElement>('nav button') ?? undefined);
   }, [go, focusReturn, rootRef]);
@@ -149,20 +174,10 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
     },
     [applySaved, now]
   );
-  const showAsAt = React.useCallback(
-    (periodId: string) => {
-      reporting.snapshot(periodId).then(
-        (stored) => {
-          setAsAtProblem(undefined);
-          setAsAt(stored);
-          go({ view: 'overview' });
-        },
-        (error: unknown) => setAsAtProblem(errorMessage(error))
-      );
-    },
-    [reporting, go]
-  );
-  const backToToday = React.useCallback(() => setAsAt(undefined), []);
+  const showAsAt = React.useCallback((periodId: string) => go({ view: 'overview', asAt: periodId }), [go]);
+  const backToToday = React.useCallback(() => {
+    go({ ...routeRef.current, asAt: undefined });
+  }, [go]);
   React.useEffect(() => {
     // The pack is on the page now; print it, then put the view back.
     if (!printing) return;
@@ -197,6 +212,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
               onPrint={() => setPrinting(true)}
               onOpenAction={openAction}
               onPeriodClosed={reporting.reload}
+              {...(props.planSettings ? { planSettings: props.planSettings, onSettingsSaved: refresh } : {})}
             />
           </React.Suspense>
         );
@@ -219,6 +235,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
             onOpenTheme={(code) => go({ view: 'theme', themeCode: code })}
             onOpenAction={openAction}
             history={reporting.data.status === 'ready' ? reporting.data.recent : undefined}
+            comparison={comparison}
           />
         );
     }
@@ -238,10 +255,11 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       {view ? <Caption1 className={styles.meta}>{view.loaded.plan.council}</Caption1> : null}
       {state.status === 'loading' ? <LoadingState label={strings.states.loading} /> : null}
       {state.status === 'error' ? <ErrorState title={strings.states.loadFailed} message={state.message} onRetry={reload} /> : null}
-      {view ? (
+      {asAtState.status === 'loading' && state.status === 'ready' ? <LoadingState label={strings.asAt.loading(periodLabel(asAtState.periodId))} /> : null}
+      {view && asAtState.status !== 'loading' ? (
         <>
           {view.asAt ? <AsAtBanner stored={view.asAt} onBack={backToToday} /> : null}
-          {asAtProblem ? <ErrorState title={strings.asAt.failed} message={asAtProblem} /> : null}
+          {asAtState.status === 'error' ? <ErrorState title={strings.asAt.failed} message={asAtState.message} onRetry={backToToday} retryLabel={strings.asAt.back} /> : null}
           {!view.user.canEdit && !view.asAt ? (
             <MessageBar className={styles.notice} intent="info">
               <MessageBarBody>{strings.readOnly}</MessageBarBody>

@@ -14,7 +14,7 @@ export function LoadingState({ label = strings.states.loadingSection }: { label?
 }
 
 /** An error in words with a retry button. */
-export function ErrorState({ title, message, onRetry }: { title: string; message?: string; onRetry?: () => void }): React.ReactElement {
+export function ErrorState({ title, message, onRetry, retryLabel }: { title: string; message?: string; onRetry?: () => void; retryLabel?: string }): React.ReactElement {
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
@@ -23,7 +23,7 @@ export function ErrorState({ title, message, onRetry }: { title: string; message
       </MessageBarBody>
       {onRetry ? (
         <MessageBarActions>
-          <Button onClick={onRetry}>{strings.states.retry}</Button>
+          <Button onClick={onRetry}>{retryLabel ?? strings.states.retry}</Button>
         </MessageBarActions>
       ) : null}
     </MessageBar>

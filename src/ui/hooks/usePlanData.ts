@@ -9,6 +9,11 @@ export interface ActionRating {
   rating: ProgressRating;
   reason: string;
   daysOverdue: number;
+  /**
+   * What the published rules calculate, when the lead's assessment (an override) differs from it:
+   * both are shown, so a judgement never silently replaces the rules.
+   */
+  calculated?: { rating: ProgressRating; reason: string };
 }
 
 /** The plan as the views need it: every action with its rating today. */
@@ -44,7 +49,13 @@ export function buildPlanView(loaded: LoadedPlan, user: CurrentUser, now: Date):
   const today = londonDate(now);
   for (const action of loaded.plan.actions) {
     const assessment = rateAction(action, today);
-    ratings.set(action.id, { rating: assessment.rating, reason: explainRating(assessment), daysOverdue: assessment.daysOverdue });
+    const differs = assessment.override !== undefined && assessment.calculatedRating !== assessment.rating;
+    ratings.set(action.id, {
+      rating: assessment.rating,
+      reason: explainRating(assessment),
+      daysOverdue: assessment.daysOverdue,
+      ...(differs ? { calculated: { rating: assessment.calculatedRating, reason: assessment.reasons.map((r) => r.text).join('; ') } } : {})
+    });
   }
   return { loaded, user, today, ratings, actionsById: new Map(loaded.plan.actions.map((a) => [a.id, a])) };
 }

@@ -35,6 +35,8 @@ export const strings = {
     overdueHeading: 'Overdue actions',
     noOverdue: 'No action is overdue.',
     changeHeading: (label: string) => `Change since ${label}`,
+    changeLoadingHeading: 'Change since the last report',
+    changeLoading: 'Reading the last closed period…',
     noHistory: 'No updates were recorded last period, so there is nothing to compare yet.',
     worse: (n: number) => `${plural(n, 'action')} worse`,
     better: (n: number) => `${plural(n, 'action')} better`,
@@ -42,6 +44,24 @@ export const strings = {
     otherChanges: (n: number) => `${n} otherwise changed`,
     leadDirector: (name: string) => `Lead director: ${name}`,
     openTheme: (code: string, name: string) => `Open ${code} ${name}`
+  },
+  rollupSetting: {
+    heading: 'How ratings roll up',
+    current: (method: string, isDefault: boolean) => `Workstreams and themes roll up every action beneath them by the ${method}${isDefault ? ' (the default)' : ''}.`,
+    method: 'Roll-up method',
+    threshold: 'Threshold rule: Red or Amber when a stated share of open rated actions is, or when a critical action is',
+    predominant: 'Predominant rating: the rating most open rated actions hold',
+    worstOf: 'Worst of: the most severe rating of any action',
+    redShare: 'Red when this % of open rated actions are Red',
+    amberShare: 'Amber when this % are Amber or Red',
+    badShare: 'A whole number from 1 to 100.',
+    save: 'Save the roll-up method',
+    saved: (method: string) => `Saved. Ratings now roll up by the ${method}.`
+  },
+  themeRating: {
+    reported: 'Reported rating',
+    calculated: 'Calculated rating',
+    noReason: 'No reason given.'
   },
   theme: {
     notFound: (code: string) => `There is no theme ${code} in this plan. It may have been renamed; go back to the overview to choose one.`,
@@ -61,7 +81,7 @@ export const strings = {
     noMatch: 'No actions match these filters. Clear the filters to see every action in the theme.',
     noActions: 'This theme has no actions yet.'
   },
-  columns: { code: 'Ref', title: 'Action', lead: 'Lead', due: 'Due', status: 'Status', rating: 'Rating' },
+  columns: { code: 'Ref', title: 'Action', lead: 'Lead', due: 'Due', status: 'Status', rating: 'Rating', calculatedAs: (rating: string) => `(rules: ${rating})` },
   grid: { label: (code: string, name: string) => `Actions in ${code} ${name}` },
   noLead: 'No lead named',
   noDate: 'No date',
@@ -84,7 +104,9 @@ export const strings = {
     nextSteps: 'Next steps',
     noCommentary: 'No commentary yet.',
     noNextSteps: 'None recorded.',
-    override: 'Rating override',
+    calculatedRating: 'Calculated rating',
+    calculatedLine: (rating: string, reason: string) => `${rating} by the published rules: ${reason}`,
+    assessedRating: 'Lead’s assessment',
     subActions: 'Sub-actions',
     milestones: 'Milestones',
     milestoneLine: (title: string, due: string, status: string) => `${title}: due ${due}, ${status}`,
@@ -209,6 +231,7 @@ export const strings = {
     open: (code: string) => `Open ${code}`
   },
   risks: {
+    todayOnly: (label: string) => `The risk register keeps no record of past periods: these are today's scores, not those of ${label}.`,
     heatMap: 'Residual risk heat map',
     heatCaption: 'Open risks by likelihood (rows) and impact (columns)',
     likelihood: 'Likelihood',
@@ -281,6 +304,7 @@ export const strings = {
     banner: (label: string) => `You are looking at the plan as at ${label}`,
     detail: (date: string, name: string) => `Ratings, dates and commentary as frozen when the period was closed on ${date} by ${name}. Nothing can be changed here.`,
     back: 'Back to today',
+    loading: (periodId: string) => `Reading the plan as at ${periodId}…`,
     failed: 'The plan as at the period chosen could not be loaded.'
   },
   trend: {

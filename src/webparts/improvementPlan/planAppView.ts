@@ -19,6 +19,7 @@ export function renderPlanApp(element: HTMLElement, host: SpfxHost, instanceId: 
     services: host.services,
     importer: host.importer,
     reporting: host.reporting,
+    planSettings: host.planSettings,
     hostKind: host.hostKind,
     initialRoute: parseRoute(host.initialSearch),
     actionLink: host.actionLink,

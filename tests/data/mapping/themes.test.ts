@@ -13,14 +13,15 @@ describe('themes', () => {
     leadDirector: { displayName: 'Ali Director', email: 'ali@x', login: 'i:0#.f|membership|ali@x' },
     leadMember: { displayName: 'Cllr Smith' },
     alertChannel: { teamId: 't', channelId: 'c', displayName: 'Culture' },
-    order: 2
+    order: 2,
+    reportedRating: { rating: 'Amber', reason: 'Two exceptions, both recovering' }
   };
 
   it('maps a theme both ways', () => {
     const values = themeToValues(theme, ids);
     expect(values).toEqual({
       Title: 'Organisational Culture', Code: 'OC', LeadDirectorId: 6, LeadDirectorName: 'Ali Director', LeadMemberName: 'Cllr Smith', Description: 'Values', SortOrder: 2,
-      AlertTeamId: 't', AlertChannelId: 'c', AlertChannelName: 'Culture'
+      AlertTeamId: 't', AlertChannelId: 'c', AlertChannelName: 'Culture', ThemeRating: 'Amber', ThemeRatingReason: 'Two exceptions, both recovering'
     });
     const { sink, problems } = collector();
     expect(themeFromItem({ ...values, Id: 4, LeadDirector: user('Ali Director', 'ali@x') }, sink)).toEqual(theme);

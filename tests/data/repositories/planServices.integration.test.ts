@@ -9,7 +9,8 @@ import { provisionPlan } from '../../../src/data/provisioning/provisionPlan';
 import { createSp } from '../../../src/data/sp/createSp';
 import type { MappingProblem } from '../../../src/data/mapping';
 import { PLAN_DETAILS_KEY } from '../../../src/data/mapping/planDetails';
-import { ACTION_PROGRESS_LIST, ACTIONS_LIST, PLAN_LISTS, SETTINGS_LIST } from '../../../src/data/schema/planLists';
+import { ROLLUP_METHOD_KEY, rollupMethodToValues } from '../../../src/data/mapping/rollupSetting';
+import { ACTION_PROGRESS_LIST, ACTIONS_LIST, PLAN_LISTS, SETTINGS_LIST, THEMES_LIST } from '../../../src/data/schema/planLists';
 import { decodeActionVersion } from '../../../src/data/mapping/actionProgress';
 import { EDITOR, LEADS, OWNER, READER, startPlanSite, type PlanSite } from '../support/planSite';
 import { seedPlan, type SeededPlan } from '../support/seedRows';
@@ -239,5 +240,31 @@ describe('change control', () => {
     const stale = await svc.decideChangeRequest(current.value.id, { ...decision, status: 'Rejected' }, current.version).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError<unknown, { status: string }>).theirs.status).toBe('Approved');
+  });
+});
+
+describe('how ratings roll up, as the programme office sets it', () => {
+  it('reads the roll-up method from Plan Settings, a theme’s reported rating and an action marked critical', async () => {
+    const owner = site.sp;
+    await owner.web.lists.getByTitle(SETTINGS_LIST).items.add(rollupMethodToValues({ kind: 'threshold', redShare: 0.1, amberShare: 0.3 }));
+    const themeId = Number((await services().loadPlan()).plan.themes[0].id);
+    await owner.web.lists.getByTitle(THEMES_LIST).items.getById(themeId).update({ ThemeRating: 'Amber', ThemeRatingReason: 'Two exceptions, both with recovery plans.' });
+    await owner.web.lists.getByTitle(ACTIONS_LIST).items.getById(seeded.mainIds[0]).update({ Critical: true });
+    const { plan } = await services().loadPlan();
+    expect(plan.rollupMethod).toEqual({ kind: 'threshold', redShare: 0.1, amberShare: 0.3 });
+    expect(plan.themes.find((t) => t.id === String(themeId))?.reportedRating).toEqual({ rating: 'Amber', reason: 'Two exceptions, both with recovery plans.' });
+    expect(plan.actions.find((a) => a.id === String(seeded.mainIds[0]))?.critical).toBe(true);
+    expect(plan.actions.find((a) => a.id === String(seeded.mainIds[1]))?.critical).toBeUndefined();
+    expect(plan.name).toBe('Council Improvement Plan 2025-2028');
+  });
+
+  it('falls back to the default method, and says so, when the setting cannot be read', async () => {
+    const list = site.sp.web.lists.getByTitle(SETTINGS_LIST);
+    const [row] = await list.items.filter(`Title eq '${ROLLUP_METHOD_KEY}'`)<Array<{ Id: number }>>();
+    await list.items.getById(row.Id).update({ SettingValue: '{"kind":"average"}' });
+    problems.length = 0;
+    const { plan } = await services().loadPlan();
+    expect(plan.rollupMethod).toBeUndefined();
+    expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/"kind" must be .* The default roll-up method is used\./));
   });
 });

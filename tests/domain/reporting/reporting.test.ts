@@ -95,7 +95,7 @@ describe('theme summary', () => {
       milestones
     });
     expect(summary).toMatchObject({ themeCode: 'OC', themeName: 'Organisational Culture', leadDirector: director, rating: 'Red', totalActions: 4 });
-    expect(summary.ratingReason).toBe('Red: worst of 4 actions (1 Red, 1 Amber, 1 Green, 1 Complete)');
+    expect(summary.ratingReason).toMatch(/^Red: threshold rule \(.*\) over 4 actions \(1 Red, 1 Amber, 1 Green, 1 Complete\)$/);
     expect(summary.counts.Complete).toBe(1);
     expect(summary.exceptions.map((e) => e.code)).toEqual(['OC.C4.2', 'OC.A2.1']);
     expect(summary.achievements).toEqual([
@@ -121,12 +121,12 @@ describe('theme summary', () => {
       actions: withIssues,
       updates: [],
       milestones,
-      method: { kind: 'share', redShare: 0.5, amberShare: 0.5 },
+      method: { kind: 'threshold', redShare: 0.5, amberShare: 0.5 },
       milestoneLimit: 1
     });
     expect(summary.nextMilestones).toHaveLength(1);
     expect(summary.issuesRaised.map((i) => i.description)).toEqual(['Earlier', 'Same day', 'Later']);
-    expect(summary.ratingReason).toMatch(/^Red: Red when 50% are Red/);
+    expect(summary.ratingReason).toMatch(/^Red: threshold rule \(Red at 50% Red/);
   });
 });
 
@@ -184,7 +184,7 @@ describe('actions per recommendation', () => {
     expect(report.recommendations[0].rollup.rating).toBe('Amber');
     expect(report.recommendations[0].answered).toBe(true);
     expect(report.recommendations[1].answered).toBe(false);
-    expect(report.recommendations[1].rollup.explanation).toBe('Not started: worst of no actions');
+    expect(report.recommendations[1].rollup.explanation).toMatch(/^Not started: threshold rule .* over no actions$/);
     expect(report.unknownRecommendationIds).toEqual(['ghost']);
   });
 });

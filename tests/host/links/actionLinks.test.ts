@@ -25,5 +25,7 @@ describe('action links', () => {
   it('replaces the route in the address and keeps the host page parameters', () => {
     expect(addressWithRoute('/app', '?user=jo&host=teams&view=theme&theme=LD', '?view=action&action=7')).toBe('/app?user=jo&host=teams&view=action&action=7');
     expect(addressWithRoute('/app', '?view=theme&theme=LD', '')).toBe('/app');
+    expect(addressWithRoute('/app', '?user=jo&asAt=2026-08&view=overview', '?view=risks')).toBe('/app?user=jo&view=risks');
+    expect(addressWithRoute('/app', '?user=jo&view=overview', '?view=risks&asAt=2026-08')).toBe('/app?user=jo&view=risks&asAt=2026-08');
   });
 });

@@ -1,6 +1,10 @@
 import { readStandaloneConfig } from '../../../src/host/standalone/config';
 
 describe('readStandaloneConfig', () => {
+  it('keeps the period a shared address shows the plan as at', () => {
+    expect(readStandaloneConfig('?user=jo&host=sharePoint&view=exceptions&asAt=2026-08', 'http://127.0.0.1:4400').routeSearch).toBe('?view=exceptions&asAt=2026-08');
+  });
+
   it('runs against the local emulator when the URL names no site', () => {
     const config = readStandaloneConfig('?user=s.khan%40northmoor.gov.uk&host=teamsMobile&teamsTheme=dark&view=theme&theme=LD', 'http://127.0.0.1:4400');
     expect(config).toEqual({

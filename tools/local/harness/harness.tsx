@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { ChannelPane } from './ChannelPane';
 import { THEME_MESSAGE } from '../../../src/host/standalone/localHarness';
+import { ROUTE_PARAMS } from '../../../src/host/links/actionLinks';
 
 interface Persona {
   login: string;
@@ -94,7 +95,7 @@ function Harness(): React.ReactElement {
   const frame = React.useRef<HTMLIFrameElement>(null);
   const route = React.useMemo(() => {
     const r = new URLSearchParams();
-    for (const key of ['view', 'theme', 'action']) if (query.get(key)) r.set(key, query.get(key) as string);
+    for (const key of ROUTE_PARAMS) if (query.get(key)) r.set(key, query.get(key) as string);
     return r.toString();
   }, []);
 

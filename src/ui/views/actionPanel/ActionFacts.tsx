@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { describeOverride, formatUkDate, pendingReprofile, type Action, type ChangeRequest } from '../../../domain';
+import { describeOverride, formatUkDate, pendingReprofile, ratingLabel, type Action, type ChangeRequest } from '../../../domain';
 import { personText, statusText } from '../../components/format';
 import { strings } from '../../loc/strings';
+import type { ActionRating } from '../../hooks/usePlanData';
 
 const useStyles = makeStyles({
   facts: {
@@ -17,8 +18,11 @@ const useStyles = makeStyles({
   value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }
 });
 
-/** The facts of an action as a description list: status, lead, baseline and current dates with the reprofile count, commentary. */
-export function ActionFacts({ action, requests }: { action: Action; requests: readonly ChangeRequest[] }): React.ReactElement {
+/**
+ * The facts of an action as a description list: status, lead, baseline and current dates with the
+ * reprofile count, the lead's assessment (who, when, why) beside the rules' rating when they differ, commentary.
+ */
+export function ActionFacts({ action, requests, calculated }: { action: Action; requests: readonly ChangeRequest[]; calculated?: ActionRating['calculated'] }): React.ReactElement {
   const styles = useStyles();
   const pending = pendingReprofile(action.id, requests);
   const requested = pending?.changes.find((c) => c.field === 'currentDueDate')?.newValue;
@@ -40,7 +44,8 @@ export function ActionFacts({ action, requests }: { action: Action; requests: re
       </>
     ],
     ...(action.forecastDate ? [[strings.panel.forecast, formatUkDate(action.forecastDate)] as [string, React.ReactNode]] : []),
-    ...(action.override ? [[strings.panel.override, describeOverride(action.override)] as [string, React.ReactNode]] : []),
+    ...(action.override ? [[strings.panel.assessedRating, describeOverride(action.override)] as [string, React.ReactNode]] : []),
+    ...(calculated ? [[strings.panel.calculatedRating, strings.panel.calculatedLine(ratingLabel(calculated.rating), calculated.reason)] as [string, React.ReactNode]] : []),
     ...(action.description ? [[strings.panel.description, action.description] as [string, React.ReactNode]] : []),
     [strings.panel.commentary, action.commentary?.trim() || strings.panel.noCommentary],
     [strings.panel.nextSteps, action.nextSteps?.trim() || strings.panel.noNextSteps]

@@ -12,6 +12,7 @@ import { ActionFacts } from './ActionFacts';
 import { ActionRelations } from './ActionRelations';
 import { PanelSection } from './PanelSection';
 import { ProgressHistory } from './ProgressHistory';
+import { asAtEnd } from '../reports/asAtView';
 
 const useStyles = makeStyles({
   drawer: { maxWidth: '100vw' },
@@ -79,7 +80,7 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
             {view.user.canEdit && !view.asAt && !canUpdateAction(view, action.id) ? (
               <Body1 className={styles.whoMay}>{strings.panel.whoMayUpdate(action.lead?.displayName)}</Body1>
             ) : null}
-            <ActionFacts action={action} requests={view.loaded.plan.changeRequests} />
+            <ActionFacts action={action} requests={view.loaded.plan.changeRequests} calculated={rating?.calculated} />
             <div className={styles.link}>
               <Button icon={<Copy20Regular />} onClick={copy}>
                 {strings.panel.copyLink}
@@ -89,7 +90,7 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
               </Caption1>
             </div>
             <ActionRelations view={view} action={action} onOpenAction={props.onOpenAction} />
-            <ProgressHistory services={services} actionId={action.id} refreshKey={version ?? ''} />
+            <ProgressHistory services={services} actionId={action.id} refreshKey={version ?? ''} {...(view.asAt ? { until: asAtEnd(view.asAt) } : {})} />
             {props.notice ? (
               <MessageBar intent="info" layout="multiline" role="status">
                 <MessageBarBody>{props.notice}</MessageBarBody>

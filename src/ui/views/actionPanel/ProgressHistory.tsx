@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { PlanServices } from '../../../application/ports/planRepository';
-import { parsePeriodId, progressHistory, type ProgressUpdate } from '../../../domain';
+import { parsePeriodId, progressHistory, updatesReportedBy, type IsoDate, type ProgressUpdate } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { useAsync } from '../../hooks/useAsync';
@@ -15,10 +15,17 @@ const periodLabel = (id: string): string => {
   return parsed.ok ? parsed.value.label : id;
 };
 
-/** The action's updates, one per reporting period (its final word), newest first; loaded on its own with a retry. */
-export function ProgressHistory({ services, actionId, refreshKey }: { services: PlanServices; actionId: string; refreshKey: string }): React.ReactElement {
+/**
+ * The action's updates, one per reporting period (its final word), newest first; loaded on its own
+ * with a retry. With `until` (the last day of a closed period shown as at), only what had been
+ * reported by then.
+ */
+export function ProgressHistory({ services, actionId, refreshKey, until }: { services: PlanServices; actionId: string; refreshKey: string; until?: IsoDate }): React.ReactElement {
   const styles = useStyles();
-  const { state, retry } = useAsync<ProgressUpdate[]>(() => services.listProgressUpdates(actionId), [services, actionId, refreshKey]);
+  const { state, retry } = useAsync<ProgressUpdate[]>(
+    () => services.listProgressUpdates(actionId).then((updates) => (until ? updatesReportedBy(updates, until) : updates)),
+    [services, actionId, refreshKey, until]
+  );
   return (
     <PanelSection title={strings.panel.history}>
       {state.status === 'loading' ? <LoadingState /> : null}

@@ -4,7 +4,7 @@ import type { StoredSnapshot } from '../../../application/periods';
 import { countRatings, rollUpPlan, type ProgressRating } from '../../../domain';
 import { ActionList } from '../../components/ActionList';
 import { RatingCounts } from '../../components/RatingCounts';
-import { EmptyState } from '../../components/States';
+import { EmptyState, LoadingState } from '../../components/States';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
 import { changeSinceLastPeriod } from './periodChange';
@@ -17,6 +17,12 @@ const useStyles = makeStyles({
   h3: { display: 'block', marginBlock: tokens.spacingVerticalS }
 });
 
+/**
+ * The closed period "change since" compares with: still being read, or read (undefined when none
+ * is closed before the one shown). Without one the overview compares with last month's updates.
+ */
+export type Comparison = { status: 'loading' } | { status: 'ready'; lastReport?: StoredSnapshot };
+
 /** Props of {@link OverviewView}. */
 export interface OverviewViewProps {
   view: PlanView;
@@ -24,22 +30,26 @@ export interface OverviewViewProps {
   onOpenAction(id: string): void;
   /** Snapshots of the latest closed periods, oldest first, for each theme's trend; none means no charts. */
   history?: readonly StoredSnapshot[];
+  /** What "change since" compares with; while it loads no change figures are drawn, so none ever jump. */
+  comparison?: Comparison;
 }
 
 /** Plan overview: counts by rating, change since the last period, overdue actions, and every theme with its rating and reason. */
-export function OverviewView({ view, onOpenTheme, onOpenAction, history }: OverviewViewProps): React.ReactElement {
+export function OverviewView({ view, onOpenTheme, onOpenAction, history, comparison }: OverviewViewProps): React.ReactElement {
   const styles = useStyles();
   const ids = useId('ipt-overview');
   const { plan } = view.loaded;
   const ratings = React.useMemo(() => new Map<string, ProgressRating>([...view.ratings].map(([id, r]) => [id, r.rating])), [view]);
-  const rollups = React.useMemo(() => rollUpPlan(plan.themes, plan.workstreams, plan.actions, ratings), [plan, ratings]);
+  const rollups = React.useMemo(() => rollUpPlan(plan.themes, plan.workstreams, plan.actions, ratings, plan.rollupMethod), [plan, ratings]);
   const counts = countRatings([...ratings.values()]);
   const overdue = plan.actions
     .filter((a) => (view.ratings.get(a.id)?.daysOverdue ?? 0) > 0)
     .sort((a, b) => (view.ratings.get(b.id)?.daysOverdue ?? 0) - (view.ratings.get(a.id)?.daysOverdue ?? 0));
-  // The last closed period is what members were last given; without one, last month's updates.
-  const lastReport = history?.length ? history[history.length - 1] : undefined;
-  const change = changeSinceLastPeriod(view, undefined, lastReport);
+  // The last closed period is what members were last given (as at a period, the one before it);
+  // without one, last month's updates. Nothing is compared until it is known which.
+  const comparing = comparison?.status !== 'loading';
+  const lastReport = comparison?.status === 'ready' ? comparison.lastReport : undefined;
+  const change = comparing ? changeSinceLastPeriod(view, undefined, lastReport) : undefined;
   const trends = React.useMemo(() => themeTrendPoints(view, history), [view, history]);
   return (
     <section aria-labelledby={`${ids}-overview-heading`}>
@@ -57,9 +67,11 @@ export function OverviewView({ view, onOpenTheme, onOpenAction, history }: Overv
         </section>
         <section aria-labelledby={`${ids}-overview-change`}>
           <Subtitle2 as="h3" id={`${ids}-overview-change`} className={styles.h3}>
-            {strings.overview.changeHeading(change.label)}
+            {change ? strings.overview.changeHeading(change.label) : strings.overview.changeLoadingHeading}
           </Subtitle2>
-          {change.compared ? (
+          {!change ? (
+            <LoadingState label={strings.overview.changeLoading} />
+          ) : change.compared ? (
             <>
               <Body1 as="p">
                 {strings.overview.worse(change.worse.length)}, {strings.overview.better(change.better.length)}
@@ -85,7 +97,7 @@ export function OverviewView({ view, onOpenTheme, onOpenAction, history }: Overv
         <ul className={styles.grid}>
           {rollups.map((r) => (
             <li key={r.theme.code}>
-              <ThemeCard view={view} rollup={r} onOpenTheme={onOpenTheme} trend={trends?.get(r.theme.code)} lastReport={lastReport} />
+              <ThemeCard view={view} rollup={r} onOpenTheme={onOpenTheme} trend={trends?.get(r.theme.code)} comparing={comparing} lastReport={lastReport} />
             </li>
           ))}
         </ul>

@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Body1, Button, Caption1, Card, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import { Button, Caption1, Card, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import type { StoredSnapshot, TrendPoint } from '../../../application/periods';
 import { countRatings, type ThemeRollup } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import { RatingCounts } from '../../components/RatingCounts';
+import { ThemeRatingFacts } from '../../components/ThemeRatingFacts';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
 import { changeSinceLastPeriod } from './periodChange';
@@ -23,12 +24,15 @@ export function ThemeCard({
   rollup,
   onOpenTheme,
   trend,
+  comparing = true,
   lastReport
 }: {
   view: PlanView;
   rollup: ThemeRollup;
   onOpenTheme(code: string): void;
   trend?: readonly TrendPoint[];
+  /** False while the period to compare with is still being read: no change figures until then. */
+  comparing?: boolean;
   /** The last closed period, compared with today; without one, last month's updates. */
   lastReport?: StoredSnapshot;
 }): React.ReactElement {
@@ -37,7 +41,7 @@ export function ThemeCard({
   const actions = view.loaded.plan.actions.filter((a) => a.themeCode === theme.code);
   const counts = countRatings(actions.map((a) => view.ratings.get(a.id)?.rating ?? 'NotStarted'));
   const overdue = actions.filter((a) => (view.ratings.get(a.id)?.daysOverdue ?? 0) > 0).length;
-  const change = changeSinceLastPeriod(view, actions, lastReport);
+  const change = comparing ? changeSinceLastPeriod(view, actions, lastReport) : undefined;
   const titleId = useId('ipt-theme-card');
   return (
     <Card className={styles.card} aria-labelledby={titleId}>
@@ -45,14 +49,14 @@ export function ThemeCard({
         <Subtitle2 as="h4" id={titleId} className={styles.title}>
           {theme.code} {theme.name}
         </Subtitle2>
-        <RatingBadge rating={rollup.rollup.rating} size="large" />
+        <RatingBadge rating={theme.reportedRating?.rating ?? rollup.rollup.rating} size="large" />
       </div>
-      <Body1>{rollup.rollup.explanation}</Body1>
+      <ThemeRatingFacts theme={theme} rollup={rollup.rollup} />
       <Caption1 className={styles.meta}>{strings.overview.leadDirector(theme.leadDirector.displayName)}</Caption1>
       <RatingCounts counts={counts} label={`${strings.overview.counts}, ${theme.code}`} />
       <Caption1>
         {strings.overview.totalActions(actions.length)} · {strings.overview.overdue(overdue)}
-        {change.compared ? ` · ${strings.overview.worse(change.worse.length)}, ${strings.overview.better(change.better.length)}` : ''}
+        {change?.compared ? ` · ${strings.overview.worse(change.worse.length)}, ${strings.overview.better(change.better.length)}` : ''}
       </Caption1>
       {trend?.length ? <ThemeTrendChart themeCode={theme.code} themeName={theme.name} points={trend} /> : null}
       <Button className={styles.open} appearance="primary" onClick={() => onOpenTheme(theme.code)}>

@@ -1,5 +1,5 @@
 import type { StoredSnapshot } from '../../../application/periods';
-import { isWorsening, periodContaining, previousPeriod, type Action, type ProgressRating, type ProgressUpdate } from '../../../domain';
+import { isWorsening, parsePeriodId, periodContaining, previousPeriod, type Action, type ProgressRating, type ProgressUpdate } from '../../../domain';
 import type { PlanView } from '../../hooks/usePlanData';
 
 const NEEDS_ATTENTION: ReadonlySet<ProgressRating> = new Set(['Amber', 'Red']);
@@ -63,7 +63,9 @@ function reportedInSnapshot(stored: StoredSnapshot): Reported {
 }
 
 function reportedInHistory(view: PlanView): Reported {
-  const previous = previousPeriod(periodContaining('month', view.today));
+  // As at a closed period, the month before that period; today, the month before this one.
+  const shown = view.asAt ? parsePeriodId(view.asAt.period.periodId) : undefined;
+  const previous = previousPeriod(shown?.ok ? shown.value : periodContaining('month', view.today));
   const latest = new Map<string, ProgressUpdate>();
   for (const update of view.loaded.plan.progressUpdates) {
     if (update.periodId !== previous.id || update.ratingAtSubmission === undefined) continue;

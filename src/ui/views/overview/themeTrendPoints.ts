@@ -1,6 +1,6 @@
 import type { StoredSnapshot } from '../../../application/periods';
 import { themeTrends, type TrendPoint } from '../../../application/periods/trend';
-import { countRatings, parsePeriodId, rollUp, WORST_OF } from '../../../domain';
+import { countRatings, DEFAULT_ROLLUP_METHOD, parsePeriodId, rollUp } from '../../../domain';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
 import { TODAY_ID } from './ThemeTrendChart';
@@ -19,12 +19,16 @@ export function themeTrendPoints(view: PlanView, history: readonly StoredSnapsho
   if (!history?.length) return undefined;
   const asAt = view.asAt;
   const past = asAt ? history.filter((s) => startOf(s.period.periodId) <= startOf(asAt.period.periodId)) : history;
-  const byTheme = new Map<string, TrendPoint[]>(themeTrends(past).map((t) => [t.themeCode, [...t.points]]));
+  const { plan } = view.loaded;
+  const method = plan.rollupMethod ?? DEFAULT_ROLLUP_METHOD;
+  const critical = new Set(plan.actions.filter((a) => a.critical === true).map((a) => a.id));
+  const byTheme = new Map<string, TrendPoint[]>(themeTrends(past, method, critical).map((t) => [t.themeCode, [...t.points]]));
   for (const theme of view.loaded.plan.themes) {
     const points = byTheme.get(theme.code) ?? [];
     if (!asAt) {
-      const ratings = view.loaded.plan.actions.filter((a) => a.themeCode === theme.code).map((a) => view.ratings.get(a.id)?.rating ?? 'NotStarted');
-      points.push({ periodId: TODAY_ID, label: strings.trend.today, counts: countRatings(ratings), total: ratings.length, rating: rollUp(ratings, WORST_OF).rating });
+      const inTheme = plan.actions.filter((a) => a.themeCode === theme.code).map((a) => ({ rating: view.ratings.get(a.id)?.rating ?? 'NotStarted', critical: a.critical === true }));
+      const ratings = inTheme.map((c) => c.rating);
+      points.push({ periodId: TODAY_ID, label: strings.trend.today, counts: countRatings(ratings), total: ratings.length, rating: rollUp(inTheme, method).rating });
     }
     byTheme.set(theme.code, points);
   }

@@ -48,7 +48,7 @@ export function MembersPack({ view }: { view: PlanView }): React.ReactElement {
   const styles = useStyles();
   const { plan } = view.loaded;
   const ratings = React.useMemo(() => new Map<string, ProgressRating>([...view.ratings].map(([id, r]) => [id, r.rating])), [view]);
-  const rollups = React.useMemo(() => rollUpPlan(plan.themes, plan.workstreams, plan.actions, ratings), [plan, ratings]);
+  const rollups = React.useMemo(() => rollUpPlan(plan.themes, plan.workstreams, plan.actions, ratings, plan.rollupMethod), [plan, ratings]);
   const snapshot = view.asAt?.snapshot ?? takeSnapshot(plan.actions, periodContaining(plan.cadence, view.today), view.today);
   return (
     <article aria-label={strings.pack.title(plan.name)}>
@@ -62,7 +62,13 @@ export function MembersPack({ view }: { view: PlanView }): React.ReactElement {
             <Subtitle1 as="h2">
               {theme.code} {theme.name}
             </Subtitle1>
+            {theme.reportedRating ? (
+              <Body1 as="p" block>
+                {strings.themeRating.reported}: <RatingBadge rating={theme.reportedRating.rating} className="ipt-rating" /> {theme.reportedRating.reason ?? strings.themeRating.noReason}
+              </Body1>
+            ) : null}
             <Body1 as="p" block>
+              {theme.reportedRating ? `${strings.themeRating.calculated}: ` : null}
               <RatingBadge rating={rollup.rating} className="ipt-rating" /> {rollup.explanation}
             </Body1>
             <Body1 as="p" block>{describeCounts(rollup.counts)}</Body1>

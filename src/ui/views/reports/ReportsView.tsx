@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Body1, makeStyles, Subtitle1, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import type { ReportFiles, ReportingServices, StoredSnapshot } from '../../../application/periods';
+import type { PlanSettingsStore } from '../../../application/ports/planSettings';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
@@ -9,6 +10,7 @@ import { ChangedSinceSection } from './ChangedSinceSection';
 import { ClosePeriodSection } from './ClosePeriodSection';
 import { DownloadsSection } from './DownloadsSection';
 import { RecordCheckBar } from './RecordCheckBar';
+import { RollupMethodSection } from './RollupMethodSection';
 import { useChangedSince } from './useChangedSince';
 import { useRecordCheck } from './useRecordCheck';
 import type { Reporting } from './useReporting';
@@ -34,6 +36,10 @@ export interface ReportsViewProps {
   onPrint(): void;
   onOpenAction(id: string): void;
   onPeriodClosed(stored: StoredSnapshot): void;
+  /** Where the programme office saves the plan's settings; without it the roll-up method is not offered here. */
+  planSettings?: PlanSettingsStore;
+  /** Told when a setting is saved, so the plan is read again with it. */
+  onSettingsSaved?(): void;
 }
 
 function Section({ title, children, className }: { title: string; children: React.ReactNode; className?: string }): React.ReactElement {
@@ -53,7 +59,7 @@ function Section({ title, children, className }: { title: string; children: Reac
  * Reports: what changed since the last report, the plan as at a closed period (with whether the
  * record of closed periods still matches what was closed), the monitoring
  * tool and Cabinet summary as files, the members' pack for printing and, for the programme
- * office, closing a period.
+ * office, closing a period and choosing how ratings roll up.
  */
 export function ReportsView(props: ReportsViewProps): React.ReactElement {
   const ids = useId('ipt-reports');
@@ -108,6 +114,11 @@ export function ReportsView(props: ReportsViewProps): React.ReactElement {
               <ClosePeriodSection view={props.liveView} reporting={props.services as ReportingServices} closed={periods} now={props.now} onClosed={props.onPeriodClosed} />
             ))
           )}
+        </Section>
+      ) : null}
+      {props.liveView.user.canManage && props.planSettings && !asAt ? (
+        <Section title={strings.rollupSetting.heading}>
+          <RollupMethodSection current={props.liveView.loaded.plan.rollupMethod} store={props.planSettings} onSaved={() => props.onSettingsSaved?.()} />
         </Section>
       ) : null}
     </section>

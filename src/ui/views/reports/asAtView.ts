@@ -1,5 +1,5 @@
 import type { StoredSnapshot } from '../../../application/periods';
-import type { Action, ActionSnapshot } from '../../../domain';
+import { parsePeriodId, updatesReportedBy, type Action, type ActionSnapshot, type ChangeRequest, type IsoDate, type Plan } from '../../../domain';
 import type { ActionRating, PlanView } from '../../hooks/usePlanData';
 
 /** The action as it stood when the period closed: the snapshot's facts over today's record. */
@@ -23,6 +23,33 @@ function actionAsAt(action: Action, then: ActionSnapshot): Action {
   };
 }
 
+/** The last day of the closed period a snapshot records (the day it was taken, if the id cannot be read). */
+export function asAtEnd(stored: StoredSnapshot): IsoDate {
+  const parsed = parsePeriodId(stored.period.periodId);
+  return parsed.ok ? parsed.value.end : stored.snapshot.asOf;
+}
+
+/** A change request as it stood at `end`: one decided later was still waiting then. */
+function requestAsAt(request: ChangeRequest, end: IsoDate): ChangeRequest {
+  if (request.decidedOn === undefined || request.decidedOn <= end) return request;
+  const { decidedBy: _by, decidedOn: _on, decisionNote: _note, ...waiting } = request;
+  return { ...waiting, status: 'Submitted' };
+}
+
+/**
+ * The registers as they stood at the end of the period: progress updates submitted by then (no
+ * history recorded later), milestones achieved by then, change requests made by then with the
+ * decisions taken by then. The snapshot records no theme ratings, so today's reported theme
+ * ratings are left out rather than shown against the period's figures.
+ */
+function registersAsAt(plan: Plan, end: IsoDate): Pick<Plan, 'progressUpdates' | 'milestones' | 'changeRequests'> {
+  return {
+    progressUpdates: updatesReportedBy(plan.progressUpdates, end),
+    milestones: plan.milestones.map((m) => (m.achievedOn !== undefined && m.achievedOn > end ? { ...m, achievedOn: undefined } : m)),
+    changeRequests: plan.changeRequests.filter((r) => r.requestedOn <= end).map((r) => requestAsAt(r, end))
+  };
+}
+
 /**
  * The plan as at a closed period, in the shape every view already reads: ratings, reasons,
  * commentary, dates and theme names from the snapshot, nothing editable. Actions added since
@@ -38,9 +65,12 @@ export function planViewAsAt(live: PlanView, stored: StoredSnapshot): PlanView {
   const ratings = new Map<string, ActionRating>();
   for (const a of stored.snapshot.actions) ratings.set(a.actionId, { rating: a.rating, reason: a.reason, daysOverdue: a.daysOverdue });
   const themeNames = new Map(stored.themes.map((t) => [t.code, t.name]));
-  const themes = live.loaded.plan.themes.filter((t) => themeNames.has(t.code)).map((t) => ({ ...t, name: themeNames.get(t.code) ?? t.name }));
+  const themes = live.loaded.plan.themes
+    .filter((t) => themeNames.has(t.code))
+    .map(({ reportedRating: _today, ...t }) => ({ ...t, name: themeNames.get(t.code) ?? t.name }));
+  const registers = registersAsAt(live.loaded.plan, asAtEnd(stored));
   return {
-    loaded: { ...live.loaded, plan: { ...live.loaded.plan, themes, actions } },
+    loaded: { ...live.loaded, plan: { ...live.loaded.plan, ...registers, themes, actions } },
     user: { ...live.user, canEdit: false, canManage: false },
     today: stored.snapshot.asOf,
     ratings,

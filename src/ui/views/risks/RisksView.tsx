@@ -7,7 +7,10 @@ import type { PlanView } from '../../hooks/usePlanData';
 import { RiskHeatMap } from './RiskHeatMap';
 import { RiskTable } from './RiskTable';
 
-/** Risk register: the residual heat map and the table of open risks, highest residual score first. */
+/**
+ * Risk register: the residual heat map and the table of open risks, highest residual score first.
+ * The register keeps only its current scores (and those at the last report), never a period's.
+ */
 export function RisksView({ view, onOpenAction }: { view: PlanView; onOpenAction(id: string): void }): React.ReactElement {
   const ids = useId('ipt-risks');
   const risks = view.loaded.plan.risks
@@ -18,6 +21,8 @@ export function RisksView({ view, onOpenAction }: { view: PlanView; onOpenAction
       <Subtitle1 as="h2" id={`${ids}-risks-heading`}>
         {strings.nav.risks} ({risks.length})
       </Subtitle1>
+      {/* The register keeps no history, so as at a closed period it says plainly that it shows today's scores. */}
+      {view.asAt ? <EmptyState>{strings.risks.todayOnly(view.asAt.period.label)}</EmptyState> : null}
       {risks.length ? (
         <>
           <RiskHeatMap risks={risks} />

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Body1, Caption1, Link, makeStyles, Subtitle1, Subtitle2, Text, tokens, useId } from '@fluentui/react-components';
+import { Caption1, Link, makeStyles, Subtitle1, Subtitle2, Text, tokens, useId } from '@fluentui/react-components';
 import { describeCounts, rollUpPlan, sortByCode, type ProgressRating } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
+import { ThemeRatingFacts } from '../../components/ThemeRatingFacts';
 import { EmptyState } from '../../components/States';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
@@ -34,7 +35,7 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
   const { plan } = view.loaded;
   const [filters, setFilters] = React.useState<ActionFilters>(NO_FILTERS);
   const ratings = React.useMemo(() => new Map<string, ProgressRating>([...view.ratings].map(([id, r]) => [id, r.rating])), [view]);
-  const rollup = React.useMemo(() => rollUpPlan(plan.themes, plan.workstreams, plan.actions, ratings).find((t) => t.theme.code === themeCode), [plan, ratings, themeCode]);
+  const rollup = React.useMemo(() => rollUpPlan(plan.themes, plan.workstreams, plan.actions, ratings, plan.rollupMethod).find((t) => t.theme.code === themeCode), [plan, ratings, themeCode]);
   const inTheme = React.useMemo(() => sortByCode(plan.actions.filter((a) => a.themeCode === themeCode)), [plan, themeCode]);
   const shown = React.useMemo(() => filterActions(inTheme, filters, view.ratings, view.today), [inTheme, filters, view]);
   const leads = React.useMemo(() => [...new Set(inTheme.map((a) => a.lead?.displayName).filter((n): n is string => Boolean(n)))].sort((a, b) => a.localeCompare(b, 'en-GB')), [inTheme]);
@@ -59,9 +60,9 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
         <Subtitle1 as="h2" id={`${ids}-theme-heading`}>
           {theme.code} {theme.name}
         </Subtitle1>
-        <RatingBadge rating={rollup.rollup.rating} size="large" />
+        <RatingBadge rating={theme.reportedRating?.rating ?? rollup.rollup.rating} size="large" />
       </div>
-      <Body1 as="p" block>{rollup.rollup.explanation}</Body1>
+      <ThemeRatingFacts theme={theme} rollup={rollup.rollup} />
       <Caption1 block className={styles.meta}>{strings.overview.leadDirector(theme.leadDirector.displayName)}</Caption1>
       <Subtitle2 as="h3" className={styles.h3}>
         {strings.theme.workstreams(wsWord)}
@@ -75,7 +76,7 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
               </Text>
               <RatingBadge rating={w.rollup.rating} />
             </span>
-            <Caption1 className={styles.meta}>{describeCounts(w.rollup.counts)}</Caption1>
+            <Caption1 className={styles.meta}>{`${w.rollup.methodName}: ${describeCounts(w.rollup.counts)}`}</Caption1>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { createTableColumn, Link, type TableColumnDefinition } from '@fluentui/react-components';
-import { compareReferenceCodes, dueDateInForce, RATING_SEVERITY, type Action } from '../../../domain';
+import { compareReferenceCodes, dueDateInForce, RATING_SEVERITY, ratingLabel, type Action } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import { dueText, personText, statusText } from '../../components/format';
 import { strings } from '../../loc/strings';
@@ -52,7 +52,16 @@ export function actionColumns(
       columnId: 'rating',
       compare: compare.rating,
       renderHeaderCell: () => strings.columns.rating,
-      renderCell: (a) => <RatingBadge rating={ratings.get(a.id)?.rating} />
+      renderCell: (a) => {
+        const rated = ratings.get(a.id);
+        // A lead's assessment that differs from the rules says so in the grid too, not only in the panel.
+        return (
+          <>
+            <RatingBadge rating={rated?.rating} />
+            {rated?.calculated ? ` ${strings.columns.calculatedAs(ratingLabel(rated.calculated.rating))}` : null}
+          </>
+        );
+      }
     })
   ];
   return narrow ? all.filter((c) => c.columnId === 'code' || c.columnId === 'title' || c.columnId === 'rating') : all;

@@ -3,7 +3,7 @@ import '../../setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createInMemoryPlanServices } from '../../../../src/application/testing/inMemoryPlanServices';
-import { samplePlan, staff } from '../../support/fixtures';
+import { aisha, samplePlan, staff } from '../../support/fixtures';
 import { renderApp } from '../../support/render';
 
 async function openPanel(actionId: string, options: Parameters<typeof renderApp>[0] = {}): Promise<HTMLElement> {
@@ -24,6 +24,16 @@ describe('action panel', () => {
     expect(within(facts).getByText(/New date 31 Jan 2027 awaiting change control \(change 1\)/)).toBeInTheDocument();
     expect(within(facts).getByText('Legal review delayed the draft.')).toBeInTheDocument();
     expect(within(facts).getByText('In progress, 50% complete')).toBeInTheDocument();
+  });
+
+  it('shows the lead’s assessment with who, when and why beside the rating the rules calculate', async () => {
+    const plan = samplePlan();
+    const override = { rating: 'Amber' as const, reason: 'Legal review is back on track; one week behind at most.', by: aisha, at: new Date('2026-11-10T09:00:00Z') };
+    const actions = plan.actions.map((a) => (a.id === 'a2' ? { ...a, override } : a));
+    const panel = await openPanel('a2', { plan: { ...plan, actions } });
+    const facts = within(panel).getByText('Baseline due date').closest('dl') as HTMLElement;
+    expect(within(facts).getByText('Lead’s assessment').nextElementSibling).toHaveTextContent('Set to Amber by Aisha Bello on 10 Nov 2026: Legal review is back on track; one week behind at most.');
+    expect(within(facts).getByText('Calculated rating').nextElementSibling).toHaveTextContent(/^Red by the published rules: Due 30 Sep 2026 .* overdue/);
   });
 
   it('lists sub-actions, milestones, evidence, linked risks and recommendations', async () => {

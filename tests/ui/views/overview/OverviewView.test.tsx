@@ -15,10 +15,28 @@ describe('plan overview', () => {
     renderApp();
     const gv = await themeCard('GV Governance');
     expect(within(gv).getAllByText('Red')[0]).toBeInTheDocument();
-    expect(within(gv).getByText(/^Red: worst of 2 workstreams/)).toBeInTheDocument();
+    expect(within(gv).getByText(/^Red: threshold rule .* over 5 actions/)).toBeInTheDocument();
     expect(within(gv).getByText('Lead director: Helen Marsh')).toBeInTheDocument();
     const cu = await themeCard('CU Culture');
-    expect(within(cu).getByText(/^Amber: worst of 1 workstream/)).toBeInTheDocument();
+    expect(within(cu).getByText(/^Amber: threshold rule .* over 2 actions/)).toBeInTheDocument();
+  });
+
+  it('rolls themes up with the method the plan chose in Plan Settings', async () => {
+    const plan = samplePlan();
+    renderApp({ plan: { ...plan, rollupMethod: { kind: 'predominant' } } });
+    const gv = await themeCard('GV Governance');
+    expect(within(gv).getByText(/^Green: predominant rating of 5 actions/)).toBeInTheDocument();
+  });
+
+  it('shows the programme office’s reported rating and reason with the calculated rating beside it', async () => {
+    const plan = samplePlan();
+    const themes = plan.themes.map((t) => (t.code === 'GV' ? { ...t, reportedRating: { rating: 'Amber' as const, reason: 'One late action; the new constitution is on course for March.' } } : t));
+    renderApp({ plan: { ...plan, themes } });
+    const gv = await themeCard('GV Governance');
+    const reported = within(gv).getByText('Reported rating').nextElementSibling as HTMLElement;
+    expect(reported).toHaveTextContent('Amber One late action; the new constitution is on course for March.');
+    const calculated = within(gv).getByText('Calculated rating').nextElementSibling as HTMLElement;
+    expect(calculated).toHaveTextContent(/Red Red: threshold rule .* over 5 actions/);
   });
 
   it('counts actions by rating and overdue actions, per theme and for the plan', async () => {

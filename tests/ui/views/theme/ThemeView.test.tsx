@@ -3,6 +3,7 @@ import '../../setup';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../support/render';
+import { aisha, samplePlan } from '../../support/fixtures';
 
 const codes = (grid: HTMLElement): Array<string | null> =>
   within(grid)
@@ -24,11 +25,21 @@ describe('theme view', () => {
   it('shows the theme’s rating, reason and workstreams with their roll-ups', async () => {
     await openGovernance();
     expect(screen.getByRole('heading', { level: 2, name: 'GV Governance' })).toBeInTheDocument();
-    expect(screen.getByText(/^Red: worst of 2 workstreams/)).toBeInTheDocument();
+    expect(screen.getByText(/^Red: threshold rule \(Red at 20% Red or a critical action Red; .*\) over 5 actions/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Workstreams' })).toBeInTheDocument();
     const constitution = screen.getByText('GV.A Constitution').closest('li') as HTMLElement;
     expect(within(constitution).getByText('Red')).toBeInTheDocument();
-    expect(within(constitution).getByText('1 Red, 1 Green')).toBeInTheDocument();
+    expect(within(constitution).getByText('threshold rule: 1 Red, 1 Green, 1 Complete')).toBeInTheDocument();
+  });
+
+  it('shows beside a lead’s assessment the rating the rules give', async () => {
+    const plan = samplePlan();
+    const override = { rating: 'Amber' as const, reason: 'Legal review is back on track; one week behind at most.', by: aisha, at: new Date('2026-11-10T09:00:00Z') };
+    renderApp({ plan: { ...plan, actions: plan.actions.map((a) => (a.id === 'a2' ? { ...a, override } : a)) }, initialRoute: { view: 'theme', themeCode: 'GV' } });
+    const grid = await screen.findByRole('grid', { name: 'Actions in GV Governance' });
+    const row = within(grid).getByText('GV.A2').closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText('(rules: Red)')).toBeInTheDocument();
+    expect(within(row).getByText('Amber')).toBeInTheDocument();
   });
 
   it('lists the actions in code order with lead, due date, status and rating in words', async () => {
