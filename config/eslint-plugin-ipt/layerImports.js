@@ -70,7 +70,11 @@ module.exports = {
       ExportNamedDeclaration: (node) => check(node, node.source),
       ExportAllDeclaration: (node) => check(node, node.source),
       ImportExpression: (node) => check(node, node.source),
-      TSImportType: (node) => check(node, node.argument && node.argument.literal ? node.argument.literal : node.argument),
+      // typescript-eslint 8 names the module `source`; older versions `argument` (a literal type).
+      TSImportType: (node) => {
+        const source = 'source' in node && node.source ? node.source : node.argument;
+        check(node, source && source.literal ? source.literal : source);
+      },
       TSExternalModuleReference: (node) => check(node, node.expression),
       CallExpression: (node) => {
         const callee = node.callee;

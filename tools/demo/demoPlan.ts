@@ -230,6 +230,16 @@ const EVIDENCE_TITLES: Record<ActionKind, string[]> = {
 
 const BODIES = ['the Improvement Panel', 'the leadership team', 'Cabinet', 'the director', 'the Chief Executive'];
 
+/** The share of live actions whose update for the current month has not come in yet. */
+const UPDATES_OUTSTANDING_SHARE = 0.2;
+
+/** A number in [0, 1) fixed by an action's code (FNV-1a), for choices that must not disturb the demo's random stream. */
+function codeShare(code: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193) >>> 0;
+  return h / 0x100000000;
+}
+
 /**
  * Builds the demo plan of Northmoor Borough Council for a given day. Deterministic for a given
  * `today`, `seed` and `scale`; never reads the clock or Math.random.
@@ -842,11 +852,16 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     }
   }
 
-  // The last update on an action is never older than its last monthly update.
+  // The last update on an action is never older than its last monthly update. About one live
+  // action in five has not had this month's update yet (the reminders and "Update due" in My
+  // actions list them); the choice hangs on the code, so the rest of the demo stays as it is.
   const lastUpdate = new Map<string, string>();
   for (const u of progressUpdates) lastUpdate.set(u.ActionCode, maxIso(lastUpdate.get(u.ActionCode) ?? '', u.UpdatedAt));
+  const live = (d: MainDraft): boolean => d.status === 'Green' || d.status === 'Amber' || d.status === 'Red';
   for (const d of mains) {
-    const latest = maxIso(d.action.LastUpdated, lastUpdate.get(d.code) ?? '');
+    const previous = lastUpdate.get(d.code);
+    const notYetThisMonth = live(d) && previous !== undefined && codeShare(d.code) < UPDATES_OUTSTANDING_SHARE;
+    const latest = notYetThisMonth ? (previous as string) : maxIso(d.action.LastUpdated, previous ?? '');
     for (const a of groups.get(d.code) as DemoAction[]) a.LastUpdated = latest;
   }
 

@@ -6,7 +6,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Launches headless Chromium with the flags that work here as root and keep it from calling
- * outside hosts (toolchain.md section 12). Playwright gives each launch a new, empty profile.
+ * outside hosts: as root Chromium needs --no-sandbox, and without a GPU --disable-gpu. Playwright
+ * gives each launch a new, empty profile.
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
