@@ -68,6 +68,10 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
   const calls: Record<string, number> = {};
   let nextUpdateId = updates.length + 1;
   let nextRequestId = requests.length + 1;
+  /** Which operation key last wrote each action, and what each keyed add made (writes are once per key). */
+  const savedBy = new Map<string, string>();
+  const updatesByKey = new Map<string, ProgressUpdate>();
+  const requestsByKey = new Map<string, ChangeRequest>();
 
   const enter = async (method: PlanServicesMethod): Promise<void> => {
     calls[method] = (calls[method] ?? 0) + 1;
@@ -136,22 +140,28 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
       const found = findAction(id);
       return { value: found.value, version: tag(found.version) };
     },
-    async updateAction(id, changes, version) {
+    async updateAction(id, changes, version, key) {
       await enter('updateAction');
       if (!user.canEdit) throw new PermissionDeniedError('You can read this plan but not change it. Ask the programme office if you should be able to.');
       const current = findAction(id);
+      // As on SharePoint: the item carries the key of the save that last wrote it.
+      if (key !== undefined && savedBy.get(id) === key) return tag(current.version);
       if (tag(current.version) !== version) {
         throw new ConflictError<ActionChanges, Action>(`${current.value.code} was changed by someone else after you opened it.`, changes, current.value, tag(current.version));
       }
       current.value = applyChanges(current.value, changes);
       current.version += 1;
+      if (key !== undefined) savedBy.set(id, key);
       return tag(current.version);
     },
-    async addProgressUpdate(update) {
+    async addProgressUpdate(update, key) {
       await enter('addProgressUpdate');
       if (!user.canEdit) throw new PermissionDeniedError('You can read this plan but not change it.');
+      const earlier = key === undefined ? undefined : updatesByKey.get(key);
+      if (earlier) return earlier;
       const saved: ProgressUpdate = { ...update, id: `u${nextUpdateId++}` };
       updates.push(saved);
+      if (key !== undefined) updatesByKey.set(key, saved);
       return saved;
     },
     async listProgressUpdates(actionId) {
@@ -162,11 +172,14 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
       await enter('listChangeRequests');
       return requests.map((r) => ({ value: r.value, version: tag(r.version) }));
     },
-    async submitChangeRequest(request) {
+    async submitChangeRequest(request, key) {
       await enter('submitChangeRequest');
       if (!user.canEdit) throw new PermissionDeniedError('You can read this plan but not ask for changes to it.');
+      const earlier = key === undefined ? undefined : requestsByKey.get(key);
+      if (earlier) return earlier;
       const value: ChangeRequest = { ...request, id: `c${nextRequestId++}`, reference: nextChangeReference(requests.map((r) => r.value)), status: 'Submitted' };
       requests.push({ value, version: 1 });
+      if (key !== undefined) requestsByKey.set(key, value);
       return value;
     },
     async decideChangeRequest(id, decision, version) {
