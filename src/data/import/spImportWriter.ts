@@ -1,15 +1,18 @@
-import type { SPFI } from '@pnp/sp';
+import { spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import { describeOperation, operationCode, type ImportOperation, type ImportWriter } from '../../application/import';
+import { describeOperation, importOperationKey, operationCode, type ImportOperation, type ImportRun, type ImportWriter } from '../../application/import';
+import { newOperationKey } from '../../application/operationKey';
 import { normaliseReferenceCode } from '../../domain';
-import { ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
+import { ACTIONS_LIST, OPERATION_KEY_FIELD, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
 import { siteDaysFor } from '../repositories/siteTimeZone';
 import { actionItemValues, type ItemValues } from './actionItem';
 import { PeopleResolver } from './people';
-import { describeSpFailure } from '../repositories/spErrors';
+import { describeSpFailure, httpStatus } from '../repositories/spErrors';
+import { isAnswerLost, operationKeyFilter } from '../repositories/writeOnce';
+import { SendOnce } from '../sp/sendOnce';
 import { splitActionValues } from '../mapping/actionProgress';
 import { ActionProgressWriter } from '../repositories/actionProgressWriter';
 
@@ -28,18 +31,33 @@ interface Write {
   readonly code: string;
   readonly id?: number;
   readonly values: ItemValues;
+  /** The operation key a creation is stored with. */
+  readonly key?: string;
 }
+
+/** Sends of one batch before giving up; after a lost answer only what is not there is sent again. */
+const BATCH_ATTEMPTS = 3;
+
+/** How each write of a batch ended, in the order of the writes. */
+type Settled = Array<PromiseSettledResult<unknown>>;
 
 /**
  * Writes imports to the plan lists with PnPjs: one `$batch` per group of operations (SharePoint
  * batches are not transactional, so each part succeeds or fails alone), lookups resolved from the
  * codes already on the site, leads matched to site users where possible. A create of a code that
  * already exists updates it instead, which is what makes resuming an interrupted import safe.
+ *
+ * A batch is never re-sent blindly (PnPjs would re-send a `$batch` whose answer was lost, and
+ * every creation in it would be made twice): each creation carries its operation key, and after a
+ * lost answer the writer looks the keys up, takes the items it finds as made, and sends again
+ * only the creations that are not there (updates and deletes are safe to repeat).
  */
 export class SpImportWriter implements ImportWriter {
   private readonly index = new Map<ListTitle, Map<string, number>>();
   private readonly people: PeopleResolver;
   private readonly progress: ActionProgressWriter;
+  /** The run when the caller names none: keys stay unique to this writer. */
+  private readonly ownRun: ImportRun = { importId: newOperationKey() };
 
   public constructor(private readonly sp: SPFI) {
     this.people = new PeopleResolver(sp);
@@ -109,16 +127,22 @@ export class SpImportWriter implements ImportWriter {
     const parts = writes.map((w) => (w.list === ACTIONS_LIST && w.values.__delete !== true ? splitActionValues(w.values) : { definition: w.values, progress: {} }));
     const deleted = writes.filter((w) => w.list === ACTIONS_LIST && w.values.__delete === true && w.id !== undefined).map((w) => w.id as number);
     await this.progress.remove(deleted);
-    const [batched, execute] = this.sp.batched();
-    const results = writes.map((w, i) => {
-      const items = batched.web.lists.getByTitle(w.list).items;
-      if (w.values.__delete === true) return w.id === undefined ? Promise.resolve(undefined) : items.getById(w.id).delete();
-      return w.id === undefined ? items.add(parts[i].definition) : items.getById(w.id).update(parts[i].definition);
-    });
-    // Observe every part at once, so a failed batch leaves no unhandled rejection behind.
-    for (const result of results) result.catch(() => undefined);
-    await execute();
-    const settled = await Promise.allSettled(results);
+    const settled: Settled = new Array(writes.length);
+    let pending = writes.map((_, i) => i);
+    for (let attempt = 1; pending.length > 0; attempt += 1) {
+      const sent = await this.sendBatch(pending.map((i) => writes[i]), pending.map((i) => parts[i].definition));
+      if ('settled' in sent) {
+        pending.forEach((i, j) => (settled[i] = sent.settled[j]));
+        break;
+      }
+      if (!isAnswerLost(sent.error) || attempt >= BATCH_ATTEMPTS) throw new Error(`${what(writes[pending[0]])} failed: ${describeSpFailure(sent.error)}`);
+      const made = await this.findCreated(pending.map((i) => writes[i]));
+      pending.forEach((i, j) => {
+        const id = made.get(j);
+        if (id !== undefined) settled[i] = { status: 'fulfilled', value: { Id: id } };
+      });
+      pending = pending.filter((i) => settled[i] === undefined);
+    }
     const map = (list: ListTitle): Map<string, number> => this.index.get(list) as Map<string, number>;
     settled.forEach((s, i) => {
       const w = writes[i];
@@ -131,6 +155,48 @@ export class SpImportWriter implements ImportWriter {
       throw new Error(`${what(writes[failed])} failed: ${describeSpFailure((settled[failed] as PromiseRejectedResult).reason)}`);
     }
     await this.sendProgress(writes, parts.map((p) => p.progress), what);
+  }
+
+  /**
+   * One `$batch` of writes, sent at most once: how each part ended, or the error that lost the
+   * whole answer (the batch may then have been carried out in full, in part or not at all).
+   */
+  private async sendBatch(writes: readonly Write[], values: readonly ItemValues[]): Promise<{ settled: Settled } | { error: unknown }> {
+    const [batched, execute] = spfi(this.sp).using(SendOnce()).batched();
+    const results = writes.map((w, i) => {
+      // A fresh queryable per request: PnPjs ties a batched request to the object that sends it.
+      const items = batched.web.lists.getByTitle(w.list).items;
+      if (w.values.__delete === true) {
+        // A delete re-sent after a lost answer finds the item gone: that is the outcome wanted.
+        return w.id === undefined ? Promise.resolve(undefined) : items.getById(w.id).delete().catch((e: unknown) => (httpStatus(e) === 404 ? undefined : Promise.reject(e)));
+      }
+      if (w.id !== undefined) return items.getById(w.id).update(values[i]);
+      return items.add(w.key === undefined ? values[i] : { ...values[i], [OPERATION_KEY_FIELD]: w.key });
+    });
+    // Observe every part at once, so a failed batch leaves no unhandled rejection behind.
+    for (const result of results) result.catch(() => undefined);
+    try {
+      await execute();
+    } catch (error) {
+      return { error };
+    }
+    return { settled: await Promise.allSettled(results) };
+  }
+
+  /**
+   * Of these writes, the creations already made (found by operation key): position to item id.
+   * One indexed GET per creation, outside any batch, so a lost batch answer never hides them.
+   */
+  private async findCreated(writes: readonly Write[]): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
+    await Promise.all(
+      writes.map(async (w, i) => {
+        if (w.id !== undefined || w.key === undefined || w.values.__delete === true) return;
+        const rows = await this.sp.web.lists.getByTitle(w.list).items.filter(operationKeyFilter(w.key)).select('Id').orderBy('Id').top(1)<Array<{ Id: number }>>();
+        if (rows[0]) found.set(i, rows[0].Id);
+      })
+    );
+    return found;
   }
 
   private async sendProgress(writes: readonly Write[], progress: ReadonlyArray<Record<string, unknown>>, what: (w: Write) => string): Promise<void> {
@@ -152,7 +218,7 @@ export class SpImportWriter implements ImportWriter {
   }
 
   /** {@inheritDoc ImportWriter.write} */
-  public async write(operations: readonly ImportOperation[]): Promise<void> {
+  public async write(operations: readonly ImportOperation[], run: ImportRun = this.ownRun): Promise<void> {
     const writes: Write[] = [];
     for (const operation of operations) {
       const list = listOf(operation);
@@ -161,7 +227,7 @@ export class SpImportWriter implements ImportWriter {
       if (id === undefined && (operation.kind === 'updateAction' || operation.kind === 'updateWorkstream')) {
         throw new Error(`${describeOperation(operation)} failed: ${code} is no longer on the site.`);
       }
-      writes.push({ operation, list, code, id, values: await this.valuesFor(operation) });
+      writes.push({ operation, list, code, id, values: await this.valuesFor(operation), key: importOperationKey(run, operation) });
     }
     await this.send(writes, (w) => describeOperation(w.operation));
   }

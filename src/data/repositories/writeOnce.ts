@@ -23,10 +23,12 @@ export function isRefusal(error: unknown): boolean {
 
 /**
  * The request may have reached SharePoint but its answer never came back: a network error (fetch
- * rejects with a TypeError in browsers and in Node) or a gateway timeout.
+ * rejects with a TypeError in browsers and in Node) or a gateway timeout. Recognised by name, as
+ * the error may come from another realm (an iframe, Node's own fetch under a test sandbox).
  */
 export function isAnswerLost(error: unknown): boolean {
-  return error instanceof TypeError || httpStatus(error) === 504;
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return name === 'TypeError' || httpStatus(error) === 504;
 }
 
 /** An OData string literal (quotes doubled). */

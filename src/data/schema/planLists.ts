@@ -385,7 +385,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     description: 'Plan settings and alert routing. Only the programme office edits it. Never store secrets here.',
     titleDisplayName: 'Setting',
     versioning: true,
-    fields: [note('SettingValue', 'Value'), note('SettingDescription', 'What it controls')]
+    fields: [operationKey(), note('SettingValue', 'Value'), note('SettingDescription', 'What it controls')]
   },
   {
     key: 'snapshots',
