@@ -229,11 +229,11 @@ describe('submitActionUpdate', () => {
 
   it('keys every write of one update: the history entry and change request follow from the save’s key, and a retry sends the same key', async () => {
     let refusals = 1;
-    const addProgressUpdate = jest.fn(async (u) => {
+    const addProgressUpdate = jest.fn(async (u: Parameters<PlanServices['addProgressUpdate']>[0], _key?: string) => {
       if (refusals-- > 0) throw new TypeError('fetch failed');
       return { ...u, id: 'pu9' };
     });
-    const s = services({ addProgressUpdate: addProgressUpdate as PlanServices['addProgressUpdate'] });
+    const s = services({ addProgressUpdate });
     const result = await submitActionUpdate(s, action(), '"1"', input({ requestedDueDate: '2027-06-30', dateChangeRationale: 'Consultation extended' }), lead, now, 'op-1');
     expect(s.updateAction).toHaveBeenCalledWith('17', expect.anything(), '"1"', 'op-1');
     expect(s.submitChangeRequest).toHaveBeenCalledWith(expect.anything(), 'op-1:changeRequest');
