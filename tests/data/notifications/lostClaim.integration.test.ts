@@ -48,7 +48,7 @@ async function faultsLeft(): Promise<unknown[]> {
 /** A channel that accepts every card and counts them. */
 function countingSender(): ChannelSender & { posted: CardPayload[] } {
   const posted: CardPayload[] = [];
-  return { kind: 'workflow', posted, send: async (_target: ChannelTarget, payload: CardPayload) => (posted.push(payload), { attempts: 1 }) };
+  return { kind: 'workflow', posted, send: async (_target: ChannelTarget, payload: CardPayload) => (posted.push(payload), { status: 202, attempts: 1 }) };
 }
 
 const payload: CardPayload = { kind: 'digest', data: { themeCode: 'OC' } as never };
