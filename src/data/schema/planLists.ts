@@ -370,6 +370,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Slip key',
     versioning: false,
     fields: [
+      operationKey(),
       text('SlipKey', 'Slip key', true),
       lookup('Action', 'Action', ACTIONS_LIST),
       number('ProgressUpdateId', 'Progress update (item id)'),

@@ -10,8 +10,8 @@ import type { SPFI } from '@pnp/sp';
 import { startEmulator, type EmulatorHandle } from '../../../tools/emulator';
 import { createSp } from '../../../src/data/sp/createSp';
 import { provisionPlan } from '../../../src/data/provisioning/provisionPlan';
-import { SpNotificationLog } from '../../../src/data/notifications';
-import { NOTIFICATIONS_LIST } from '../../../src/data/schema/planLists';
+import { SpAlertReceipts, SpNotificationLog } from '../../../src/data/notifications';
+import { ALERT_RECEIPTS_LIST, NOTIFICATIONS_LIST } from '../../../src/data/schema/planLists';
 import { claimAndSend, type CardPayload, type ChannelSender, type ChannelTarget, type ClaimDetails } from '../../../src/application/alerts';
 
 jest.setTimeout(30_000);
@@ -94,5 +94,13 @@ describe('a claim whose answer is lost', () => {
     expect(outcomes.filter((o) => o.status === 'sent')).toHaveLength(1);
     expect(outcomes.filter((o) => o.status === 'duplicate')).toHaveLength(3);
     expect(sender.posted).toHaveLength(1);
+  });
+
+  it('an alert receipt whose answer is lost is recorded once', async () => {
+    emu.addFault({ mode: 'dropAfterCommit', count: 1, method: 'POST', pathContains: "alert%20receipts')/items" });
+    await new SpAlertReceipts(sp).add({ key: '9:Green->Red:2026-06-30', actionId: '0', route: 'graph:team/channel', postedAt: at });
+    expect(await faultsLeft()).toEqual([]);
+    const rows = await sp.web.lists.getByTitle(ALERT_RECEIPTS_LIST).items.filter("SlipKey eq '9:Green->Red:2026-06-30'").select('Id')();
+    expect(rows).toHaveLength(1);
   });
 });
