@@ -6,7 +6,7 @@ import {
   type ProgressRating,
   type ProgressUpdate
 } from '../../domain';
-import { ConflictError, NotFoundError, PermissionDeniedError } from '../errors';
+import { AnswerLostError, ConflictError, NotFoundError, PermissionDeniedError } from '../errors';
 import type { ActionChanges, CurrentUser, LoadedPlan, PlanServices, VersionTag, Versioned } from '../ports/planRepository';
 
 /** The port methods a fake can be told to fail. */
@@ -30,6 +30,8 @@ export interface InMemorySeed {
 export interface InMemoryPlanServices extends PlanServices {
   /** Makes the next `times` calls of `method` fail with `error`. */
   failNext(method: PlanServicesMethod, error: Error, times?: number): void;
+  /** Makes the next call of a write do its work and then fail as a lost answer the data layer could not settle does. */
+  loseNextAnswer(method: 'updateAction' | 'addProgressUpdate' | 'submitChangeRequest'): void;
   /** Saves changes as another person would, moving the action's version on (to provoke conflicts). */
   editAsSomeoneElse(actionId: string, changes: Partial<Action>): VersionTag;
   /** Changes who is signed in. */
@@ -72,6 +74,12 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
   const savedBy = new Map<string, string>();
   const updatesByKey = new Map<string, ProgressUpdate>();
   const requestsByKey = new Map<string, ChangeRequest>();
+  const answersToLose = new Set<PlanServicesMethod>();
+  /** Throws as the data layer does when the connection dropped after the write and stays down. */
+  const answer = <T>(method: PlanServicesMethod, value: T): T => {
+    if (answersToLose.delete(method)) throw new AnswerLostError('SharePoint did not answer (Failed to fetch), so it is not known whether the write was made.');
+    return value;
+  };
 
   const enter = async (method: PlanServicesMethod): Promise<void> => {
     calls[method] = (calls[method] ?? 0) + 1;
@@ -106,6 +114,9 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
     calls,
     failNext(method, error, times = 1) {
       failures.set(method, { error, times });
+    },
+    loseNextAnswer(method) {
+      answersToLose.add(method);
     },
     editAsSomeoneElse(actionId, changes) {
       const current = findAction(actionId);
@@ -152,7 +163,7 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
       current.value = applyChanges(current.value, changes);
       current.version += 1;
       if (key !== undefined) savedBy.set(id, key);
-      return tag(current.version);
+      return answer('updateAction', tag(current.version));
     },
     async addProgressUpdate(update, key) {
       await enter('addProgressUpdate');
@@ -162,7 +173,7 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
       const saved: ProgressUpdate = { ...update, id: `u${nextUpdateId++}` };
       updates.push(saved);
       if (key !== undefined) updatesByKey.set(key, saved);
-      return saved;
+      return answer('addProgressUpdate', saved);
     },
     async listProgressUpdates(actionId) {
       await enter('listProgressUpdates');
@@ -180,7 +191,7 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
       const value: ChangeRequest = { ...request, id: `c${nextRequestId++}`, reference: nextChangeReference(requests.map((r) => r.value)), status: 'Submitted' };
       requests.push({ value, version: 1 });
       if (key !== undefined) requestsByKey.set(key, value);
-      return value;
+      return answer('submitChangeRequest', value);
     },
     async decideChangeRequest(id, decision, version) {
       await enter('decideChangeRequest');

@@ -10,7 +10,8 @@ import { etagOf } from '../mapping/actions';
 import type { SpItem, SpValues } from '../mapping/values';
 import { OPERATION_KEY_FIELD } from '../schema/planLists';
 import { SendOnce } from '../sp/sendOnce';
-import { httpStatus } from './spErrors';
+import { AnswerLostError } from '../../application/errors';
+import { describeSpFailure, httpStatus } from './spErrors';
 
 /** Sends of one create before giving up, each after looking the key up and not finding it. */
 const CREATE_ATTEMPTS = 3;
@@ -58,7 +59,13 @@ export async function addOnce(list: () => IList, values: SpValues, key: string):
       return (await list().items.using(SendOnce()).add({ ...values, [OPERATION_KEY_FIELD]: key })) as SpItem & { Id: number };
     } catch (error) {
       if (isRefusal(error)) throw error;
-      const found = await findByOperationKey(list(), key).catch(() => undefined);
+      let found: SpItem | undefined;
+      try {
+        found = await findByOperationKey(list(), key);
+      } catch {
+        if (isAnswerLost(error)) throw new AnswerLostError(`SharePoint did not answer (${describeSpFailure(error)}), so it is not known whether the item was added.`);
+        throw error;
+      }
       if (found && typeof found.Id === 'number') return found as SpItem & { Id: number };
       if (!isAnswerLost(error) || attempt >= CREATE_ATTEMPTS) throw error;
     }
@@ -79,6 +86,7 @@ export async function updateOnce(item: () => IItem, values: SpValues, etag: stri
     if (isRefusal(error)) throw error;
     const current = await item().select('Id', OPERATION_KEY_FIELD)<SpItem>().catch(() => undefined);
     if (current && current[OPERATION_KEY_FIELD] === key) return etagOf(current);
+    if (!current && isAnswerLost(error)) throw new AnswerLostError(`SharePoint did not answer (${describeSpFailure(error)}), so it is not known whether the write was made.`);
     throw error;
   }
 }

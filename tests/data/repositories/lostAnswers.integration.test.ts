@@ -9,6 +9,7 @@ import { decodeActionVersion } from '../../../src/data/mapping/actionProgress';
 import { provisionPlan } from '../../../src/data/provisioning/provisionPlan';
 import { CHANGE_LOG_LIST, PROGRESS_UPDATES_LIST } from '../../../src/data/schema/planLists';
 import { submitActionUpdate, type ActionUpdateInput } from '../../../src/application/updates';
+import { AnswerLostError } from '../../../src/application/errors';
 import { LEADS, startPlanSite, type PlanSite } from '../support/planSite';
 import { seedPlan, type SeededPlan } from '../support/seedRows';
 
@@ -22,7 +23,7 @@ const lead = LEADS[0];
 
 beforeAll(async () => {
   site = await startPlanSite();
-  seeded = await seedPlan(site, 1, 18, 0);
+  seeded = await seedPlan(site, 1, 21, 0);
   await provisionPlan(site.sp);
 });
 afterAll(async () => site.stop());
@@ -115,5 +116,23 @@ describe('a save whose answer is lost', () => {
     const entries = await site.sp.web.lists.getByTitle(PROGRESS_UPDATES_LIST).items.filter(`ActionId eq ${id}`).select('Id')<unknown[]>();
     const requests = await site.sp.web.lists.getByTitle(CHANGE_LOG_LIST).items.filter(`ActionId eq ${id}`).select('Id')<unknown[]>();
     expect([entries.length, requests.length]).toEqual([1, 1]);
+  });
+
+  it('says the outcome is unknown when even the read-back gets no answer, and saving again with the same key is recognised, not a conflict', async () => {
+    const id = ledBy0(6);
+    const services = createPlanServices(site.as(lead.login), { now: () => now, onProblem: () => undefined });
+    const { value: action, version } = await services.getAction(id);
+    const person = (await services.currentUser()).person;
+    const { progressId } = decodeActionVersion(version);
+    // Every send of the MERGE and every read of the item after it lose their answers.
+    site.emu.addFault({ mode: 'dropAfterCommit', count: 4, method: 'POST', pathContains: `/items(${progressId as number})` });
+    site.emu.addFault({ mode: 'dropAfterCommit', count: 4, method: 'GET', pathContains: `/items(${progressId as number})` });
+    const first = await submitActionUpdate(services, action, version, redUpdate(), person, now, 'save-7').catch((e: unknown) => e);
+    await expectFaultsSpent();
+    expect(first).toBeInstanceOf(AnswerLostError);
+    // The connection is back; the person saves the same update again, against the version they had.
+    const again = await submitActionUpdate(services, action, version, redUpdate(), person, now, 'save-7');
+    const after = await services.getAction(id);
+    expectSavedOnce({ result: again, history: await services.listProgressUpdates(id), after, read: version });
   });
 });
