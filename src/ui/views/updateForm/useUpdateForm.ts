@@ -71,6 +71,10 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
   // saving the same input against the same version again reuses it, so a save that did happen is
   // recognised as this one instead of meeting itself as someone else's change.
   const unsure = React.useRef<{ version: VersionTag; input: string; key: OperationKey } | undefined>();
+  /** An answer came (saved, conflict, refusal): the next save is a new one. */
+  const settled = (): void => {
+    unsure.current = undefined;
+  };
 
   const problems = attempted ? [...validateActionUpdate(base.action, input, now(), user), ...serverProblems] : serverProblems;
   const preview = previewRating(base.action, input, now(), user);
@@ -97,7 +101,7 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
     unsure.current = { version: against.version, input: typed, key };
     try {
       const result = await submitActionUpdate(services, against.action, against.version, input, user, now(), key);
-      unsure.current = undefined;
+      settled();
       setBase({ action: result.action, version: result.version });
       setInput(afterSave(input, result.action));
       setAttempted(false);
@@ -112,7 +116,7 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
       optionsRef.current.onSaved(result);
     } catch (error) {
       // Only a failure without an answer leaves the outcome unknown; any answer settles it.
-      if (isConflict(error) || error instanceof ValidationError || error instanceof PermissionDeniedError) unsure.current = undefined;
+      if (isConflict(error) || error instanceof ValidationError || error instanceof PermissionDeniedError) settled();
       if (isConflict(error)) {
         setConflict({ action: error.theirs as Action, version: error.theirsVersion });
       } else if (error instanceof ValidationError) {
