@@ -1,18 +1,16 @@
-import { spfi, type SPFI } from '@pnp/sp';
+import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/batching';
 import { describeOperation, importOperationKey, operationCode, type ImportOperation, type ImportRun, type ImportWriter } from '../../application/import';
 import { newOperationKey } from '../../application/operationKey';
 import { normaliseReferenceCode } from '../../domain';
-import { ACTIONS_LIST, OPERATION_KEY_FIELD, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
+import { ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
 import { siteDaysFor } from '../repositories/siteTimeZone';
 import { actionItemValues, type ItemValues } from './actionItem';
 import { PeopleResolver } from './people';
-import { describeSpFailure, httpStatus } from '../repositories/spErrors';
-import { isAnswerLost, operationKeyFilter } from '../repositories/writeOnce';
-import { SendOnce } from '../sp/sendOnce';
+import { describeSpFailure } from '../repositories/spErrors';
+import { writeBatchOnce, type Settled } from './batchOnce';
 import { splitActionValues } from '../mapping/actionProgress';
 import { ActionProgressWriter } from '../repositories/actionProgressWriter';
 
@@ -35,22 +33,14 @@ interface Write {
   readonly key?: string;
 }
 
-/** Sends of one batch before giving up; after a lost answer only what is not there is sent again. */
-const BATCH_ATTEMPTS = 3;
-
-/** How each write of a batch ended, in the order of the writes. */
-type Settled = Array<PromiseSettledResult<unknown>>;
-
 /**
  * Writes imports to the plan lists with PnPjs: one `$batch` per group of operations (SharePoint
  * batches are not transactional, so each part succeeds or fails alone), lookups resolved from the
  * codes already on the site, leads matched to site users where possible. A create of a code that
  * already exists updates it instead, which is what makes resuming an interrupted import safe.
  *
- * A batch is never re-sent blindly (PnPjs would re-send a `$batch` whose answer was lost, and
- * every creation in it would be made twice): each creation carries its operation key, and after a
- * lost answer the writer looks the keys up, takes the items it finds as made, and sends again
- * only the creations that are not there (updates and deletes are safe to repeat).
+ * Each creation carries its operation key and each batch goes through {@link writeBatchOnce}, so
+ * a batch whose answer was lost never makes anything twice.
  */
 export class SpImportWriter implements ImportWriter {
   private readonly index = new Map<ListTitle, Map<string, number>>();
@@ -127,21 +117,11 @@ export class SpImportWriter implements ImportWriter {
     const parts = writes.map((w) => (w.list === ACTIONS_LIST && w.values.__delete !== true ? splitActionValues(w.values) : { definition: w.values, progress: {} }));
     const deleted = writes.filter((w) => w.list === ACTIONS_LIST && w.values.__delete === true && w.id !== undefined).map((w) => w.id as number);
     await this.progress.remove(deleted);
-    const settled: Settled = new Array(writes.length);
-    let pending = writes.map((_, i) => i);
-    for (let attempt = 1; pending.length > 0; attempt += 1) {
-      const sent = await this.sendBatch(pending.map((i) => writes[i]), pending.map((i) => parts[i].definition));
-      if ('settled' in sent) {
-        pending.forEach((i, j) => (settled[i] = sent.settled[j]));
-        break;
-      }
-      if (!isAnswerLost(sent.error) || attempt >= BATCH_ATTEMPTS) throw new Error(`${what(writes[pending[0]])} failed: ${describeSpFailure(sent.error)}`);
-      const made = await this.findCreated(pending.map((i) => writes[i]));
-      pending.forEach((i, j) => {
-        const id = made.get(j);
-        if (id !== undefined) settled[i] = { status: 'fulfilled', value: { Id: id } };
-      });
-      pending = pending.filter((i) => settled[i] === undefined);
+    let settled: Settled;
+    try {
+      settled = await writeBatchOnce(this.sp, writes.map((w, i) => ({ list: w.list, id: w.id, values: parts[i].definition, remove: w.values.__delete === true, key: w.key })));
+    } catch (error) {
+      throw new Error(`${what(writes[0])} failed: ${describeSpFailure(error)}`);
     }
     const map = (list: ListTitle): Map<string, number> => this.index.get(list) as Map<string, number>;
     settled.forEach((s, i) => {
@@ -155,48 +135,6 @@ export class SpImportWriter implements ImportWriter {
       throw new Error(`${what(writes[failed])} failed: ${describeSpFailure((settled[failed] as PromiseRejectedResult).reason)}`);
     }
     await this.sendProgress(writes, parts.map((p) => p.progress), what);
-  }
-
-  /**
-   * One `$batch` of writes, sent at most once: how each part ended, or the error that lost the
-   * whole answer (the batch may then have been carried out in full, in part or not at all).
-   */
-  private async sendBatch(writes: readonly Write[], values: readonly ItemValues[]): Promise<{ settled: Settled } | { error: unknown }> {
-    const [batched, execute] = spfi(this.sp).using(SendOnce()).batched();
-    const results = writes.map((w, i) => {
-      // A fresh queryable per request: PnPjs ties a batched request to the object that sends it.
-      const items = batched.web.lists.getByTitle(w.list).items;
-      if (w.values.__delete === true) {
-        // A delete re-sent after a lost answer finds the item gone: that is the outcome wanted.
-        return w.id === undefined ? Promise.resolve(undefined) : items.getById(w.id).delete().catch((e: unknown) => (httpStatus(e) === 404 ? undefined : Promise.reject(e)));
-      }
-      if (w.id !== undefined) return items.getById(w.id).update(values[i]);
-      return items.add(w.key === undefined ? values[i] : { ...values[i], [OPERATION_KEY_FIELD]: w.key });
-    });
-    // Observe every part at once, so a failed batch leaves no unhandled rejection behind.
-    for (const result of results) result.catch(() => undefined);
-    try {
-      await execute();
-    } catch (error) {
-      return { error };
-    }
-    return { settled: await Promise.allSettled(results) };
-  }
-
-  /**
-   * Of these writes, the creations already made (found by operation key): position to item id.
-   * One indexed GET per creation, outside any batch, so a lost batch answer never hides them.
-   */
-  private async findCreated(writes: readonly Write[]): Promise<Map<number, number>> {
-    const found = new Map<number, number>();
-    await Promise.all(
-      writes.map(async (w, i) => {
-        if (w.id !== undefined || w.key === undefined || w.values.__delete === true) return;
-        const rows = await this.sp.web.lists.getByTitle(w.list).items.filter(operationKeyFilter(w.key)).select('Id').orderBy('Id').top(1)<Array<{ Id: number }>>();
-        if (rows[0]) found.set(i, rows[0].Id);
-      })
-    );
-    return found;
   }
 
   private async sendProgress(writes: readonly Write[], progress: ReadonlyArray<Record<string, unknown>>, what: (w: Write) => string): Promise<void> {

@@ -43,8 +43,8 @@ export function operationKeyFilter(key: string): string {
 }
 
 /** The oldest item of `list` carrying `key`, if any. */
-export async function findByOperationKey(list: IList, key: string, select: readonly string[] = ['Id']): Promise<SpItem | undefined> {
-  const found = await list.items.filter(operationKeyFilter(key)).select(...new Set(['Id', OPERATION_KEY_FIELD, ...select])).orderBy('Id').top(1)<SpItem[]>();
+export async function findByOperationKey(list: IList, key: string): Promise<SpItem | undefined> {
+  const found = await list.items.filter(operationKeyFilter(key)).select('Id', OPERATION_KEY_FIELD).orderBy('Id').top(1)<SpItem[]>();
   return found[0];
 }
 
