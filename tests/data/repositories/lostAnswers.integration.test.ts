@@ -7,7 +7,7 @@
 import { createPlanServices } from '../../../src/data';
 import { decodeActionVersion } from '../../../src/data/mapping/actionProgress';
 import { provisionPlan } from '../../../src/data/provisioning/provisionPlan';
-import { CHANGE_LOG_LIST, PROGRESS_UPDATES_LIST } from '../../../src/data/schema/planLists';
+import { ACTION_PROGRESS_LIST, ACTIONS_LIST, CHANGE_LOG_LIST, PROGRESS_UPDATES_LIST } from '../../../src/data/schema/planLists';
 import { submitActionUpdate, type ActionUpdateInput } from '../../../src/application/updates';
 import { AnswerLostError } from '../../../src/application/errors';
 import { LEADS, startPlanSite, type PlanSite } from '../support/planSite';
@@ -134,5 +134,14 @@ describe('a save whose answer is lost', () => {
     const again = await submitActionUpdate(services, action, version, redUpdate(), person, now, 'save-7');
     const after = await services.getAction(id);
     expectSavedOnce({ result: again, history: await services.listProgressUpdates(id), after, read: version });
+  });
+
+  it('provisioning adds one progress item for an action that lacks one, even when the answer is lost', async () => {
+    const [actionId] = site.emu.bulkAddItems(ACTIONS_LIST, [{ Title: 'Made outside the app', Code: 'T1.X1', ActionKind: 'main', ThemeId: seeded.themeIds[0] }]);
+    site.emu.addFault({ mode: 'dropAfterCommit', count: 1, method: 'POST', pathContains: "action%20progress')/items" });
+    await provisionPlan(site.sp);
+    await expectFaultsSpent();
+    const items = await site.sp.web.lists.getByTitle(ACTION_PROGRESS_LIST).items.filter(`ActionId eq ${actionId}`).select('Id')<unknown[]>();
+    expect(items).toHaveLength(1);
   });
 });
