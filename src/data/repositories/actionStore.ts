@@ -47,11 +47,15 @@ export class SpActionStore implements ActionStore {
     return this.sp.web.lists.getByTitle(ACTION_PROGRESS_LIST);
   }
 
-  /** The action's progress item, if it has one (the Action lookup is indexed). */
-  private async progressItem(actionId: number): Promise<SpItem | undefined> {
+  /**
+   * The action's progress item, if it has one (the Action lookup is indexed); with the key of the
+   * save that last wrote it when `withKey` (only writers ask, so reads work on a site that has not
+   * been provisioned since the key column was added).
+   */
+  private async progressItem(actionId: number, withKey = false): Promise<SpItem | undefined> {
     const found = await this.progressList.items
       .filter(`ActionId eq ${actionId}`)
-      .select(...ACTION_PROGRESS_SELECT, OPERATION_KEY_FIELD)
+      .select(...ACTION_PROGRESS_SELECT, ...(withKey ? [OPERATION_KEY_FIELD] : []))
       .expand(...ACTION_PROGRESS_EXPAND)
       .orderBy('Id')
       .top(1)<SpItem[]>();
@@ -118,7 +122,7 @@ export class SpActionStore implements ActionStore {
       const progressId = read.progressId;
       return { progressId, progress: await updateOnce(() => this.progressList.items.getById(progressId), values, read.progress ?? '*', key) };
     }
-    const existing = await this.progressItem(actionId);
+    const existing = await this.progressItem(actionId, true).catch(() => this.progressItem(actionId));
     if (existing && existing[OPERATION_KEY_FIELD] === key) {
       // This very save added it before its answer was lost: the values are there.
       return { progressId: existing.Id as number, progress: etagOf(existing) };

@@ -32,6 +32,15 @@ export function isAnswerLost(error: unknown): boolean {
   return name === 'TypeError' || httpStatus(error) === 504;
 }
 
+/**
+ * SharePoint refused the operation key column itself ("The property 'OperationKey' does not
+ * exist"): the site has not been provisioned since the column was added. The write is then made
+ * without it, as before, so saves keep working until `provision` adds the column.
+ */
+export function isMissingKeyColumn(error: unknown): boolean {
+  return httpStatus(error) === 400 && error instanceof Error && error.message.includes(`'${OPERATION_KEY_FIELD}'`);
+}
+
 /** An OData string literal (quotes doubled). */
 function literal(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
@@ -58,6 +67,7 @@ export async function addOnce(list: () => IList, values: SpValues, key: string):
     try {
       return (await list().items.using(SendOnce()).add({ ...values, [OPERATION_KEY_FIELD]: key })) as SpItem & { Id: number };
     } catch (error) {
+      if (isMissingKeyColumn(error)) return (await list().items.using(SendOnce()).add(values)) as SpItem & { Id: number };
       if (isRefusal(error)) throw error;
       let found: SpItem | undefined;
       try {
@@ -83,6 +93,7 @@ export async function updateOnce(item: () => IItem, values: SpValues, etag: stri
     const result = await item().update({ ...values, [OPERATION_KEY_FIELD]: key }, etag);
     return result.etag ?? etag;
   } catch (error) {
+    if (isMissingKeyColumn(error)) return (await item().update(values, etag)).etag ?? etag;
     if (isRefusal(error)) throw error;
     const current = await item().select('Id', OPERATION_KEY_FIELD)<SpItem>().catch(() => undefined);
     if (current && current[OPERATION_KEY_FIELD] === key) return etagOf(current);

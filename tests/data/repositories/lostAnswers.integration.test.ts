@@ -7,7 +7,8 @@
 import { createPlanServices } from '../../../src/data';
 import { decodeActionVersion } from '../../../src/data/mapping/actionProgress';
 import { provisionPlan } from '../../../src/data/provisioning/provisionPlan';
-import { ACTION_PROGRESS_LIST, ACTIONS_LIST, CHANGE_LOG_LIST, PROGRESS_UPDATES_LIST } from '../../../src/data/schema/planLists';
+import { ACTION_PROGRESS_LIST, ACTIONS_LIST, CHANGE_LOG_LIST, OPERATION_KEY_FIELD, PROGRESS_UPDATES_LIST } from '../../../src/data/schema/planLists';
+import '@pnp/sp/fields';
 import { submitActionUpdate, type ActionUpdateInput } from '../../../src/application/updates';
 import { AnswerLostError } from '../../../src/application/errors';
 import { LEADS, startPlanSite, type PlanSite } from '../support/planSite';
@@ -23,7 +24,7 @@ const lead = LEADS[0];
 
 beforeAll(async () => {
   site = await startPlanSite();
-  seeded = await seedPlan(site, 1, 21, 0);
+  seeded = await seedPlan(site, 1, 24, 0);
   await provisionPlan(site.sp);
 });
 afterAll(async () => site.stop());
@@ -143,5 +144,14 @@ describe('a save whose answer is lost', () => {
     await expectFaultsSpent();
     const items = await site.sp.web.lists.getByTitle(ACTION_PROGRESS_LIST).items.filter(`ActionId eq ${actionId}`).select('Id')<unknown[]>();
     expect(items).toHaveLength(1);
+  });
+
+  it('still saves on a site not provisioned since the operation key column was added', async () => {
+    for (const list of [ACTION_PROGRESS_LIST, PROGRESS_UPDATES_LIST]) await site.sp.web.lists.getByTitle(list).fields.getByInternalNameOrTitle(OPERATION_KEY_FIELD).delete();
+    try {
+      expectSavedOnce(await saveAsLead(ledBy0(7), redUpdate()));
+    } finally {
+      await provisionPlan(site.sp);
+    }
   });
 });
