@@ -55,6 +55,18 @@ export class NotFoundError extends Error {
   }
 }
 
+/**
+ * SharePoint may have carried the write out, but its answer never arrived and reading the record
+ * back did not settle it either (the connection is still down). Doing the same write again with
+ * the same operation key is safe: if the first one happened, it is recognised, not repeated.
+ */
+export class AnswerLostError extends Error {
+  public constructor(message: string) {
+    super(message);
+    this.name = 'AnswerLostError';
+  }
+}
+
 /** True when `error` is a {@link ConflictError}, whatever its payload types. */
 export function isConflict(error: unknown): error is ConflictError<unknown, unknown> {
   return error instanceof ConflictError;

@@ -45,7 +45,7 @@ export async function executeImport(operations: readonly ImportOperation[], deps
     const batch = nextBatch(operations, current.done, size);
     current = { ...current, attempted: current.done + batch.length, updatedAt: deps.now().toISOString() };
     try {
-      await deps.writer.write(batch);
+      await deps.writer.write(batch, { importId: current.importId });
     } catch (error) {
       current = { ...current, status: 'stopped', lastError: errorText(error), stoppedAtRow: batch[0].row, updatedAt: deps.now().toISOString() };
       await deps.journals.save(current);

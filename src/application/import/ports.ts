@@ -2,6 +2,21 @@ import type { ImportJournal } from './journal';
 import type { ImportOperation } from './operations';
 import type { ExistingPlan } from './planImport';
 
+/** The import run a write belongs to: every creation is keyed by it, see {@link importOperationKey}. */
+export interface ImportRun {
+  /** The journal's import id. */
+  readonly importId: string;
+}
+
+/**
+ * The operation key of one operation of an import run: the run's id and the operation's row and
+ * position. It is stored with what the operation creates, so a write re-sent after a lost answer,
+ * or a resume, finds what it already made instead of making it twice.
+ */
+export function importOperationKey(run: ImportRun, operation: Pick<ImportOperation, 'row' | 'seq'>): string {
+  return `import:${run.importId}:row ${operation.row}:${operation.seq}`;
+}
+
 /**
  * Writes an import to storage. Every operation names its targets by code, and repeating one that
  * already took effect must be harmless (a create of a code that exists becomes an update), so an
@@ -11,8 +26,10 @@ export interface ImportWriter {
   /**
    * Writes operations of one step in order (adapters may batch them). Resolves when all are
    * written; rejects on the first failure, after which some of them may have been written.
+   * Each creation carries the key {@link importOperationKey} gives it for `run`, so it is made
+   * once however often it is sent (a fresh run id when `run` is absent).
    */
-  write(operations: readonly ImportOperation[]): Promise<void>;
+  write(operations: readonly ImportOperation[], run?: ImportRun): Promise<void>;
   /**
    * Undoes operations, in the order given: deletes what a create made (found by code) and puts
    * back the previous values of an update (a field it set for the first time is cleared).

@@ -8,6 +8,7 @@ import type {
   ProgressRating,
   ProgressUpdate
 } from '../../domain';
+import type { OperationKey } from '../operationKey';
 
 /**
  * A record's version token (a SharePoint ETag). Opaque outside the data layer: views carry it from
@@ -79,24 +80,33 @@ export interface PlanReader {
 export interface ActionStore {
   getAction(id: string): Promise<Versioned<Action>>;
   /**
-   * Saves `changes` if the action is still at `version`; returns the new version.
+   * Saves `changes` if the action is still at `version`; returns the new version. The save is
+   * stored with `operationKey` (a fresh one when absent), so a save whose answer was lost is
+   * recognised as this save, and saving again with the same key after such a loss is harmless.
    * @throws ConflictError<ActionChanges, Action> when someone saved it in between (nothing is written)
    * @throws PermissionDeniedError when the person may not edit it
    */
-  updateAction(id: string, changes: ActionChanges, version: VersionTag): Promise<VersionTag>;
+  updateAction(id: string, changes: ActionChanges, version: VersionTag, operationKey?: OperationKey): Promise<VersionTag>;
 }
 
 /** The progress history of actions. */
 export interface ProgressHistoryStore {
-  addProgressUpdate(update: Omit<ProgressUpdate, 'id'>): Promise<ProgressUpdate>;
+  /**
+   * Adds an entry once per `operationKey` (a fresh one when absent): adding again with the key of
+   * an entry already there returns that entry instead of a second one.
+   */
+  addProgressUpdate(update: Omit<ProgressUpdate, 'id'>, operationKey?: OperationKey): Promise<ProgressUpdate>;
   listProgressUpdates(actionId: string): Promise<ProgressUpdate[]>;
 }
 
 /** Change control: requests and decisions. */
 export interface ChangeRequestStore {
   listChangeRequests(): Promise<Array<Versioned<ChangeRequest>>>;
-  /** Records a new request; the store allocates the next reference number. */
-  submitChangeRequest(request: Omit<ChangeRequest, 'id' | 'reference' | 'status'>): Promise<ChangeRequest>;
+  /**
+   * Records a new request once per `operationKey` (a fresh one when absent); the store allocates
+   * its reference number. Submitting again with the key of a request already there returns it.
+   */
+  submitChangeRequest(request: Omit<ChangeRequest, 'id' | 'reference' | 'status'>, operationKey?: OperationKey): Promise<ChangeRequest>;
   /**
    * Records a decision if the request is still at `version`.
    * @throws ConflictError when it was decided or changed in between

@@ -6,7 +6,7 @@ import {
   type ProgressRating,
   type ProgressUpdate
 } from '../../domain';
-import { ConflictError, NotFoundError, PermissionDeniedError } from '../errors';
+import { AnswerLostError, ConflictError, NotFoundError, PermissionDeniedError } from '../errors';
 import type { ActionChanges, CurrentUser, LoadedPlan, PlanServices, VersionTag, Versioned } from '../ports/planRepository';
 
 /** The port methods a fake can be told to fail. */
@@ -30,6 +30,8 @@ export interface InMemorySeed {
 export interface InMemoryPlanServices extends PlanServices {
   /** Makes the next `times` calls of `method` fail with `error`. */
   failNext(method: PlanServicesMethod, error: Error, times?: number): void;
+  /** Makes the next call of a write do its work and then fail as a lost answer the data layer could not settle does. */
+  loseNextAnswer(method: 'updateAction' | 'addProgressUpdate' | 'submitChangeRequest'): void;
   /** Saves changes as another person would, moving the action's version on (to provoke conflicts). */
   editAsSomeoneElse(actionId: string, changes: Partial<Action>): VersionTag;
   /** Changes who is signed in. */
@@ -68,6 +70,16 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
   const calls: Record<string, number> = {};
   let nextUpdateId = updates.length + 1;
   let nextRequestId = requests.length + 1;
+  /** Which operation key last wrote each action, and what each keyed add made (writes are once per key). */
+  const savedBy = new Map<string, string>();
+  const updatesByKey = new Map<string, ProgressUpdate>();
+  const requestsByKey = new Map<string, ChangeRequest>();
+  const answersToLose = new Set<PlanServicesMethod>();
+  /** Throws as the data layer does when the connection dropped after the write and stays down. */
+  const answer = <T>(method: PlanServicesMethod, value: T): T => {
+    if (answersToLose.delete(method)) throw new AnswerLostError('SharePoint did not answer (Failed to fetch), so it is not known whether the write was made.');
+    return value;
+  };
 
   const enter = async (method: PlanServicesMethod): Promise<void> => {
     calls[method] = (calls[method] ?? 0) + 1;
@@ -103,6 +115,9 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
     failNext(method, error, times = 1) {
       failures.set(method, { error, times });
     },
+    loseNextAnswer(method) {
+      answersToLose.add(method);
+    },
     editAsSomeoneElse(actionId, changes) {
       const current = findAction(actionId);
       current.value = { ...current.value, ...changes };
@@ -136,23 +151,29 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
       const found = findAction(id);
       return { value: found.value, version: tag(found.version) };
     },
-    async updateAction(id, changes, version) {
+    async updateAction(id, changes, version, key) {
       await enter('updateAction');
       if (!user.canEdit) throw new PermissionDeniedError('You can read this plan but not change it. Ask the programme office if you should be able to.');
       const current = findAction(id);
+      // As on SharePoint: the item carries the key of the save that last wrote it.
+      if (key !== undefined && savedBy.get(id) === key) return tag(current.version);
       if (tag(current.version) !== version) {
         throw new ConflictError<ActionChanges, Action>(`${current.value.code} was changed by someone else after you opened it.`, changes, current.value, tag(current.version));
       }
       current.value = applyChanges(current.value, changes);
       current.version += 1;
-      return tag(current.version);
+      if (key !== undefined) savedBy.set(id, key);
+      return answer('updateAction', tag(current.version));
     },
-    async addProgressUpdate(update) {
+    async addProgressUpdate(update, key) {
       await enter('addProgressUpdate');
       if (!user.canEdit) throw new PermissionDeniedError('You can read this plan but not change it.');
+      const earlier = key === undefined ? undefined : updatesByKey.get(key);
+      if (earlier) return earlier;
       const saved: ProgressUpdate = { ...update, id: `u${nextUpdateId++}` };
       updates.push(saved);
-      return saved;
+      if (key !== undefined) updatesByKey.set(key, saved);
+      return answer('addProgressUpdate', saved);
     },
     async listProgressUpdates(actionId) {
       await enter('listProgressUpdates');
@@ -162,12 +183,15 @@ export function createInMemoryPlanServices(seed: InMemorySeed): InMemoryPlanServ
       await enter('listChangeRequests');
       return requests.map((r) => ({ value: r.value, version: tag(r.version) }));
     },
-    async submitChangeRequest(request) {
+    async submitChangeRequest(request, key) {
       await enter('submitChangeRequest');
       if (!user.canEdit) throw new PermissionDeniedError('You can read this plan but not ask for changes to it.');
+      const earlier = key === undefined ? undefined : requestsByKey.get(key);
+      if (earlier) return earlier;
       const value: ChangeRequest = { ...request, id: `c${nextRequestId++}`, reference: nextChangeReference(requests.map((r) => r.value)), status: 'Submitted' };
       requests.push({ value, version: 1 });
-      return value;
+      if (key !== undefined) requestsByKey.set(key, value);
+      return answer('submitChangeRequest', value);
     },
     async decideChangeRequest(id, decision, version) {
       await enter('decideChangeRequest');

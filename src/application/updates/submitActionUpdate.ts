@@ -12,6 +12,7 @@ import {
   type ProgressRating
 } from '../../domain';
 import { ValidationError } from '../errors';
+import { followingKey, newOperationKey, type OperationKey } from '../operationKey';
 import type { ActionChanges, PlanServices, VersionTag } from '../ports/planRepository';
 import type { ActionUpdateInput } from './actionUpdateInput';
 import { applyUpdateInput } from './applyUpdateInput';
@@ -60,6 +61,11 @@ export function periodOf(now: Date): string {
  *
  * Order matters: the action is saved first, because a conflict there must stop everything else;
  * history and change requests follow, so they never describe a save that did not happen.
+ *
+ * Every write carries `operationKey` (its history entry and change request keys derived from it),
+ * so a write whose answer was lost is recognised instead of reported as failed or made twice: the
+ * save then counts as saved and its history entry and alert follow as usual. A host that submits
+ * the same update again after an error passes the same key.
  */
 export async function submitActionUpdate(
   services: PlanServices,
@@ -67,7 +73,8 @@ export async function submitActionUpdate(
   version: VersionTag,
   input: ActionUpdateInput,
   user: Person,
-  now: Date
+  now: Date,
+  operationKey: OperationKey = newOperationKey()
 ): Promise<ActionUpdateResult> {
   const problems = validateActionUpdate(action, input, now, user);
   if (problems.length) throw new ValidationError(problems);
@@ -99,7 +106,7 @@ export async function submitActionUpdate(
       : undefined;
   if (built && !built.ok) throw new ValidationError([{ field: input.requestedDueDate ? 'requestedDueDate' : 'closureRationale', message: built.error }]);
 
-  const newVersion = await services.updateAction(action.id, changes, version);
+  const newVersion = await services.updateAction(action.id, changes, version, operationKey);
   const saved: Action = { ...updated, rating: assessment.rating };
 
   // From here the action is saved: a failing follow-up is reported with its retry, never thrown,
@@ -130,13 +137,13 @@ export async function submitActionUpdate(
     evidence: updated.evidence.slice(action.evidence.length),
     ratingAtSubmission: assessment.rating
   };
-  const recorded = await attempt('progressHistory', () => services.addProgressUpdate(history));
+  const recorded = await attempt('progressHistory', () => services.addProgressUpdate(history, followingKey(operationKey, 'history')));
 
   let changeRequest: ChangeRequest | undefined;
   if (built && built.ok) {
     // The domain builds and checks the request; the store gives it its id and reference number.
     const { id: _id, reference: _reference, status: _status, ...request } = built.value;
-    changeRequest = await attempt('changeRequest', () => services.submitChangeRequest(request));
+    changeRequest = await attempt('changeRequest', () => services.submitChangeRequest(request, followingKey(operationKey, 'changeRequest')));
   }
 
   const slipped = detectSlippage(

@@ -69,16 +69,28 @@ export async function checkSite(sp: SPFI, options: DoctorOptions): Promise<Docto
   );
   const present = PLAN_LISTS.filter((d) => byTitle.has(d.title));
   const columnProblems: string[] = [];
+  const unindexed: string[] = [];
   for (const def of present) {
-    const names = new Set((await sp.web.lists.getByTitle(def.title).fields.select('InternalName')<Array<{ InternalName: string }>>()).map((f) => f.InternalName));
-    for (const f of def.fields) if (!names.has(f.internalName)) columnProblems.push(`${def.title}.${f.internalName}`);
+    const fields = await sp.web.lists.getByTitle(def.title).fields.select('InternalName', 'Indexed')<Array<{ InternalName: string; Indexed?: boolean }>>();
+    const byName = new Map(fields.map((f) => [f.InternalName, f]));
+    for (const f of def.fields) {
+      const found = byName.get(f.internalName);
+      if (!found) columnProblems.push(`${def.title}.${f.internalName}`);
+      else if (f.indexed && found.Indexed !== true) unindexed.push(`${def.title}.${f.internalName}`);
+    }
   }
+  const some = (names: string[]): string => `${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}`;
   if (present.length) {
     findings.push(
       columnProblems.length
-        ? { area: 'columns', ok: false, message: `Columns the app reads are missing under their internal names: ${columnProblems.slice(0, 8).join(', ')}${columnProblems.length > 8 ? ` and ${columnProblems.length - 8} more` : ''}.`, fix: `Run ${provision}; it adds them and names any column SharePoint created under another name.` }
+        ? { area: 'columns', ok: false, message: `Columns the app reads are missing under their internal names: ${some(columnProblems)}.`, fix: `Run ${provision}; it adds them and names any column SharePoint created under another name.` }
         : { area: 'columns', ok: true, message: 'Every column is there under the internal name the app reads.' }
     );
+    // Past 5,000 items SharePoint refuses a filter on a column without an index; the app's own
+    // look-ups (an action's progress, a write's operation key after a lost answer) would fail.
+    if (unindexed.length) {
+      findings.push({ area: 'columns', ok: false, message: `Columns the app filters on are not indexed: ${some(unindexed)}. Past 5,000 items SharePoint would refuse those reads.`, fix: `Run ${provision}; it adds the missing indexes without touching items.` });
+    }
     findings.push(...(await checkPermissions(sp, present.map((d) => d.title), provision)));
   }
   if (byTitle.has(ACTIONS_LIST) && byTitle.has(ACTION_PROGRESS_LIST)) {

@@ -24,7 +24,7 @@ export function createPlanImporter(sp: SPFI): PlanImporter {
     createWriter: (): ImportWriter => {
       const writer = adapters().then((a) => new a.SpImportWriter(sp));
       return {
-        write: async (operations) => (await writer).write(operations),
+        write: async (operations, run) => (await writer).write(operations, run),
         undo: async (operations) => (await writer).undo(operations)
       };
     },

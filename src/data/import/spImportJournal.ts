@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { ImportJournal, ImportJournalStore, ImportOperation } from '../../application/import';
 import { listDefinition } from '../schema/planLists';
 import { DEFAULT_CHUNK_CHARS, joinChunks, splitIntoChunks } from '../snapshots/chunks';
+import { addOnce } from '../repositories/writeOnce';
 
 const PREFIX = 'import:';
 
@@ -41,8 +42,16 @@ interface SettingItem {
 export class SpImportJournalStore implements ImportJournalStore {
   private readonly settings;
 
-  public constructor(sp: SPFI, private readonly chunkChars: number = DEFAULT_CHUNK_CHARS) {
+  public constructor(private readonly sp: SPFI, private readonly chunkChars: number = DEFAULT_CHUNK_CHARS) {
     this.settings = sp.web.lists.getByTitle(listDefinition('settings').title);
+  }
+
+  /**
+   * Adds a settings item once, keyed by its title (unique to the import): after a lost answer it
+   * is found, not added twice, so a resume never reads a journal or a part of it twice.
+   */
+  private async addOnce(title: string, values: Record<string, unknown>): Promise<void> {
+    await addOnce(() => this.sp.web.lists.getByTitle(listDefinition('settings').title), { Title: title, ...values }, title);
   }
 
   private async items(filter: string): Promise<SettingItem[]> {
@@ -59,10 +68,10 @@ export class SpImportJournalStore implements ImportJournalStore {
   public async create(journal: ImportJournal, operations: readonly ImportOperation[]): Promise<void> {
     const parts = splitIntoChunks(JSON.stringify(operations), this.chunkChars);
     for (const [index, text] of parts.entries()) {
-      await this.settings.items.add({ Title: `${PREFIX}${journal.importId}:ops:${index}`, SettingValue: JSON.stringify({ index, count: parts.length, text }), SettingDescription: `Operations of import ${journal.importId} (part ${index + 1} of ${parts.length}).` });
+      await this.addOnce(`${PREFIX}${journal.importId}:ops:${index}`, { SettingValue: JSON.stringify({ index, count: parts.length, text }), SettingDescription: `Operations of import ${journal.importId} (part ${index + 1} of ${parts.length}).` });
     }
     // The journal goes last: an import is only visible once everything needed to resume it is stored.
-    await this.settings.items.add({ Title: `${PREFIX}${journal.importId}`, SettingValue: JSON.stringify(journal), SettingDescription: `Journal of the import of ${journal.fileName}.` });
+    await this.addOnce(`${PREFIX}${journal.importId}`, { SettingValue: JSON.stringify(journal), SettingDescription: `Journal of the import of ${journal.fileName}.` });
   }
 
   /** {@inheritDoc ImportJournalStore.save} */

@@ -2,14 +2,15 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/batching';
-import { describeOperation, operationCode, type ImportOperation, type ImportWriter } from '../../application/import';
+import { describeOperation, importOperationKey, operationCode, type ImportOperation, type ImportRun, type ImportWriter } from '../../application/import';
+import { newOperationKey } from '../../application/operationKey';
 import { normaliseReferenceCode } from '../../domain';
 import { ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
 import { siteDaysFor } from '../repositories/siteTimeZone';
 import { actionItemValues, type ItemValues } from './actionItem';
 import { PeopleResolver } from './people';
 import { describeSpFailure } from '../repositories/spErrors';
+import { writeBatchOnce, type Settled } from './batchOnce';
 import { splitActionValues } from '../mapping/actionProgress';
 import { ActionProgressWriter } from '../repositories/actionProgressWriter';
 
@@ -28,6 +29,8 @@ interface Write {
   readonly code: string;
   readonly id?: number;
   readonly values: ItemValues;
+  /** The operation key a creation is stored with. */
+  readonly key?: string;
 }
 
 /**
@@ -35,11 +38,16 @@ interface Write {
  * batches are not transactional, so each part succeeds or fails alone), lookups resolved from the
  * codes already on the site, leads matched to site users where possible. A create of a code that
  * already exists updates it instead, which is what makes resuming an interrupted import safe.
+ *
+ * Each creation carries its operation key and each batch goes through {@link writeBatchOnce}, so
+ * a batch whose answer was lost never makes anything twice.
  */
 export class SpImportWriter implements ImportWriter {
   private readonly index = new Map<ListTitle, Map<string, number>>();
   private readonly people: PeopleResolver;
   private readonly progress: ActionProgressWriter;
+  /** The run when the caller names none: keys stay unique to this writer. */
+  private readonly ownRun: ImportRun = { importId: newOperationKey() };
 
   public constructor(private readonly sp: SPFI) {
     this.people = new PeopleResolver(sp);
@@ -109,16 +117,12 @@ export class SpImportWriter implements ImportWriter {
     const parts = writes.map((w) => (w.list === ACTIONS_LIST && w.values.__delete !== true ? splitActionValues(w.values) : { definition: w.values, progress: {} }));
     const deleted = writes.filter((w) => w.list === ACTIONS_LIST && w.values.__delete === true && w.id !== undefined).map((w) => w.id as number);
     await this.progress.remove(deleted);
-    const [batched, execute] = this.sp.batched();
-    const results = writes.map((w, i) => {
-      const items = batched.web.lists.getByTitle(w.list).items;
-      if (w.values.__delete === true) return w.id === undefined ? Promise.resolve(undefined) : items.getById(w.id).delete();
-      return w.id === undefined ? items.add(parts[i].definition) : items.getById(w.id).update(parts[i].definition);
-    });
-    // Observe every part at once, so a failed batch leaves no unhandled rejection behind.
-    for (const result of results) result.catch(() => undefined);
-    await execute();
-    const settled = await Promise.allSettled(results);
+    let settled: Settled;
+    try {
+      settled = await writeBatchOnce(this.sp, writes.map((w, i) => ({ list: w.list, id: w.id, values: parts[i].definition, remove: w.values.__delete === true, key: w.key })));
+    } catch (error) {
+      throw new Error(`${what(writes[0])} failed: ${describeSpFailure(error)}`);
+    }
     const map = (list: ListTitle): Map<string, number> => this.index.get(list) as Map<string, number>;
     settled.forEach((s, i) => {
       const w = writes[i];
@@ -152,7 +156,7 @@ export class SpImportWriter implements ImportWriter {
   }
 
   /** {@inheritDoc ImportWriter.write} */
-  public async write(operations: readonly ImportOperation[]): Promise<void> {
+  public async write(operations: readonly ImportOperation[], run: ImportRun = this.ownRun): Promise<void> {
     const writes: Write[] = [];
     for (const operation of operations) {
       const list = listOf(operation);
@@ -161,7 +165,7 @@ export class SpImportWriter implements ImportWriter {
       if (id === undefined && (operation.kind === 'updateAction' || operation.kind === 'updateWorkstream')) {
         throw new Error(`${describeOperation(operation)} failed: ${code} is no longer on the site.`);
       }
-      writes.push({ operation, list, code, id, values: await this.valuesFor(operation) });
+      writes.push({ operation, list, code, id, values: await this.valuesFor(operation), key: importOperationKey(run, operation) });
     }
     await this.send(writes, (w) => describeOperation(w.operation));
   }

@@ -7,15 +7,18 @@
  * Both lists use the same internal names for the columns they hold, so the mapper reads one
  * merged item and writers split one set of values by column.
  */
-import { listDefinition } from '../schema/planLists';
+import { listDefinition, OPERATION_KEY_FIELD } from '../schema/planLists';
 import { etagOf } from './actions';
 import { userSelect } from './people';
 import type { SpItem, SpValues } from './values';
 
-/** Internal names of the progress columns (the value columns; `Action` is the link back). */
+/**
+ * Internal names of the progress columns (the value columns). `Action` is the link back; the
+ * operation key is in both lists and each writer sets it for the part it writes.
+ */
 export const PROGRESS_COLUMNS: readonly string[] = listDefinition('actionProgress')
   .fields.map((f) => f.internalName)
-  .filter((name) => name !== 'Action');
+  .filter((name) => name !== 'Action' && name !== OPERATION_KEY_FIELD);
 
 const PROGRESS_SET: ReadonlySet<string> = new Set(PROGRESS_COLUMNS);
 const SKIPPED_FROM_PROGRESS: ReadonlySet<string> = new Set(['Id', 'ActionId', 'EffectiveBasePermissions', '__metadata']);

@@ -6,6 +6,8 @@ import type { AlertReceipt, AlertReceipts, NewAlertReceipt } from '../../applica
 import { readInstant, readLookupId, readNumber, readText, type SpItem } from '../mapping/values';
 import { ALERT_RECEIPTS_LIST } from '../schema/planLists';
 import { AUTHOR_EXPAND, AUTHOR_SELECT, authorOf } from './authorItems';
+import { newOperationKey } from '../../application/operationKey';
+import { addOnce } from '../repositories/writeOnce';
 
 /** Actions per `or` filter on the indexed Action lookup. */
 const ACTIONS_PER_QUERY = 15;
@@ -45,7 +47,8 @@ export class SpAlertReceipts implements AlertReceipts {
   public async add(receipt: NewAlertReceipt): Promise<void> {
     const actionId = Number(receipt.actionId);
     const updateId = receipt.progressUpdateId !== undefined ? Number(receipt.progressUpdateId) : NaN;
-    await this.sp.web.lists.getByTitle(ALERT_RECEIPTS_LIST).items.add({
+    // Added once: a receipt whose answer was lost is found by its key, not added twice.
+    const values = {
       Title: receipt.key.slice(0, 255),
       SlipKey: receipt.key.slice(0, 255),
       ActionId: Number.isInteger(actionId) && actionId > 0 ? actionId : null,
@@ -53,7 +56,8 @@ export class SpAlertReceipts implements AlertReceipts {
       MessageId: receipt.messageId ? receipt.messageId.slice(0, 255) : null,
       Route: receipt.route.slice(0, 255),
       PostedAt: receipt.postedAt.toISOString()
-    });
+    };
+    await addOnce(() => this.sp.web.lists.getByTitle(ALERT_RECEIPTS_LIST), values, newOperationKey());
   }
 
   public async listForActions(actionIds: readonly string[]): Promise<AlertReceipt[]> {

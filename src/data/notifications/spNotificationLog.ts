@@ -8,6 +8,8 @@ import { httpStatus } from '../repositories/spErrors';
 import { claimValues, describeWriters, entryFromItem, LOG_EXPAND, LOG_SELECT, NOTIFICATIONS_LOG_LIST, odataString, writersOf } from './logItems';
 import { SpRecordKeepers, type RecordKeepers } from './recordKeepers';
 import type { SpItem } from '../mapping/values';
+import { newOperationKey } from '../../application/operationKey';
+import { addOnce, updateOnce } from '../repositories/writeOnce';
 
 /** Keys per `or` filter: keeps URLs short and each query an index seek on SlipKey. */
 const KEYS_PER_QUERY = 15;
@@ -26,6 +28,11 @@ const PAGE = 2000;
  * concurrent claimers exactly one sees itself first. Reclaims and failures are MERGEs with
  * IF-Match on the entry's ETag, so two sweeps cannot both take over the same entry (the second
  * gets 412).
+ *
+ * Each claim and reclaim writes the claimant's own token (a fresh operation key), so a claim whose
+ * answer was lost is recognised as this claimant's at once: the add is never re-sent blindly (a
+ * lost answer is looked up by its token), and a reclaim re-sent by PnPjs that meets 412 against
+ * its own write reads the entry back and finds its token there. Neither waits for the lease.
  */
 export class SpNotificationLog implements NotificationLog {
   private readonly ignored = new Map<number, IgnoredLogEntry>();
@@ -92,8 +99,8 @@ export class SpNotificationLog implements NotificationLog {
   public async claim(key: string, details: ClaimDetails): Promise<ClaimResult> {
     const before = (await this.find([key])).get(key);
     if (before) return { outcome: 'alreadyClaimed', entry: before };
-    const added = (await this.list.items.add(claimValues(key, details))) as SpItem;
-    const mine = typeof added.Id === 'number' ? added.Id : NaN;
+    const added = await addOnce(() => this.list, claimValues(key, details), newOperationKey());
+    const mine = added.Id;
     const owner = (await this.find([key])).get(key);
     if (owner && owner.id === mine) return { outcome: 'claimed', entry: owner };
     // Someone claimed it first: withdraw this item (best effort; a leftover is never an owner).
@@ -107,13 +114,14 @@ export class SpNotificationLog implements NotificationLog {
   }
 
   public async reclaim(entry: LogEntry, at: Date): Promise<ClaimResult> {
-    const item = this.list.items.getById(entry.id);
+    const item = (): ReturnType<IList['items']['getById']> => this.list.items.getById(entry.id);
     try {
-      const result = await item.update({ State: 'Claimed', ClaimedAt: at.toISOString(), Attempts: entry.attempts + 1 }, entry.version);
-      return { outcome: 'claimed', entry: { ...entry, state: 'Claimed', claimedAt: at, attempts: entry.attempts + 1, version: result.etag ?? entry.version } };
+      const values = { State: 'Claimed', ClaimedAt: at.toISOString(), Attempts: entry.attempts + 1 };
+      const version = await updateOnce(item, values, entry.version, newOperationKey());
+      return { outcome: 'claimed', entry: { ...entry, state: 'Claimed', claimedAt: at, attempts: entry.attempts + 1, version } };
     } catch (error) {
       if (httpStatus(error) !== 412) throw error;
-      return { outcome: 'alreadyClaimed', entry: entryFromItem(await item.select(...LOG_SELECT).expand(...LOG_EXPAND)<SpItem>()) };
+      return { outcome: 'alreadyClaimed', entry: entryFromItem(await item().select(...LOG_SELECT).expand(...LOG_EXPAND)<SpItem>()) };
     }
   }
 

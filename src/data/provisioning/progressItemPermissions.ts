@@ -7,6 +7,7 @@ import '@pnp/sp/batching';
 import { ACTION_PROGRESS_LIST, ACTIONS_LIST } from '../schema/planLists';
 import type { PermissionReport, ResolvedModel } from './applyPermissionModel';
 import { MAX_ACTIONS_WITH_OWN_PERMISSIONS } from './permissionModel';
+import { addOnce } from '../repositories/writeOnce';
 
 /** Who may edit one action's progress besides the programme office: its lead and delegates. */
 export interface ProgressItemAccess {
@@ -97,7 +98,8 @@ export async function syncProgressItemPermissions(sp: SPFI, model: ResolvedModel
   for (const p of progress) if (typeof p.ActionId === 'number' && !progressOf.has(p.ActionId)) progressOf.set(p.ActionId, p);
   const missing = actions.filter((a) => !progressOf.has(a.Id));
   for (const a of missing) {
-    const added = (await sp.web.lists.getByTitle(ACTION_PROGRESS_LIST).items.add({ ActionId: a.Id, Status: 'NotStarted' })) as { Id: number };
+    // Keyed by its action, so a lost answer is looked up instead of adding a second progress item.
+    const added = await addOnce(() => sp.web.lists.getByTitle(ACTION_PROGRESS_LIST), { ActionId: a.Id, Status: 'NotStarted' }, `progress-item:${a.Id}`);
     progressOf.set(a.Id, { Id: added.Id, ActionId: a.Id, HasUniqueRoleAssignments: false });
     report.changed.push(`Added the missing progress item of action ${a.Code ?? a.Id}.`);
   }

@@ -7,6 +7,7 @@ import { ConflictError } from '../../application/errors';
 import type { ActionChanges, ActionStore, VersionTag, Versioned } from '../../application/ports/planRepository';
 import type { Action } from '../../domain';
 import { ACTION_EXPAND, ACTION_SELECT, actionChangesToValues, actionFromItem, type ProblemSink, type SiteDays, type SpItem, type SpValues } from '../mapping';
+import { etagOf } from '../mapping/actions';
 import { siteDaysFor } from './siteTimeZone';
 import {
   ACTION_PROGRESS_EXPAND, ACTION_PROGRESS_SELECT, decodeActionVersion, encodeActionVersion, mergeActionItems, splitActionValues, type ActionVersion
@@ -14,6 +15,9 @@ import {
 import { ACTION_PROGRESS_LIST, ACTIONS_LIST } from '../schema/planLists';
 import { httpStatus, translateError } from './spErrors';
 import type { UserIdCache } from './userIds';
+import { newOperationKey, type OperationKey } from '../../application/operationKey';
+import { OPERATION_KEY_FIELD } from '../schema/planLists';
+import { addOnce, updateOnce } from './writeOnce';
 
 /** Item ids are positive integers; anything else cannot name an action. */
 export function itemId(id: string, what = 'action'): number {
@@ -24,7 +28,9 @@ export function itemId(id: string, what = 'action'): number {
 
 /**
  * Single actions with optimistic concurrency: every update is a MERGE carrying the ETag it was
- * read at, so SharePoint refuses (412) instead of overwriting someone else's save.
+ * read at, so SharePoint refuses (412) instead of overwriting someone else's save. Each save
+ * also writes its operation key, so a save whose answer was lost (PnPjs re-sends it and meets 412
+ * against it) is recognised by reading the item back and reported as saved.
  */
 export class SpActionStore implements ActionStore {
   public constructor(
@@ -41,11 +47,15 @@ export class SpActionStore implements ActionStore {
     return this.sp.web.lists.getByTitle(ACTION_PROGRESS_LIST);
   }
 
-  /** The action's progress item, if it has one (the Action lookup is indexed). */
-  private async progressItem(actionId: number): Promise<SpItem | undefined> {
+  /**
+   * The action's progress item, if it has one (the Action lookup is indexed); with the key of the
+   * save that last wrote it when `withKey` (only writers ask, so reads work on a site that has not
+   * been provisioned since the key column was added).
+   */
+  private async progressItem(actionId: number, withKey = false): Promise<SpItem | undefined> {
     const found = await this.progressList.items
       .filter(`ActionId eq ${actionId}`)
-      .select(...ACTION_PROGRESS_SELECT)
+      .select(...ACTION_PROGRESS_SELECT, ...(withKey ? [OPERATION_KEY_FIELD] : []))
       .expand(...ACTION_PROGRESS_EXPAND)
       .orderBy('Id')
       .top(1)<SpItem[]>();
@@ -77,16 +87,15 @@ export class SpActionStore implements ActionStore {
    * goes first: an update form only ever changes progress, so a person without rights on the
    * definition is never half-saved by it.
    */
-  public async updateAction(id: string, changes: ActionChanges, version: VersionTag): Promise<VersionTag> {
+  public async updateAction(id: string, changes: ActionChanges, version: VersionTag, operationKey: OperationKey = newOperationKey()): Promise<VersionTag> {
     const [, days] = await Promise.all([this.users.prepare([changes.override?.by]), siteDaysFor(this.sp)]);
     const { definition, progress } = splitActionValues(actionChangesToValues(changes, this.users.idOf, days));
     const read = decodeActionVersion(version);
     const next: ActionVersion = { ...read };
     try {
-      if (Object.keys(progress).length) Object.assign(next, await this.writeProgress(itemId(id), progress, read));
+      if (Object.keys(progress).length) Object.assign(next, await this.writeProgress(itemId(id), progress, read, operationKey));
       if (Object.keys(definition).length) {
-        const result = await this.list.items.getById(itemId(id)).update(definition, read.definition);
-        next.definition = result.etag ?? read.definition;
+        next.definition = await updateOnce(() => this.list.items.getById(itemId(id)), definition, read.definition, operationKey);
       }
       return encodeActionVersion(next);
     } catch (error) {
@@ -108,12 +117,16 @@ export class SpActionStore implements ActionStore {
     }
   }
 
-  private async writeProgress(actionId: number, values: SpValues, read: ActionVersion): Promise<Pick<ActionVersion, 'progressId' | 'progress'>> {
+  private async writeProgress(actionId: number, values: SpValues, read: ActionVersion, key: OperationKey): Promise<Pick<ActionVersion, 'progressId' | 'progress'>> {
     if (read.progressId !== undefined) {
-      const result = await this.progressList.items.getById(read.progressId).update(values, read.progress ?? '*');
-      return { progressId: read.progressId, progress: result.etag ?? read.progress };
+      const progressId = read.progressId;
+      return { progressId, progress: await updateOnce(() => this.progressList.items.getById(progressId), values, read.progress ?? '*', key) };
     }
-    const existing = await this.progressItem(actionId);
+    const existing = await this.progressItem(actionId, true).catch(() => this.progressItem(actionId));
+    if (existing && existing[OPERATION_KEY_FIELD] === key) {
+      // This very save added it before its answer was lost: the values are there.
+      return { progressId: existing.Id as number, progress: etagOf(existing) };
+    }
     if (existing) {
       // Read before its progress item existed: someone has saved since, so this is a conflict.
       const error = Object.assign(new Error('The action gained a progress item since it was read.'), { status: 412 });
@@ -123,7 +136,7 @@ export class SpActionStore implements ActionStore {
     await this.list.items.getById(actionId).select('Id')();
     // An action without a progress item (made outside the app): the first save adds it, which
     // only the programme office may do; anyone else gets SharePoint's refusal.
-    const added = (await this.progressList.items.add({ ...values, ActionId: actionId })) as { Id: number; 'odata.etag'?: string };
-    return { progressId: added.Id, progress: added['odata.etag'] ?? '*' };
+    const added = await addOnce(() => this.progressList, { ...values, ActionId: actionId }, key);
+    return { progressId: added.Id, progress: etagOf(added) };
   }
 }

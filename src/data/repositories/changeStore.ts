@@ -14,6 +14,8 @@ import { itemId } from './actionStore';
 import { PAGE_SIZE } from './planLoader';
 import { httpStatus, translateError } from './spErrors';
 import type { UserIdCache } from './userIds';
+import { newOperationKey, type OperationKey } from '../../application/operationKey';
+import { addOnce } from './writeOnce';
 
 /** A decision on a change request. */
 export type ChangeDecision = { status: Extract<ChangeStatus, 'Approved' | 'Rejected'>; by: Person; on: IsoDate; note?: string };
@@ -52,7 +54,7 @@ export class SpChangeRequestStore implements ChangeRequestStore {
     return top[0]?.Reference ?? 0;
   }
 
-  public async submitChangeRequest(request: Omit<ChangeRequest, 'id' | 'reference' | 'status'>): Promise<ChangeRequest> {
+  public async submitChangeRequest(request: Omit<ChangeRequest, 'id' | 'reference' | 'status'>, operationKey: OperationKey = newOperationKey()): Promise<ChangeRequest> {
     await this.users.prepare([request.requestedBy]);
     try {
       const days = await siteDaysFor(this.sp);
@@ -60,7 +62,8 @@ export class SpChangeRequestStore implements ChangeRequestStore {
       // afterwards: the item id is the reference (see the mapper); the column carries the likely
       // number so SharePoint's own views read sensibly.
       const likely = (await this.highestReference()) + 1;
-      const created = (await this.list.items.add(changeRequestToValues({ ...request, reference: likely, status: 'Submitted' }, this.users.idOf, days))) as { Id: number };
+      // Added once per operation key: a request whose answer was lost is found, not made twice.
+      const created = await addOnce(() => this.list, changeRequestToValues({ ...request, reference: likely, status: 'Submitted' }, this.users.idOf, days), operationKey);
       const reference = created.Id;
       return { ...request, id: String(created.Id), reference, status: 'Submitted' };
     } catch (error) {

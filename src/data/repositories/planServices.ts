@@ -49,11 +49,11 @@ export function createPlanServices(sp: SPFI, options: PlanServicesOptions = {}):
     loadPlan: () => loadPlan(sp, now, report),
     findActions: (query) => findActions(sp, query, report),
     getAction: (id) => actions.getAction(id),
-    updateAction: (id, c, version) => actions.updateAction(id, c, version),
-    addProgressUpdate: (u) => progress.addProgressUpdate(u),
+    updateAction: (id, c, version, key) => actions.updateAction(id, c, version, key),
+    addProgressUpdate: (u, key) => progress.addProgressUpdate(u, key),
     listProgressUpdates: (id) => progress.listProgressUpdates(id),
     listChangeRequests: () => changes.listChangeRequests(),
-    submitChangeRequest: (r) => changes.submitChangeRequest(r),
+    submitChangeRequest: (r, key) => changes.submitChangeRequest(r, key),
     decideChangeRequest: (id, d, version) => changes.decideChangeRequest(id, d, version),
     currentUser: () => session.currentUser()
   };

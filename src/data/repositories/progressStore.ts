@@ -12,8 +12,13 @@ import { itemId } from './actionStore';
 import { PAGE_SIZE } from './planLoader';
 import { translateError } from './spErrors';
 import type { UserIdCache } from './userIds';
+import { newOperationKey, type OperationKey } from '../../application/operationKey';
+import { addOnce } from './writeOnce';
 
-/** Progress history: updates are only ever added, never edited, so no ETag is involved. */
+/**
+ * Progress history: updates are only ever added, never edited, so no ETag is involved. Each entry
+ * carries its operation key, so adding it again after a lost answer finds it instead of doubling it.
+ */
 export class SpProgressHistoryStore implements ProgressHistoryStore {
   public constructor(
     private readonly sp: SPFI,
@@ -25,12 +30,12 @@ export class SpProgressHistoryStore implements ProgressHistoryStore {
     return this.sp.web.lists.getByTitle(PROGRESS_UPDATES_LIST);
   }
 
-  public async addProgressUpdate(update: Omit<ProgressUpdate, 'id'>): Promise<ProgressUpdate> {
+  public async addProgressUpdate(update: Omit<ProgressUpdate, 'id'>, operationKey: OperationKey = newOperationKey()): Promise<ProgressUpdate> {
     itemId(update.actionId);
     await this.users.prepare([update.submittedBy]);
     try {
-      const created = await this.list.items.add(progressUpdateToValues(update, this.users.idOf, await siteDaysFor(this.sp)));
-      return { ...update, id: String((created as { Id: number }).Id) };
+      const created = await addOnce(() => this.list, progressUpdateToValues(update, this.users.idOf, await siteDaysFor(this.sp)), operationKey);
+      return { ...update, id: String(created.Id) };
     } catch (error) {
       throw translateError(error, { doing: 'add a progress update', record: 'The action' });
     }

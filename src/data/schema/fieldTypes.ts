@@ -28,6 +28,8 @@ export interface FieldDefinition {
   description?: string;
   /** For User columns: holds several people (written as an array of user ids). */
   multiple?: boolean;
+  /** Kept out of SharePoint's forms and views: the app writes it, people never need to. */
+  hidden?: boolean;
 }
 
 /** A plan list: its title, web-relative URL and columns (besides the built-in Title). */

@@ -88,6 +88,21 @@ const text = (internalName: string, displayName: string, indexed = false): Field
   type: 'Text',
   indexed
 });
+/** Internal name of the column holding the identity of the write that last created or changed an item. */
+export const OPERATION_KEY_FIELD = 'OperationKey';
+/**
+ * The operation key: every create and every save writes its own key with the item, so a write
+ * whose answer was lost can be recognised by reading the item back instead of being repeated.
+ * Indexed, because a re-sent create first looks its key up (safe past the list view threshold).
+ */
+const operationKey = (): FieldDefinition => ({
+  internalName: OPERATION_KEY_FIELD,
+  displayName: 'Operation key',
+  type: 'Text',
+  indexed: true,
+  hidden: true,
+  description: 'Written by the Improvement Plan Tracker with every save, so a save whose answer was lost is recognised. Never edit it.'
+});
 const flag = (internalName: string, displayName: string): FieldDefinition => ({ internalName, displayName, type: 'Boolean' });
 /** Name as written in the plan, for people not (yet) matched to an account, e.g. a post title. */
 const nameAsWritten = (internalName: string, whose: string): FieldDefinition => text(internalName, `${whose} (as named in the plan)`);
@@ -120,6 +135,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Theme',
     versioning: true,
     fields: [
+      operationKey(),
       code('Theme code'),
       person('LeadDirector', 'Lead director'),
       nameAsWritten('LeadDirectorName', 'Lead director'),
@@ -142,6 +158,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Workstream',
     versioning: true,
     fields: [
+      operationKey(),
       code('Workstream code'),
       lookup('Theme', 'Theme', THEMES_LIST, true),
       person('Lead', 'Lead'),
@@ -161,6 +178,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Recommendation',
     versioning: true,
     fields: [
+      operationKey(),
       code('Recommendation reference'),
       choice('Source', 'Source', RECOMMENDATION_SOURCE_CHOICES, true, true),
       text('SourceDocument', 'Source document'),
@@ -177,6 +195,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Action',
     versioning: true,
     fields: [
+      operationKey(),
       code('Action reference'),
       choice('ActionKind', 'Kind', ACTION_KIND_CHOICES, true),
       lookup('Theme', 'Theme', THEMES_LIST, true),
@@ -210,6 +229,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Action reference',
     versioning: true,
     fields: [
+      operationKey(),
       lookup('Action', 'Action', ACTIONS_LIST, true),
       choice('Status', 'Status', ACTION_STATUS_CHOICES, true),
       number('ProgressPercent', 'Progress (%)'),
@@ -236,6 +256,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Summary',
     versioning: false,
     fields: [
+      operationKey(),
       lookup('Action', 'Action', ACTIONS_LIST, true),
       text('Period', 'Reporting period', true),
       choice('Status', 'Status', ACTION_STATUS_CHOICES),
@@ -259,6 +280,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Milestone',
     versioning: true,
     fields: [
+      operationKey(),
       lookup('Action', 'Action', ACTIONS_LIST),
       text('ThemeCode', 'Theme code', true),
       date('DueDate', 'Due date', true, true),
@@ -273,6 +295,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Risk',
     versioning: true,
     fields: [
+      operationKey(),
       code('Risk reference'),
       lookup('Theme', 'Theme', THEMES_LIST),
       person('Owner', 'Risk owner'),
@@ -300,6 +323,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Summary',
     versioning: true,
     fields: [
+      operationKey(),
       number('Reference', 'Change reference', true, true),
       choice('ChangeType', 'Type of change', CHANGE_TYPE_CHOICES, true, true),
       choice('Status', 'Status', CHANGE_STATUS_CHOICES, true, true),
@@ -325,6 +349,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Key',
     versioning: true,
     fields: [
+      operationKey(),
       text('SlipKey', 'Slip key', true),
       lookup('Action', 'Action', ACTIONS_LIST),
       text('ThemeCode', 'Theme code', true),
@@ -346,6 +371,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     titleDisplayName: 'Slip key',
     versioning: false,
     fields: [
+      operationKey(),
       text('SlipKey', 'Slip key', true),
       lookup('Action', 'Action', ACTIONS_LIST),
       number('ProgressUpdateId', 'Progress update (item id)'),
@@ -361,7 +387,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
     description: 'Plan settings and alert routing. Only the programme office edits it. Never store secrets here.',
     titleDisplayName: 'Setting',
     versioning: true,
-    fields: [note('SettingValue', 'Value'), note('SettingDescription', 'What it controls')]
+    fields: [operationKey(), note('SettingValue', 'Value'), note('SettingDescription', 'What it controls')]
   },
   {
     key: 'snapshots',

@@ -21,6 +21,7 @@ export function fieldSchemaXml(field: FieldDefinition, lookupListId?: string): s
     ['Required', field.required ? 'TRUE' : 'FALSE']
   ];
   if (field.indexed) attrs.push(['Indexed', 'TRUE']);
+  if (field.hidden) attrs.push(['Hidden', 'TRUE']);
   if (field.description) attrs.push(['Description', field.description]);
   if (field.type === 'DateTime') attrs.push(['Format', field.dateOnly ? 'DateOnly' : 'DateTime']);
   if (field.type === 'Note') attrs.push(['NumLines', '6'], ['RichText', 'FALSE'], ['UnlimitedLengthInDocumentLibrary', 'TRUE']);

@@ -1,4 +1,4 @@
-import type { SPFI } from '@pnp/sp';
+import { spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -17,6 +17,13 @@ import {
 import { PeopleResolver } from '../import/people';
 import { listDefinition } from '../schema/planLists';
 import { DEFAULT_CHUNK_CHARS, joinChunks, splitIntoChunks } from './chunks';
+import { isAnswerLost } from '../repositories/writeOnce';
+import { SendOnce } from '../sp/sendOnce';
+
+/** Whether a ClosedAt read back (SharePoint drops the milliseconds) is the moment a close wrote. */
+function isSameMoment(stored: string, written: string): boolean {
+  return stored === written || stored === new Date(written).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
 
 interface SnapshotItem {
   Id: number;
@@ -146,6 +153,25 @@ export class SpSnapshotStore implements SnapshotStore {
     await Promise.all(deletes);
   }
 
+  /**
+   * Adds the parts of one close in one batch, sent at most once (a batch re-sent blindly after a
+   * lost answer would store every part twice); resolves with the error when the answer was lost.
+   */
+  private async addParts(values: ReadonlyArray<Record<string, unknown>>): Promise<unknown> {
+    const [batched, execute] = spfi(this.sp).using(SendOnce()).batched();
+    // A fresh queryable per request: PnPjs ties a batched request to the object that sends it.
+    const adds = values.map((v) => batched.web.lists.getByTitle(listDefinition('snapshots').title).items.add(v));
+    for (const a of adds) a.catch(() => undefined);
+    try {
+      await execute();
+    } catch (error) {
+      if (isAnswerLost(error)) return error;
+      throw error;
+    }
+    await Promise.all(adds);
+    return undefined;
+  }
+
   /** {@inheritDoc SnapshotStore.saveSnapshot} */
   public async saveSnapshot(stored: StoredSnapshot, seal?: RecordSeal): Promise<void> {
     const { periodId, label, closedAt, closedBy } = stored.period;
@@ -155,27 +181,32 @@ export class SpSnapshotStore implements SnapshotStore {
 
     const parts = splitIntoChunks(encodeSnapshot(stored), this.chunkChars);
     const closedById = await this.people.resolve(closedBy);
-    const [batched, execute] = this.sp.batched();
-    const list = batched.web.lists.getByTitle(listDefinition('snapshots').title);
-    const adds = parts.map((text, index) =>
-      list.items.add({
-        Title: label,
-        PeriodKey: periodId,
-        ClosedAt: closedAt,
-        ClosedById: closedById,
-        SnapshotJson: text,
-        ChunkIndex: index,
-        ChunkCount: parts.length,
-        ...(seal ? { RecordHash: seal.recordHash, PreviousHash: seal.previousHash } : {})
-      })
-    );
-    for (const a of adds) a.catch(() => undefined);
-    await execute();
-    await Promise.all(adds);
+    const values = parts.map((text, index) => ({
+      Title: label,
+      PeriodKey: periodId,
+      ClosedAt: closedAt,
+      ClosedById: closedById,
+      SnapshotJson: text,
+      ChunkIndex: index,
+      ChunkCount: parts.length,
+      ...(seal ? { RecordHash: seal.recordHash, PreviousHash: seal.previousHash } : {})
+    }));
+    const lost = await this.addParts(values);
+    if (lost !== undefined) {
+      // The batch may have been carried out: this close's parts are found by its moment of
+      // closing. Sent again only when none are there; parts written twice would make the close
+      // look incomplete for good, since nobody but a site owner may delete them.
+      const made = attempts(await this.byPeriod(periodId)).find((a) => isSameMoment(a.closedAt, closedAt));
+      if (made && !made.complete) throw new Error(`Only part of the record of ${label} was stored before SharePoint stopped answering; close the period again.`);
+      if (!made) {
+        const again = await this.addParts(values);
+        if (again !== undefined) throw again;
+      }
+    }
 
     const after = attempts(await this.byPeriod(periodId));
     const winner = after.find((a) => a.complete);
-    const mine = after.find((a) => a.closedAt === new Date(closedAt).toISOString().replace(/\.\d{3}Z$/, 'Z') || a.closedAt === closedAt);
+    const mine = after.find((a) => isSameMoment(a.closedAt, closedAt));
     if (winner && mine && winner !== mine) {
       await this.remove(mine.items);
       throw new PeriodAlreadyClosedError({ periodId, label });

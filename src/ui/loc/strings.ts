@@ -162,6 +162,7 @@ export const strings = {
     fixProblems: (n: number) => `${plural(n, 'thing needs', 'things need')} correcting before the update can be saved.`,
     denied: 'You do not have permission to change this action. SharePoint refused the save; nothing was written.',
     failed: (why: string) => `The update was not saved: ${why} Try again.`,
+    unsure: 'SharePoint did not answer, so your update may or may not be saved. Save again: if it was saved, it is recognised and not saved twice.',
     savedButUnfinished: (parts: string[], why: string) =>
       `Your update is saved, but ${parts.join(' and ')} could not be recorded yet (${why}). Nothing you typed is lost: choose "Record it now" to try again.`,
     unfinishedPart: { progressHistory: 'its entry in the progress history', changeRequest: 'your request to change control' } as Record<'progressHistory' | 'changeRequest', string>,

@@ -128,8 +128,8 @@ describe('submitActionUpdate', () => {
     const s = services();
     const result = await submitActionUpdate(s, action(), '"1"', input(), lead, now);
     expect(s.calls).toEqual(['updateAction', 'addProgressUpdate']);
-    expect(s.updateAction).toHaveBeenCalledWith('17', expect.objectContaining({ status: 'InProgress', progressPercent: 45, rating: 'Green', lastUpdated: now }), '"1"');
-    expect(s.addProgressUpdate).toHaveBeenCalledWith(expect.objectContaining({ actionId: '17', periodId: '2026-11', ratingAtSubmission: 'Green', submittedBy: lead }));
+    expect(s.updateAction).toHaveBeenCalledWith('17', expect.objectContaining({ status: 'InProgress', progressPercent: 45, rating: 'Green', lastUpdated: now }), '"1"', expect.any(String));
+    expect(s.addProgressUpdate).toHaveBeenCalledWith(expect.objectContaining({ actionId: '17', periodId: '2026-11', ratingAtSubmission: 'Green', submittedBy: lead }), expect.stringMatching(/:history$/));
     expect(result).toMatchObject({ version: '"2"', action: { progressPercent: 45, rating: 'Green' } });
     expect(result.slipped).toBeUndefined();
   });
@@ -156,9 +156,10 @@ describe('submitActionUpdate', () => {
     const s = services();
     const result = await submitActionUpdate(s, action(), '"1"', input({ requestedDueDate: '2027-06-30', dateChangeRationale: 'Consultation extended by Council' }), lead, now);
     expect(s.calls).toEqual(['updateAction', 'addProgressUpdate', 'submitChangeRequest']);
-    expect(s.updateAction).toHaveBeenCalledWith('17', expect.not.objectContaining({ currentDueDate: expect.anything() }), '"1"');
+    expect(s.updateAction).toHaveBeenCalledWith('17', expect.not.objectContaining({ currentDueDate: expect.anything() }), '"1"', expect.any(String));
     expect(s.submitChangeRequest).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'Timescale', actionId: '17', rationale: 'Consultation extended by Council', requestedBy: lead, requestedOn: '2026-11-23' })
+      expect.objectContaining({ type: 'Timescale', actionId: '17', rationale: 'Consultation extended by Council', requestedBy: lead, requestedOn: '2026-11-23' }),
+      expect.stringMatching(/:changeRequest$/)
     );
     expect(result.changeRequest).toMatchObject({ reference: 41, status: 'Submitted' });
   });
@@ -166,7 +167,7 @@ describe('submitActionUpdate', () => {
   it('asks change control to close instead of closing', async () => {
     const s = services();
     const result = await submitActionUpdate(s, action(), '"1"', input({ status: 'Closed', closureRationale: 'Superseded by the new constitution work' }), lead, now);
-    expect(s.updateAction).toHaveBeenCalledWith('17', expect.objectContaining({ status: 'InProgress' }), '"1"');
+    expect(s.updateAction).toHaveBeenCalledWith('17', expect.objectContaining({ status: 'InProgress' }), '"1"', expect.any(String));
     expect(result.changeRequest).toMatchObject({ type: 'Closure' });
   });
 
@@ -226,6 +227,37 @@ describe('submitActionUpdate', () => {
     await expect(result.unfinished?.[0].retry()).resolves.toMatchObject({ reference: 42 });
   });
 
+  it('keys every write of one update: the history entry and change request follow from the save’s key, and a retry sends the same key', async () => {
+    let refusals = 1;
+    const addProgressUpdate = jest.fn(async (u: Parameters<PlanServices['addProgressUpdate']>[0], _key?: string) => {
+      if (refusals-- > 0) throw new TypeError('fetch failed');
+      return { ...u, id: 'pu9' };
+    });
+    const s = services({ addProgressUpdate });
+    const result = await submitActionUpdate(s, action(), '"1"', input({ requestedDueDate: '2027-06-30', dateChangeRationale: 'Consultation extended' }), lead, now, 'op-1');
+    expect(s.updateAction).toHaveBeenCalledWith('17', expect.anything(), '"1"', 'op-1');
+    expect(s.submitChangeRequest).toHaveBeenCalledWith(expect.anything(), 'op-1:changeRequest');
+    await result.unfinished?.[0].retry();
+    // The same key both times: if the first attempt was carried out and only its answer lost, the store finds it.
+    expect(addProgressUpdate.mock.calls.map((c) => c[1])).toEqual(['op-1:history', 'op-1:history']);
+  });
+
+  it('a host that submits again after a lost answer, with the same key, gets the save reported once, not a conflict', async () => {
+    const { createInMemoryPlanServices } = await import('../../../src/application/testing/inMemoryPlanServices');
+    const mine = action();
+    const store = createInMemoryPlanServices({
+      plan: { name: 'Plan', council: 'Northmoor', shape: 'codedThemes', themes: [], workstreams: [], actions: [mine], milestones: [], risks: [], recommendations: [], progressUpdates: [], changeRequests: [] } as never,
+      user: { person: lead, canEdit: true, canManage: false }
+    });
+    const { version } = await store.getAction('17');
+    const first = await submitActionUpdate(store, mine, version, input(), lead, now, 'op-2');
+    // The first answer never arrived, so the host submits the same update against the version it had.
+    const again = await submitActionUpdate(store, mine, version, input(), lead, now, 'op-2');
+    expect(again.version).toBe(first.version);
+    expect(again.progressUpdateId).toBe(first.progressUpdateId);
+    expect(await store.listProgressUpdates('17')).toHaveLength(1);
+  });
+
   it('checks a change request before saving anything', async () => {
     const s = services();
     const closed = action({ status: 'Closed', closureRationale: 'Superseded' });
@@ -239,7 +271,7 @@ describe('submitActionUpdate', () => {
     const withOverride = action({ override: { rating: 'Amber', reason: 'Waiting for the legal view', by: lead, at: new Date('2026-10-01T09:00:00Z') } });
     const s = services();
     await submitActionUpdate(s, withOverride, '"1"', input(), lead, now);
-    expect(s.updateAction).toHaveBeenCalledWith('17', expect.objectContaining({ clearOverride: true }), '"1"');
+    expect(s.updateAction).toHaveBeenCalledWith('17', expect.objectContaining({ clearOverride: true }), '"1"', expect.any(String));
   });
 });
 

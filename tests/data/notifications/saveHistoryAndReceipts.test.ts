@@ -7,6 +7,8 @@ import { SpAlertReceipts, SpSaveHistory } from '../../../src/data/notifications'
 import { EDITOR, MALLORY, startSweepSite, type SweepSite } from '../../tools/sweep/support/sweepSite';
 import { saveA3AsRed, slipKeyOfA3 } from '../../tools/sweep/support/liveSave';
 
+jest.setTimeout(30_000);
+
 describe('SpSaveHistory and SpAlertReceipts on the emulator', () => {
   let site: SweepSite;
   beforeAll(async () => {

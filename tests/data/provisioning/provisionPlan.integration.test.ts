@@ -9,6 +9,8 @@ import { createSp } from '../../../src/data/sp/createSp';
 import { PROGRAMME_OFFICE_GROUP, provisionPlan } from '../../../src/data/provisioning/provisionPlan';
 import { SETTINGS_LIST } from '../../../src/data/schema/planLists';
 
+jest.setTimeout(30_000);
+
 const users = [
   { login: 'owner@council.test', displayName: 'Site Owner', email: 'owner@council.test', permission: 'FullControl' as const },
   { login: 'pmo@council.test', displayName: 'Programme Officer', email: 'pmo@council.test', permission: 'Contribute' as const },

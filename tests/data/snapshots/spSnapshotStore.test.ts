@@ -87,4 +87,14 @@ describe('closing periods on SharePoint (emulator)', () => {
     expect(trends[0].points.map((p) => p.periodId)).toEqual(['2026-02', '2026-03']);
     expect(trends[0].points.every((p) => p.total === Object.values(p.counts).reduce((a, b) => a + b, 0))).toBe(true);
   });
+
+  it('closes a period once when the answer to its batch is lost: complete, listed, and not stored twice', async () => {
+    site.emu.addFault({ mode: 'dropAfterCommit', count: 1, method: 'POST', pathContains: '/_api/$batch' });
+    await closePeriod(deps, { periodId: '2026-04', closedBy: pmo, now: new Date('2026-04-30T16:00:00Z') });
+    expect(await (await fetch(`${site.emu.url}/_emulator/faults`)).json()).toEqual([]);
+    expect((await listClosedPeriods(deps)).map((p) => p.periodId)).toEqual(['2026-02', '2026-03', '2026-04']);
+    expect((await snapshotAsAt(deps, '2026-04'))?.snapshot.actions).toHaveLength(200);
+    const parts = await site.sp.web.lists.getByTitle('Plan Period Snapshots').items.filter("PeriodKey eq '2026-04'").select('ChunkIndex', 'ChunkCount')<Array<{ ChunkIndex: number; ChunkCount: number }>>();
+    expect(parts).toHaveLength(parts[0].ChunkCount);
+  });
 });

@@ -9,7 +9,8 @@ import { startEmulator, type EmulatorHandle } from '../../../tools/emulator';
 import { createSp } from '../../../src/data/sp/createSp';
 import { provisionPlan, PROGRAMME_OFFICE_GROUP } from '../../../src/data/provisioning/provisionPlan';
 import { writeRoutingSettings } from '../../../src/data/notifications';
-import { ACTIONS_LIST } from '../../../src/data/schema/planLists';
+import { ACTIONS_LIST, OPERATION_KEY_FIELD, PROGRESS_UPDATES_LIST } from '../../../src/data/schema/planLists';
+import '@pnp/sp/fields';
 import { doctorCommand } from '../../../tools/cli/doctor';
 import { registerTenantPlanSite } from '../../../src/data/tenant/tenantPlanSite';
 
@@ -80,5 +81,15 @@ describe('npm run doctor', () => {
     expect(drifted.code).toBe(1);
     expect(drifted.out).toContain('"Plan Actions" does not hold exactly the grants of the permission model');
     expect(drifted.out).toContain('it repairs the grants');
+  });
+
+  it('names an operation key column that lost its index (the look-up after a lost answer needs it)', async () => {
+    const sp = createSp({ siteUrl: emu.siteUrl, headers: { 'X-Emulator-User': OWNER } });
+    await provisionPlan(sp);
+    await sp.web.lists.getByTitle(PROGRESS_UPDATES_LIST).fields.getByInternalNameOrTitle(OPERATION_KEY_FIELD).update({ Indexed: false });
+    const { code, out } = await run();
+    expect(code).toBe(1);
+    expect(out).toContain(`Columns the app filters on are not indexed: ${PROGRESS_UPDATES_LIST}.${OPERATION_KEY_FIELD}.`);
+    expect(out).toContain('it adds the missing indexes');
   });
 });

@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { isConflict, PermissionDeniedError, ValidationError, type ValidationProblem } from '../../../application/errors';
+import { AnswerLostError, isConflict, PermissionDeniedError, ValidationError, type ValidationProblem } from '../../../application/errors';
 import type { VersionTag } from '../../../application/ports/planRepository';
+import { newOperationKey, type OperationKey } from '../../../application/operationKey';
 import { previewRating, submitActionUpdate, validateActionUpdate, type ActionUpdateInput, type UnfinishedWrite } from '../../../application/updates';
 import type { Action, ProgressRating } from '../../../domain';
 import { errorMessage } from '../../components/States';
@@ -66,6 +67,14 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
   const [unfinished, setUnfinished] = React.useState<UnfinishedWrite[]>([]);
   const optionsRef = React.useRef(options);
   optionsRef.current = options;
+  // The key of a save that failed without SharePoint refusing it (its answer may have been lost):
+  // saving the same input against the same version again reuses it, so a save that did happen is
+  // recognised as this one instead of meeting itself as someone else's change.
+  const unsure = React.useRef<{ version: VersionTag; input: string; key: OperationKey } | undefined>();
+  /** An answer came (saved, conflict, refusal): the next save is a new one. */
+  const settled = (): void => {
+    unsure.current = undefined;
+  };
 
   const problems = attempted ? [...validateActionUpdate(base.action, input, now(), user), ...serverProblems] : serverProblems;
   const preview = previewRating(base.action, input, now(), user);
@@ -86,8 +95,13 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
     }
     setSaving(true);
     setOutcome(undefined);
+    const typed = JSON.stringify(input);
+    const previous = unsure.current;
+    const key = previous && previous.version === against.version && previous.input === typed ? previous.key : newOperationKey();
+    unsure.current = { version: against.version, input: typed, key };
     try {
-      const result = await submitActionUpdate(services, against.action, against.version, input, user, now());
+      const result = await submitActionUpdate(services, against.action, against.version, input, user, now(), key);
+      settled();
       setBase({ action: result.action, version: result.version });
       setInput(afterSave(input, result.action));
       setAttempted(false);
@@ -101,6 +115,8 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
       );
       optionsRef.current.onSaved(result);
     } catch (error) {
+      // Only a failure without an answer leaves the outcome unknown; any answer settles it.
+      if (isConflict(error) || error instanceof ValidationError || error instanceof PermissionDeniedError) settled();
       if (isConflict(error)) {
         setConflict({ action: error.theirs as Action, version: error.theirsVersion });
       } else if (error instanceof ValidationError) {
@@ -109,6 +125,8 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
         if (error.problems[0]) optionsRef.current.focusField(error.problems[0].field);
       } else if (error instanceof PermissionDeniedError) {
         setOutcome({ intent: 'error', text: strings.form.denied });
+      } else if (error instanceof AnswerLostError) {
+        setOutcome({ intent: 'warning', text: strings.form.unsure });
       } else {
         setOutcome({ intent: 'error', text: strings.form.failed(errorMessage(error)) });
       }

@@ -164,6 +164,24 @@ describe('staff update flow', () => {
   });
 });
 
+describe('a save whose answer is lost', () => {
+  it('is recognised as the person’s own when they save the same update again: saved once, no conflict with themselves', async () => {
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff });
+    services.loseNextAnswer('updateAction');
+    const { form } = await openForm('a1', { services });
+    await userEvent.clear(commentary(form));
+    await userEvent.type(commentary(form), 'Working group met; draft scheme agreed.');
+    await save(form);
+    // The action is saved, but nothing said so: the form says the outcome is unknown, not "not saved".
+    expect(await within(form).findByText(/SharePoint did not answer, so your update may or may not be saved/)).toBeInTheDocument();
+    expect(services.peekAction('a1')?.value.commentary).toBe('Working group met; draft scheme agreed.');
+    await save(form);
+    expect(await within(form).findByText(/^Update saved/)).toBeInTheDocument();
+    expect(within(form).queryByRole('region', { name: /Someone else saved this action/ })).not.toBeInTheDocument();
+    expect(services.peekProgressUpdates()).toHaveLength(6);
+  });
+});
+
 describe('save conflicts', () => {
   async function conflict(): Promise<{ form: HTMLElement; dialog: HTMLElement; services: ReturnType<typeof renderApp>['services'] }> {
     const { form, services } = await openForm('a1');
