@@ -18,6 +18,7 @@ import { actionParentCode, byDepthThenCode, codeDepth, workstreamName } from './
 import { importFieldInfo, type ColumnMapping } from './mapping';
 import type { ActionDraft, ActionDraftChanges, ImportOperation, ThemeDraft } from './operations';
 import { ProblemLog, readRow, type ImportProblem, type RowValues } from './readRows';
+import { checkRowLimits, IMPORT_ROWS_MAX, tooManyRows } from './writeLimits';
 import type { Sheet } from './sheet';
 import { ThemeResolver, type KnownTheme } from './themeResolver';
 
@@ -287,12 +288,15 @@ export function planImport(sheet: Sheet, mapping: ColumnMapping, existing: Exist
   for (const field of ['code', 'title'] as const) {
     if (mapping[field] === undefined) log.add(sheet.headerRowNumber, field, `No column is chosen for ${importFieldInfo(field).label}. Choose the column that holds it.`);
   }
+  const tooMany = tooManyRows(sheet);
+  if (tooMany) log.add(sheet.rows[IMPORT_ROWS_MAX].rowNumber, 'code', tooMany);
   if (log.problems.length > 0) return finish(sheet, log.problems, [], planner, 0);
 
   const actionRows: ActionRow[] = [];
   const firstRowOf = new Map<string, number>();
   let headingRows = 0;
   for (const row of sheet.rows) {
+    checkRowLimits(row, mapping, log);
     const values = readRow(row, mapping, log);
     const parsed = values.code;
     if (parsed === undefined) continue;
