@@ -1,5 +1,5 @@
 import type { TimelinePipe } from '@pnp/core';
-import { JSONParse, type Queryable } from '@pnp/queryable';
+import { JSONParse, type IQueryableInternal, type Queryable } from '@pnp/queryable';
 import { extractWebUrl, SPQueryable, spPost, type ISPQueryable } from '@pnp/sp';
 import { BatchNever } from '@pnp/sp/batching';
 
@@ -23,7 +23,7 @@ const MARGIN_MS = 60_000;
 export function ConnectionDigest(): TimelinePipe<Queryable> {
   const held = new Map<string, HeldDigest>();
   return (instance: Queryable) => {
-    instance.on.pre(async (url, init, result) => {
+    instance.on.pre(async function (this: IQueryableInternal, url, init, result) {
       const headers = (init.headers ?? {}) as Record<string, string>;
       const needsNone = /^(GET|HEAD)$/i.test(init.method ?? 'GET') || ['X-RequestDigest', 'Authorization', 'X-PnPjs-NoDigest'].some((h) => h in headers);
       if (needsNone) return [url, init, result];
@@ -31,7 +31,8 @@ export function ConnectionDigest(): TimelinePipe<Queryable> {
       let digest = held.get(webUrl);
       if (!digest || digest.expiresAt <= Date.now()) {
         const info = await spPost<{ FormDigestValue: string; FormDigestTimeoutSeconds: number }>(
-          SPQueryable([instance as unknown as ISPQueryable, `${webUrl.replace(/\/$/, '')}/_api/contextinfo`]).using(JSONParse(), BatchNever()),
+          // Asked through the request's own queryable, so its observers (headers, request counting) see it.
+          SPQueryable([this as unknown as ISPQueryable, `${webUrl.replace(/\/$/, '')}/_api/contextinfo`]).using(JSONParse(), BatchNever()),
           { headers: { Accept: 'application/json', 'X-PnPjs-NoDigest': '1' } }
         );
         digest = { value: info.FormDigestValue, expiresAt: Date.now() + info.FormDigestTimeoutSeconds * 1000 - MARGIN_MS };
