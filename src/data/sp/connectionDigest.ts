@@ -23,11 +23,13 @@ const MARGIN_MS = 60_000;
 export function ConnectionDigest(): TimelinePipe<Queryable> {
   const held = new Map<string, HeldDigest>();
   return (instance: Queryable) => {
-    instance.on.pre(async function (this: IQueryableInternal, url, init, result) {
+    // At the auth moment, like PnPjs's own digest: requests inside a $batch have theirs cleared
+    // (the batch's POST carries the digest), and this observer runs before the one PnPjs adds.
+    instance.on.auth(async function (this: IQueryableInternal, url, init) {
       const headers = (init.headers ?? {}) as Record<string, string>;
       const needsNone = /^(GET|HEAD)$/i.test(init.method ?? 'GET') || ['X-RequestDigest', 'Authorization', 'X-PnPjs-NoDigest'].some((h) => h in headers);
-      if (needsNone) return [url, init, result];
-      const webUrl = extractWebUrl(url);
+      if (needsNone) return [url, init];
+      const webUrl = extractWebUrl(url.toString());
       let digest = held.get(webUrl);
       if (!digest || digest.expiresAt <= Date.now()) {
         const info = await spPost<{ FormDigestValue: string; FormDigestTimeoutSeconds: number }>(
@@ -38,8 +40,7 @@ export function ConnectionDigest(): TimelinePipe<Queryable> {
         digest = { value: info.FormDigestValue, expiresAt: Date.now() + info.FormDigestTimeoutSeconds * 1000 - MARGIN_MS };
         held.set(webUrl, digest);
       }
-      init.headers = { ...headers, 'X-RequestDigest': digest.value };
-      return [url, init, result];
+      return [url, { ...init, headers: { ...headers, 'X-RequestDigest': digest.value } }];
     });
     return instance;
   };
