@@ -57,6 +57,32 @@ function attempts(items: readonly SnapshotItem[]): CloseAttempt[] {
 }
 
 /**
+ * Most bytes of snapshot text sent in one `$batch`. SharePoint reads at most 1,048,576 bytes of
+ * one request body, and a chunk grows when it is escaped into the JSON of its item (every quote
+ * of the snapshot's own JSON is escaped), so a batch carries well under that.
+ */
+const SNAPSHOT_BATCH_BYTES = 600_000;
+
+/** The chunks, with their positions, in groups whose escaped size stays within `maxBytes` (one chunk per group at least). */
+function batchesWithin(parts: readonly string[], maxBytes: number): Array<Array<{ text: string; index: number }>> {
+  const groups: Array<Array<{ text: string; index: number }>> = [];
+  let current: Array<{ text: string; index: number }> = [];
+  let size = 0;
+  parts.forEach((text, index) => {
+    const bytes = new TextEncoder().encode(JSON.stringify(text)).length;
+    if (current.length > 0 && size + bytes > maxBytes) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push({ text, index });
+    size += bytes;
+  });
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/**
  * Closed periods in the Plan Period Snapshots list. Each close writes the snapshot JSON in parts
  * of about 200 KB (one item per part: PeriodKey, ClosedAt, ChunkIndex, ChunkCount) in one batch,
  * and never updates them. Each part carries the period's seal (RecordHash, PreviousHash). A close that was cut off (parts missing) does not count as closed and
@@ -155,23 +181,25 @@ export class SpSnapshotStore implements SnapshotStore {
 
     const parts = splitIntoChunks(encodeSnapshot(stored), this.chunkChars);
     const closedById = await this.people.resolve(closedBy);
-    const [batched, execute] = this.sp.batched();
-    const list = batched.web.lists.getByTitle(listDefinition('snapshots').title);
-    const adds = parts.map((text, index) =>
-      list.items.add({
-        Title: label,
-        PeriodKey: periodId,
-        ClosedAt: closedAt,
-        ClosedById: closedById,
-        SnapshotJson: text,
-        ChunkIndex: index,
-        ChunkCount: parts.length,
-        ...(seal ? { RecordHash: seal.recordHash, PreviousHash: seal.previousHash } : {})
-      })
-    );
-    for (const a of adds) a.catch(() => undefined);
-    await execute();
-    await Promise.all(adds);
+    for (const group of batchesWithin(parts, SNAPSHOT_BATCH_BYTES)) {
+      const [batched, execute] = this.sp.batched();
+      const list = batched.web.lists.getByTitle(listDefinition('snapshots').title);
+      const adds = group.map(({ text, index }) =>
+        list.items.add({
+          Title: label,
+          PeriodKey: periodId,
+          ClosedAt: closedAt,
+          ClosedById: closedById,
+          SnapshotJson: text,
+          ChunkIndex: index,
+          ChunkCount: parts.length,
+          ...(seal ? { RecordHash: seal.recordHash, PreviousHash: seal.previousHash } : {})
+        })
+      );
+      for (const a of adds) a.catch(() => undefined);
+      await execute();
+      await Promise.all(adds);
+    }
 
     const after = attempts(await this.byPeriod(periodId));
     const winner = after.find((a) => a.complete);
