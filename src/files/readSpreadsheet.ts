@@ -2,6 +2,7 @@ import type { CellValue, Worksheet } from 'exceljs';
 import { suggestMapping } from '../application/import/mapping';
 import type { Sheet, SheetRow } from '../application/import/sheet';
 import { readWordPlan } from './readWordPlan';
+import { fileTooLarge } from '../application/import/writeLimits';
 
 /** The file could not be read as a spreadsheet at all (as opposed to problems in its rows). */
 export class SpreadsheetReadError extends Error {
@@ -133,9 +134,11 @@ async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sheet> {
  * the first ten rows, so a title above the table does no harm. Both libraries are loaded only
  * when a file is read, so they stay out of the main bundle. A Word document (.docx) is read by
  * its action tables (see {@link readWordPlan}).
- * @throws SpreadsheetReadError when the file is not a spreadsheet or holds no rows
+ * @throws SpreadsheetReadError when the file is over the import's size limit, is not a spreadsheet or holds no rows
  */
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string, options: ReadSpreadsheetOptions = {}): Promise<Sheet> {
+  const tooLarge = fileTooLarge(fileName, bytes.length);
+  if (tooLarge) throw new SpreadsheetReadError(tooLarge);
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
   if (extension === 'xlsx' || extension === 'xlsm') return readXlsx(bytes, fileName, options);
   if (extension === 'csv' || extension === 'txt') return readCsv(bytes, fileName);

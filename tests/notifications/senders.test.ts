@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { renderSlipCard } from '../../src/notifications/cards';
 import {
   ChannelSendError,
@@ -18,6 +20,15 @@ import { cardProblems } from './support/validateCard';
 import { runEmulator, type RunningEmulator } from './support/emulator';
 
 const card = renderSlipCard(slipData());
+
+/** A local port nothing listens on (opened, then closed again). */
+async function deadPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 const noWait = { sleep: async () => undefined, random: () => 1 };
 /** The plan site the test cards link into. */
 const links = { siteUrl: 'https://northmoor.sharepoint.com/sites/improvement' };
@@ -56,7 +67,8 @@ describe('retry policy', () => {
     expect(retryDelay(1, { reply: { status: 503 } }, p, () => 1, 0)).toBe(1000);
     expect(retryDelay(3, { reply: { status: 503 } }, p, () => 1, 0)).toBe(4000);
     expect(retryDelay(3, { reply: { status: 503 } }, p, () => 0, 0)).toBe(2000);
-    expect(retryDelay(5, { networkError: new Error('reset') }, p, () => 1, 0)).toBe(16000);
+    expect(retryDelay(5, { networkError: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) }, p, () => 1, 0)).toBe(16000);
+    expect(retryDelay(1, { networkError: new Error('reset') }, p, () => 1, 0)).toBeUndefined();
     expect(retryDelay(1, { reply: { status: 429, retryAfter: '7' } }, p, () => 1, 0)).toBe(7000);
     expect(retryDelay(1, { reply: { status: 429, retryAfter: 'Thu, 01 Jan 1970 00:00:05 GMT' } }, p, () => 1, 0)).toBe(5000);
     expect(retryDelay(1, { reply: { status: 429, retryAfter: '600' } }, p, () => 1, 0)).toBeUndefined();
@@ -85,10 +97,38 @@ describe('retry policy', () => {
     expect(t.calls).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts);
   });
 
-  it('retries network failures and does not retry a refused card', async () => {
-    const t = scripted([new Error('ECONNRESET'), { status: 400, body: 'bad card' }]);
+  it('retries a connection never made, and does not retry a refused card', async () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) });
+    const t = scripted([refused, { status: 400, body: 'bad card' }]);
     const sender = new WorkflowWebhookSender({ links, postJson: t.post, urlFor: () => 'https://hook', retry: noWait });
-    await expect(sender.postCard({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, card)).rejects.toMatchObject({ status: 400, attempts: 2, retryable: false });
+    await expect(sender.postCard({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, card)).rejects.toMatchObject({ status: 400, attempts: 2, retryable: false, uncertain: false });
+  });
+
+  it('never repeats a post whose outcome is unknown: a lost answer, a timeout, 500, 502, 504', async () => {
+    const reset = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+    for (const outcome of [reset, new Error('The operation was aborted due to timeout'), { status: 408 }, { status: 500 }, { status: 502 }, { status: 504 }]) {
+      const t = scripted([outcome, { status: 202 }]);
+      const sender = new WorkflowWebhookSender({ links, postJson: t.post, urlFor: () => 'https://hook', retry: noWait });
+      const error = await sender.postCard({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, card).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'ChannelSendError', attempts: 1, retryable: true, uncertain: true, message: expect.stringContaining('Teams may have posted the card') });
+      expect(t.calls).toHaveLength(1);
+    }
+  });
+
+  it('keeps retrying what Teams did not accept: 429 and 503', async () => {
+    const t = scripted([{ status: 503 }, { status: 429, retryAfter: '1' }, { status: 503 }, { status: 202 }]);
+    const sender = new WorkflowWebhookSender({ links, postJson: t.post, urlFor: () => 'https://hook', retry: noWait });
+    expect(await sender.postCard({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, card)).toEqual({ status: 202, attempts: 4 });
+  });
+
+  it('a payload marked as a possible repeat renders with the notice first', async () => {
+    const t = scripted([{ status: 202 }]);
+    const sender = new WorkflowWebhookSender({ links, postJson: t.post, urlFor: () => 'https://hook' });
+    await sender.send({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, { kind: 'slip', data: slipData(), mayRepeat: true });
+    const posted = (t.calls[0].body as ReturnType<typeof workflowMessage>).attachments[0].content;
+    expect(posted.body[0]).toMatchObject({ type: 'TextBlock', text: expect.stringContaining('may repeat an earlier card') });
+    expect(posted.body.slice(1)).toEqual(card.body);
+    expect(cardProblems(posted)).toEqual([]);
   });
 
   it('send renders the payload with the templates and posts that card', async () => {
@@ -168,6 +208,22 @@ describe('senders against the emulator', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ kind: 'workflow', name: 'LD', contentType: 'application/json', parseError: false });
     expect(messages[0].envelope).toEqual(workflowMessage(card));
+  });
+
+  it('Workflows and Graph: an answer dropped after the post was taken is uncertain and not repeated', async () => {
+    run.emu.addFault({ mode: 'dropAfterCommit', count: 10, pathContains: '/_emulator/workflows/' });
+    run.emu.addFault({ mode: 'dropAfterCommit', count: 10, pathContains: '/v1.0/teams/' });
+    const webhook = new WorkflowWebhookSender({ links, postJson: fetchPostJson(fetch), urlFor: (t) => `${run.emu.url}/_emulator/workflows/${t.themeCode}`, retry: noWait });
+    await expect(webhook.postCard({ kind: 'workflow', webhookSecretName: 'IPT_WEBHOOK_LD', themeCode: 'LD' }, card)).rejects.toMatchObject({ uncertain: true, attempts: 1 });
+    const graph = new GraphChannelSender({ links, postJson: fetchPostJson(fetch, { Authorization: 'Bearer local' }), baseUrl: `${run.emu.url}/v1.0`, retry: noWait });
+    await expect(graph.postCard({ kind: 'graph', teamId: 't', channelId: 'c' }, card)).rejects.toMatchObject({ uncertain: true, attempts: 1 });
+    expect((await run.messages()).map((m) => m.kind)).toEqual(['workflow', 'graph']);
+  });
+
+  it('a dead port is a connection never made: retried, and certain that nothing was posted', async () => {
+    const port = await deadPort();
+    const sender = new WorkflowWebhookSender({ links, postJson: fetchPostJson(fetch), urlFor: () => `http://127.0.0.1:${port}/hook`, retry: { ...noWait, policy: { ...DEFAULT_RETRY_POLICY, maxAttempts: 2 } } });
+    await expect(sender.postCard({ kind: 'workflow', webhookSecretName: 'X', themeCode: 'LD' }, card)).rejects.toMatchObject({ uncertain: false, attempts: 2, retryable: true });
   });
 
   it('Graph: a 503 storm longer than the policy is a retryable failure and nothing is recorded', async () => {

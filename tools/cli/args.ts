@@ -1,3 +1,5 @@
+import { explainCliError } from './explainError';
+
 /** Minimal, strict argument parsing for the project's CLIs: `--name value`, `--flag`, and positionals. */
 export interface ParsedArgs {
   options: Map<string, string | true>;
@@ -49,7 +51,10 @@ export function parseArgs(argv: readonly string[], known: KnownArgs): ParsedArgs
   return { options, positionals };
 }
 
-/** Runs a CLI body, printing a person-readable error and exiting 1 on failure. */
+/**
+ * Runs a CLI body, printing a person-readable error (a dead port, a wrong site or a refusal in
+ * words, with what to try) and exiting 1 on failure.
+ */
 export function runCli(main: () => Promise<void>): void {
   main().then(
     () => process.exit(0),
@@ -58,7 +63,7 @@ export function runCli(main: () => Promise<void>): void {
         console.log(error.text);
         process.exit(0);
       }
-      console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+      console.error(`\n${explainCliError(error)}`);
       process.exit(1);
     }
   );

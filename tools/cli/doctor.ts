@@ -4,6 +4,7 @@
  * arguments.
  */
 import { HelpRequested, parseArgs } from './args';
+import { explainCliError } from './explainError';
 import { connectionFor } from './connect';
 import { createSp } from '../../src/data/sp/createSp';
 import { checkSite, type DoctorFinding } from '../../src/data/diagnostics/siteDoctor';
@@ -64,7 +65,7 @@ if (require.main === module) {
   doctorCommand(process.argv.slice(2), (line) => console.log(line)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(`\nThe site could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`\nThe site could not be checked. ${explainCliError(error)}`);
       process.exit(1);
     }
   );

@@ -6,6 +6,7 @@
  * yet (the periods are named), 2 bad arguments, 3 the site could not be read.
  */
 import { HelpRequested, parseArgs } from './args';
+import { explainCliError } from './explainError';
 import { connectionFor } from './connect';
 import { createSp } from '../../src/data/sp/createSp';
 import { SpSnapshotStore } from '../../src/data/snapshots';
@@ -75,7 +76,7 @@ export async function verifyRecordCommand(argv: readonly string[], out: (line: s
     const sp = createSp(await connectionFor(site, { actingUser: user }));
     check = await verifyRecord({ snapshots: new SpSnapshotStore(sp) });
   } catch (error) {
-    err(`The record of ${site} could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    err(`The record of ${site} could not be checked. ${explainCliError(error)}`);
     return EXIT.unreadable;
   }
   for (const line of outcomeLines(check)) out(line);
@@ -90,7 +91,7 @@ if (require.main === module) {
   ).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
+      console.error(explainCliError(error));
       process.exit(EXIT.unreadable);
     }
   );

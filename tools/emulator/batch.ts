@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { errors } from './errors';
+import { refuseLargeBatch } from './limits';
 import type { EmuRequest, EmuResponse } from './types';
 
 interface Part {
@@ -83,6 +84,8 @@ export async function runBatch(
   dispatch: (req: EmuRequest) => Promise<EmuResponse>
 ): Promise<EmuResponse> {
   const parts = parseBatch(outer.headers['content-type'], outer.body);
+  // Every operation counts, those inside change sets included: SharePoint takes at most 100.
+  refuseLargeBatch(parts.length);
   const responses: EmuResponse[] = [];
   for (const p of parts) {
     const url = new URL(p.url, outer.url);

@@ -145,6 +145,32 @@ export const errors = {
   /** Deleting a built-in permission level or editing Full Control (the emulator's rule; text UNCONFIRMED). */
   builtInRoleDefinition: (name: string) =>
     new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', `The permission level "${name}" is built in and cannot be changed or deleted.`),
+  /**
+   * A request body over the OData reader's quota. Code and text as SharePoint Online answers
+   * them; the byte count is the body's size (SharePoint reports how far it had read, in chunks).
+   */
+  bodyTooLarge: (bytes: number, max: number) =>
+    new SpError(
+      400,
+      '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      `The maximum number of bytes allowed to be read from the stream has been exceeded. After the last read operation, a total of ${bytes} bytes has been read from the stream; however a maximum of ${max} bytes is allowed.`
+    ),
+  /**
+   * A `$batch` of more operations than SharePoint takes. The text is the OData library's own
+   * (Microsoft.Data.OData, which SharePoint's REST service is built on); the code is UNCONFIRMED.
+   */
+  batchTooLarge: (max: number) =>
+    new SpError(
+      400,
+      '-1, Microsoft.Data.OData.ODataException',
+      `The current batch message contains too many parts. Only batch messages with a maximum number of '${max}' query operations and change sets are allowed.`
+    ),
+  /**
+   * A value longer than a single line of text holds. Status and code are SharePoint's answer to an
+   * invalid field value; the exact text SharePoint Online gives is UNCONFIRMED.
+   */
+  textTooLong: (fieldTitle: string, max: number) =>
+    new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', `The value of the field "${fieldTitle}" is longer than ${max} characters, the most a single line of text holds.`),
   versionNotFound: () =>
     new SpError(404, '-2147024809, System.ArgumentException', 'Version does not exist. It may have been deleted by another user.')
 };

@@ -2,11 +2,14 @@
  * Stand-ins for the two channel-notification paths:
  * - Graph `POST /v1.0/teams/{teamId}/channels/{channelId}/messages` → 201 + chatMessage;
  * - Workflows webhook `POST /_emulator/workflows/{name}` → 202 with an empty body.
+ * Each refuses what Teams refuses (see teamsLimits.ts): Graph with its 413 or 400 answer, the
+ * Workflows trigger by recording the flow run as Failed (`runStatus`, `runError`).
  * Every envelope is recorded verbatim (raw text and parsed JSON), readable at
  * `GET /_emulator/channel-messages` and cleared with `DELETE`.
  */
 import { randomUUID } from 'node:crypto';
 import type { SqliteStore } from './store/sqliteStore';
+import { malformedCard, tooLargeForTeams } from './teamsLimits';
 import type { EmuResponse, SiteUser } from './types';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): EmuResponse => ({
@@ -59,6 +62,7 @@ export function handleGraph(
   // Only members of a team may post in its channels; Graph answers anyone else 403 Forbidden.
   const members = tenant.teams?.get(decodeURIComponent(m[1]));
   if (members && !members.has((user?.login ?? '').toLowerCase())) return graphError(403, 'Forbidden', 'Forbidden');
+  if (tooLargeForTeams(raw)) return graphError(413, 'MessageSizeTooBig', 'Message size too large.');
   const parsed = parse(raw);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return graphError(400, 'BadRequest', 'Invalid request body.');
   const msg = parsed.value as Record<string, unknown>;
@@ -69,6 +73,8 @@ export function handleGraph(
     // The attachment id must be referenced by an <attachment id="..."> tag in the body.
     if (!a.id || !body.content.includes(`<attachment id="${String(a.id)}"`)) return graphError(400, 'BadRequest', 'Attachment references in the message body do not match the attachments.');
   }
+  const malformed = malformedCard(attachments);
+  if (malformed) return graphError(400, 'BadRequest', `The Adaptive Card attachment is not valid: ${malformed}.`);
   const [teamId, channelId] = [decodeURIComponent(m[1]), decodeURIComponent(m[2])];
   const now = new Date().toISOString();
   const id = String(Date.now());
@@ -105,11 +111,23 @@ export function handleGraph(
   return json(201, chatMessage, { Location: `https://graph.microsoft.com/v1.0/teams('${teamId}')/channels('${channelId}')/messages('${id}')` });
 }
 
+/** Why the flow's run would fail to post, or `undefined` when the card reaches the channel. */
+function workflowRunError(raw: string, parsed: { ok: true; value: unknown } | { ok: false }): string | undefined {
+  if (!parsed.ok) return 'The request body is not valid JSON.';
+  if (tooLargeForTeams(raw)) return 'Request Entity too large';
+  const attachments = (parsed.value as { attachments?: unknown } | null)?.attachments;
+  if (!Array.isArray(attachments) || attachments.length === 0) return 'The message has no attachments to post.';
+  const malformed = malformedCard(attachments as Array<Record<string, unknown>>);
+  return malformed ? `The Adaptive Card is not valid: ${malformed}.` : undefined;
+}
+
 export function handleWorkflow(store: SqliteStore, method: string, name: string, headers: Record<string, string>, raw: string): EmuResponse {
   if (method !== 'POST') return json(405, { error: { code: 'MethodNotAllowed', message: 'The trigger accepts POST only.' } });
   const parsed = parse(raw);
-  // The trigger answers 202 before the flow runs: a bad envelope fails later in run history,
-  // so it is recorded (with `parseError`) rather than rejected.
+  // The trigger answers 202 before the flow runs: what Teams refuses (a bad envelope, a message
+  // over 28 KB, a malformed card) fails later, in the flow's run history, and never reaches the
+  // channel. It is recorded with the run's outcome rather than rejected.
+  const runError = workflowRunError(raw, parsed);
   store.addChannelMessage({
     kind: 'workflow',
     name,
@@ -117,7 +135,9 @@ export function handleWorkflow(store: SqliteStore, method: string, name: string,
     contentType: headers['content-type'] ?? null,
     rawBody: raw,
     envelope: parsed.ok ? parsed.value : null,
-    parseError: !parsed.ok
+    parseError: !parsed.ok,
+    runStatus: runError ? 'Failed' : 'Succeeded',
+    ...(runError ? { runError } : {})
   });
   return { status: 202, headers: { 'Content-Length': '0' }, body: '' };
 }

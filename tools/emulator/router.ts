@@ -9,6 +9,7 @@ import { runBatch } from './batch';
 import type { Ctx } from './context';
 import { handleControl, type ControlDeps } from './control';
 import { isValidDigest } from './digest';
+import { refuseLargeBody } from './limits';
 import { errorBody, errors, SpError } from './errors';
 import { contentType, negotiate } from './format';
 import { handleGraph } from './graph';
@@ -77,8 +78,9 @@ async function dispatchSp(app: AppState, req: EmuRequest, apiPath: string, siteP
     const caller = { isSharePointAdmin: app.sharePointAdmins.has(login.toLowerCase()) };
     // A cookie-style write needs a valid digest; bearer-token calls and batch parts don't.
     if (method !== 'GET' && method !== 'HEAD' && head.lname !== 'contextinfo' && !req.digestSatisfied && !req.headers.authorization) {
-      if (!isValidDigest(app.store.digestSecret(), req.headers['x-requestdigest'])) throw errors.invalidDigest();
+      if (!isValidDigest(app.store.digestSecret(), req.headers['x-requestdigest'], login)) throw errors.invalidDigest();
     }
+    if (method !== 'GET' && method !== 'HEAD' && !req.digestSatisfied) refuseLargeBody(req.body);
     if (sitePath !== app.sitePath) return handleTenantSite(ctx, sitePath, caller, segs);
     if (head.lname === 'web' && rest.length === 1 && STORAGE_ENTITY.test(rest[0].lname)) return handleTenantSite(ctx, sitePath, caller, segs);
     switch (head.lname) {

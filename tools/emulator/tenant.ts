@@ -92,7 +92,7 @@ function tenantSettings(ctx: Ctx): EmuResponse {
 
 function contextInfo(ctx: Ctx): EmuResponse {
   if (effectiveMethod(ctx) !== 'POST') throw errors.methodNotAllowed(ctx.req.method, 'GetContextWebInformation');
-  const props = { FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS, FormDigestValue: issueDigest(ctx.store.digestSecret()), SiteFullUrl: ctx.siteUrl, WebFullUrl: ctx.siteUrl };
+  const props = { FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS, FormDigestValue: issueDigest(ctx.store.digestSecret(), ctx.login), SiteFullUrl: ctx.siteUrl, WebFullUrl: ctx.siteUrl };
   if (ctx.mode === 'verbose') return jsonResponse(ctx, 200, { d: { GetContextWebInformation: { __metadata: { type: 'SP.ContextWebInformation' }, ...props } } });
   return jsonResponse(ctx, 200, single(ctx, 'SP.ContextWebInformation', props));
 }

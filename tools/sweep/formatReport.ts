@@ -9,7 +9,8 @@ const STATUS_WORDS: Record<string, string> = {
   failed: 'FAILED',
   unconfirmed: 'sent, unconfirmed',
   superseded: 'no longer holds',
-  waiting: 'waiting'
+  waiting: 'waiting',
+  uncertain: 'UNCERTAIN'
 };
 
 function pad(text: string, width: number): string {
@@ -26,7 +27,8 @@ export function formatSweepReport(report: SweepReport): string {
   if (rows.length) lines.push('', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line));
   else lines.push('', 'Nothing to send.');
   const wouldSend = report.rows.filter((r) => r.status === 'wouldSend').length;
-  lines.push('', report.dryRun ? `${wouldSend} card(s) would be sent.` : `${report.posted} card(s) posted, ${report.failed} failed (retried by the next sweep).`);
+  const uncertain = report.uncertain > 0 ? `, ${report.uncertain} uncertain (Teams may have posted them; see each row)` : '';
+  lines.push('', report.dryRun ? `${wouldSend} card(s) would be sent.` : `${report.posted} card(s) posted, ${report.failed} failed (retried by the next sweep)${uncertain}.`);
   for (const p of report.problems) lines.push(`Problem: ${p}`);
   return lines.join('\n');
 }

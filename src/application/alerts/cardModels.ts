@@ -78,7 +78,14 @@ export interface ReminderCardData {
 }
 
 /** A card's kind and data, as handed to a sender. */
-export type CardPayload =
+export type CardPayload = (
   | { kind: 'slip'; data: SlipCardData }
   | { kind: 'digest'; data: DigestCardData }
-  | { kind: 'reminder'; data: ReminderCardData };
+  | { kind: 'reminder'; data: ReminderCardData }
+) & {
+  /**
+   * Set when an earlier post of this card may have reached Teams (its answer was lost): the card
+   * then says it may repeat an earlier card, so a duplicate is recognisable as one.
+   */
+  mayRepeat?: boolean;
+};

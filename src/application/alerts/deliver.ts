@@ -4,18 +4,22 @@
  *
  * 1. Claim: the key is written to the notifications log as Claimed before anything is posted,
  *    so a crash after this point leaves a durable record that something may be owed.
- * 2. Send: the card, built from the plan by the caller, is posted (with retries on 429/5xx
- *    honouring Retry-After).
- * 3. Confirm: the entry becomes Sent. If sending failed it becomes Failed with the reason.
+ * 2. Send: the card, built from the plan by the caller, is posted (retrying only what Teams did
+ *    not accept: 429 and 503 honouring Retry-After, and connections never made).
+ * 3. Confirm: the entry becomes Sent. If sending failed it becomes Failed with the reason. If the
+ *    outcome is unknown (the answer was lost, timed out, or was a server error other than 503),
+ *    it becomes Failed with one more uncertain post and is not sent again in this sweep.
  *
  * A Failed entry, or a Claimed one older than the lease (its claimer crashed or lost its
  * connection), is taken over by the next sweep with a conditional write, its card built from
- * the plan again, and sent.
+ * the plan again, and sent. A card one of whose posts may have reached Teams is resent once,
+ * marked as possibly repeating an earlier card; after a second uncertain post it is closed and
+ * never posted again. So each alert reaches the channel at most once more, marked.
  */
 import { targetFor, routeLabel } from './routing';
 import type { CardPayload } from './cardModels';
 import type { AppPostNote, ClaimDetails, LogEntry, NotificationKind, NotificationLog } from './logPorts';
-import type { AlertRoutingConfig, ChannelSender } from './ports';
+import { ChannelSendError, type AlertRoutingConfig, type ChannelSender } from './ports';
 
 /** What delivery needs. */
 export interface DeliveryDeps {
@@ -38,7 +42,9 @@ export type DeliveryStatus =
   /** Posted, but the confirmation could not be written: the entry stays Claimed until the lease ends. */
   | 'unconfirmed'
   /** Nothing was sent, because the slip no longer holds; any claim was released. */
-  | 'superseded';
+  | 'superseded'
+  /** Teams may have posted it (the answer was lost): logged as uncertain; resent once, marked, or closed if it was already the marked resend. */
+  | 'uncertain';
 
 /** The outcome of delivering one card. */
 export interface DeliveryOutcome {
@@ -75,7 +81,29 @@ async function fail(deps: DeliveryDeps, entry: LogEntry, detail: string, route: 
   return outcomeOf(entry, 'failed', { ...(route ? { route } : {}), detail: note });
 }
 
-/** Steps 2 and 3 for an entry this process has just claimed or reclaimed, with the card built from the plan. */
+/** Posts of an entry's card, so far, that may be in the channel although none was confirmed. */
+export const uncertainPostsOf = (entry: LogEntry): number => entry.uncertainPosts ?? 0;
+
+/** Wording for an entry closed because its marked resend may have reached Teams as well. */
+export const CLOSED_UNCERTAIN = 'Not posted again: an earlier post and its resend marked as a possible repeat may both be in the channel, and at most one marked repeat is ever sent.';
+
+/** Records a post whose outcome is unknown: one more uncertain post, or closed if the resend was already marked. */
+async function uncertain(deps: DeliveryDeps, entry: LogEntry, detail: string, route: string): Promise<DeliveryOutcome> {
+  const closing = uncertainPostsOf(entry) >= 1;
+  const note = closing ? `${detail} ${CLOSED_UNCERTAIN}` : `${detail} The next sweep sends it once more, marked as possibly repeating an earlier card.`;
+  try {
+    if (closing) await deps.log.closeUncertain(entry, deps.now(), note, route);
+    else await deps.log.recordUncertain(entry, note, route);
+  } catch (error) {
+    return outcomeOf(entry, 'uncertain', { route, detail: `${note} (the log could not record it: ${message(error)}; the entry stays Claimed and counts as uncertain once its claim goes stale)` });
+  }
+  return outcomeOf(entry, 'uncertain', { route, detail: note });
+}
+
+/**
+ * Steps 2 and 3 for an entry this process has just claimed or reclaimed, with the card built
+ * from the plan. An entry with an uncertain post behind it is sent marked as possibly repeating.
+ */
 export async function sendClaimed(entry: LogEntry, payload: CardPayload, deps: DeliveryDeps): Promise<DeliveryOutcome> {
   const target = targetFor(deps.routing, entry.themeCode, deps.sender.kind);
   if (!target) {
@@ -84,8 +112,9 @@ export async function sendClaimed(entry: LogEntry, payload: CardPayload, deps: D
   const route = routeLabel(target);
   let attempts: number;
   try {
-    attempts = (await deps.sender.send(target, payload)).attempts;
+    attempts = (await deps.sender.send(target, uncertainPostsOf(entry) >= 1 ? { ...payload, mayRepeat: true } : payload)).attempts;
   } catch (error) {
+    if (error instanceof ChannelSendError && error.uncertain) return uncertain(deps, entry, message(error), route);
     return fail(deps, entry, message(error), route);
   }
   try {

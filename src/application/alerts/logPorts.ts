@@ -52,6 +52,12 @@ export interface LogEntry {
   route?: string;
   /** What the entry is about; absent when the stored value cannot be read. */
   record?: EntryRecord;
+  /**
+   * Posts of this entry's card whose outcome is unknown (the answer was lost, or a claimer
+   * stopped between sending and confirming): Teams may show each of them. The first such post
+   * is followed by one resend marked as a possible repeat; after two, nothing is sent again.
+   */
+  uncertainPosts?: number;
   /** The entry's version (ETag): a reclaim or confirm is conditional on it. */
   version: string;
 }
@@ -93,9 +99,10 @@ export interface NotificationLog {
   claim(key: string, details: ClaimDetails): Promise<ClaimResult>;
   /**
    * Takes over an entry that is Failed, or Claimed and stale, to send it again: conditional on
-   * the entry's version, so two sweeps cannot both take it.
+   * the entry's version, so two sweeps cannot both take it. `uncertainPosts`, when given, is
+   * stored with it (a stale claim may have been posted before its claimer stopped).
    */
-  reclaim(entry: LogEntry, at: Date): Promise<ClaimResult>;
+  reclaim(entry: LogEntry, at: Date, uncertainPosts?: number): Promise<ClaimResult>;
   /** Marks a claimed entry Sent; `postedFromApp` when the app posted it and the sweep only records it. */
   confirmSent(entry: LogEntry, at: Date, route: string, postedFromApp?: AppPostNote): Promise<void>;
   /**
@@ -105,6 +112,18 @@ export interface NotificationLog {
   release(entry: LogEntry): Promise<void>;
   /** Marks a claimed entry Failed with the reason; the next sweep retries it. */
   recordFailure(entry: LogEntry, error: string, route: string | undefined): Promise<void>;
+  /**
+   * Records a post whose outcome is unknown: the entry becomes Failed with the reason and one
+   * more uncertain post, so the next sweep resends it once, marked as a possible repeat.
+   * Conditional on the entry's version; a no-op when another writer has it.
+   */
+  recordUncertain(entry: LogEntry, error: string, route: string | undefined): Promise<void>;
+  /**
+   * Closes an entry that will never be posted again because a post marked as a possible repeat
+   * may already be in the channel: the entry becomes Sent with `note` as its last error.
+   * Conditional on the entry's version; a no-op when another writer has it.
+   */
+  closeUncertain(entry: LogEntry, at: Date, note: string, route: string | undefined): Promise<void>;
   /** The owning entries of these keys (keys without one are absent). */
   find(keys: readonly string[]): Promise<Map<string, LogEntry>>;
   /** Every owning entry not yet Sent (Claimed or Failed), oldest first. */

@@ -41,22 +41,28 @@ export interface ChannelSender {
   /** The kind of target this sender can reach. */
   readonly kind: ChannelTarget['kind'];
   /**
-   * Renders the card `payload` describes and posts it to `target`, retrying throttling and
-   * server errors. A card with a link outside the plan's site and the app in Teams is refused
+   * Renders the card `payload` describes and posts it to `target`, retrying what Teams did not
+   * accept (429, 503, a connection never made) and never a post whose outcome is unknown. A card with a link outside the plan's site and the app in Teams is refused
    * before anything is posted.
    * @throws ChannelSendError (or a RangeError for a card that cannot be rendered) when Teams did not accept it
    */
   send(target: ChannelTarget, payload: CardPayload): Promise<SendReceipt>;
 }
 
-/** A card was not accepted. `retryable` says whether a later attempt (the next sweep) may succeed. */
+/**
+ * A card was not accepted, or its outcome is unknown. `retryable` says whether a later attempt
+ * (the next sweep) may succeed; `uncertain` that Teams may have posted it although no success
+ * came back (the answer was lost, timed out, or was a server error other than 503), so sending
+ * it again may repeat it.
+ */
 export class ChannelSendError extends Error {
   public constructor(
     message: string,
     /** Last HTTP status, when an answer arrived. */
     public readonly status: number | undefined,
     public readonly attempts: number,
-    public readonly retryable: boolean
+    public readonly retryable: boolean,
+    public readonly uncertain: boolean = false
   ) {
     super(message);
     this.name = 'ChannelSendError';

@@ -50,5 +50,6 @@ export async function runSweep(options: SweepOptions, deps: SweepDeps): Promise<
   ctx.problems.push(...ignoredProblems(ctx));
   const posted = ctx.rows.filter((r) => r.status === 'sent' || r.status === 'unconfirmed').length;
   const failed = ctx.rows.filter((r) => r.status === 'failed').length;
-  return { today: options.today, dryRun: options.dryRun === true, rows: ctx.rows, posted, failed, problems: ctx.problems };
+  const uncertain = ctx.rows.filter((r) => r.status === 'uncertain').length;
+  return { today: options.today, dryRun: options.dryRun === true, rows: ctx.rows, posted, failed, uncertain, problems: ctx.problems };
 }

@@ -1,9 +1,10 @@
 /**
  * The sweep's first pass: log entries that are Failed, or Claimed for longer than the lease, are
  * taken over and their cards built from the plan again and sent (or, for a save whose author
- * has since left a receipt, recorded as posted from the app).
+ * has since left a receipt, recorded as posted from the app). A card that may already be in the
+ * channel is sent once more marked as a possible repeat, and never after that.
  */
-import { confirmAppPost, isRetryDue, sendClaimed, type DeliveryOutcome } from './deliver';
+import { CLOSED_UNCERTAIN, confirmAppPost, isRetryDue, sendClaimed, uncertainPostsOf, type DeliveryOutcome } from './deliver';
 import type { LogEntry } from './logPorts';
 import { planRetry } from './retryCards';
 import { DEFAULT_LEASE_MS, type SweepContext, type SweepRow } from './sweepTypes';
@@ -15,7 +16,13 @@ async function retry(ctx: SweepContext, entry: LogEntry): Promise<DeliveryOutcom
     await deps.log.release(entry);
     return { status: 'superseded', key: entry.key, kind: entry.kind, themeCode: entry.themeCode, detail: `${plan.gone} The entry was released.` };
   }
-  const claim = await deps.log.reclaim(entry, deps.now());
+  // A stale claim may have been posted before its claimer stopped: one more uncertain post.
+  const uncertainPosts = uncertainPostsOf(entry) + (entry.state === 'Claimed' ? 1 : 0);
+  if (uncertainPosts >= 2 && !('appPost' in plan)) {
+    await deps.log.closeUncertain(entry, deps.now(), CLOSED_UNCERTAIN, entry.route);
+    return { status: 'uncertain', key: entry.key, kind: entry.kind, themeCode: entry.themeCode, detail: CLOSED_UNCERTAIN };
+  }
+  const claim = await deps.log.reclaim(entry, deps.now(), uncertainPosts);
   if (claim.outcome === 'alreadyClaimed') {
     return { status: 'duplicate', key: entry.key, kind: entry.kind, themeCode: entry.themeCode, detail: 'Another sweep took this entry first.' };
   }

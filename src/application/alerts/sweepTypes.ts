@@ -82,6 +82,8 @@ export interface SweepReport {
   posted: number;
   /** Cards that failed and are left for the next sweep. */
   failed: number;
+  /** Cards whose post may or may not have reached Teams (resent once, marked, by the next sweep, or closed). */
+  uncertain: number;
   /** Configuration and data problems worth a person's attention (forged entries and receipts among them). */
   problems: string[];
 }

@@ -12,6 +12,7 @@ export * from './cellParsers';
 export * from './operations';
 export * from './readRows';
 export * from './planImport';
+export * from './writeLimits';
 export * from './problemReport';
 export * from './ports';
 export * from './journal';

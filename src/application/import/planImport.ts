@@ -22,6 +22,7 @@ import type { ActionDraft, ActionDraftChanges, ImportOperation, ThemeDraft } fro
 import { withoutHeadingRows } from './headingRows';
 import { plannedRows } from './plannedRows';
 import { ProblemLog, readRow, type ImportProblem, type RowValues } from './readRows';
+import { checkRowLimits, IMPORT_ROWS_MAX, tooManyRows } from './writeLimits';
 import type { Sheet } from './sheet';
 import { ThemeResolver, type KnownTheme } from './themeResolver';
 
@@ -366,6 +367,8 @@ export function planImport(sheet: Sheet, mapping: ColumnMapping, existing: Exist
   for (const field of ['code', 'title'] as const) {
     if (mapping[field] === undefined) log.add(sheet.headerRowNumber, field, `No column is chosen for ${importFieldInfo(field).label}. Choose the column that holds it.`);
   }
+  const tooMany = tooManyRows(sheet);
+  if (tooMany) log.add(sheet.rows[IMPORT_ROWS_MAX].rowNumber, 'code', tooMany);
   if (log.problems.length > 0) return finish(sheet, log.problems, [], new Planner(sheet, mapping, existing, options, log), 0);
   const rows = plannedRows(withoutHeadingRows(sheet, sheet.rows, mapping, log), mapping, log);
   const planner = new Planner(sheet, mapping, existing, options, log, programmesOf(rows, mapping));
@@ -374,6 +377,7 @@ export function planImport(sheet: Sheet, mapping: ColumnMapping, existing: Exist
   const firstRowOf = new Map<string, number>();
   let headingRows = 0;
   for (const row of rows) {
+    checkRowLimits(row, mapping, log);
     const values = readRow(row, mapping, log);
     const parsed = values.code;
     if (parsed === undefined) continue;

@@ -12,8 +12,7 @@ import {
 import type { ValidationProblem } from '../errors';
 import type { ActionUpdateInput } from './actionUpdateInput';
 import { previewRating } from './applyUpdateInput';
-
-const MAX_TEXT = 10000;
+import { TEXT_LIMITS, tooLongMessage } from './textLimits';
 
 function isWebLink(value: string): boolean {
   try {
@@ -46,8 +45,10 @@ export function validateActionUpdate(action: Action, input: ActionUpdateInput, n
       message: `This action will be ${RATING_LABELS[rating]}, so say what has slipped and what is being done about it in the commentary.`
     });
   }
-  for (const field of ['commentary', 'nextSteps', 'issuesText', 'overrideReason', 'dateChangeRationale', 'closureRationale'] as const) {
-    if ((input[field]?.length ?? 0) > MAX_TEXT) problems.push({ field, message: `Keep this under ${MAX_TEXT.toLocaleString('en-GB')} characters.` });
+  for (const { field, name, max } of TEXT_LIMITS) {
+    const value = input[field];
+    const length = typeof value === 'string' ? value.length : 0;
+    if (length > max) problems.push({ field, message: tooLongMessage(name, length, max) });
   }
   if (input.evidenceUrl?.trim() && !isWebLink(input.evidenceUrl.trim())) {
     problems.push({ field: 'evidenceUrl', message: 'The evidence link must be a web address starting with https:// (for example a SharePoint document link).' });

@@ -44,6 +44,26 @@ export function readRecord(kind: NotificationKind, value: unknown): EntryRecord 
   return cause ? { kind: 'slip', cause } : undefined;
 }
 
+/**
+ * Posts of an entry's card whose outcome is unknown, kept in the Payload column beside what the
+ * entry is about (no column of its own, so sites provisioned before keep working unchanged).
+ */
+export function readUncertainPosts(value: unknown): number {
+  const text = readText(value);
+  if (text === undefined) return 0;
+  try {
+    const n = (JSON.parse(text) as { uncertainPosts?: unknown } | null)?.uncertainPosts;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The Payload column of an entry: what it is about, and its uncertain posts when there are any. */
+export function payloadOf(entry: Pick<LogEntry, 'kind' | 'record'>, uncertainPosts: number, extra: object = {}): string {
+  return JSON.stringify({ ...(entry.record ?? { kind: entry.kind }), ...extra, ...(uncertainPosts > 0 ? { uncertainPosts } : {}) });
+}
+
 /** Site user ids of who created and who last changed an item. */
 export function writersOf(item: SpItem): { authorId?: number; editorId?: number } {
   return {
@@ -71,6 +91,7 @@ export function entryFromItem(item: SpItem): LogEntry {
   const route = readText(item.Route);
   const kind = readChoice(item.NotificationKind, KINDS) ?? 'slip';
   const record = readRecord(kind, item.Payload);
+  const uncertainPosts = readUncertainPosts(item.Payload);
   return {
     id: typeof item.Id === 'number' ? item.Id : 0,
     key: readText(item.SlipKey) ?? '',
@@ -84,6 +105,7 @@ export function entryFromItem(item: SpItem): LogEntry {
     ...(lastError ? { lastError } : {}),
     ...(route ? { route } : {}),
     ...(record ? { record } : {}),
+    ...(uncertainPosts > 0 ? { uncertainPosts } : {}),
     version: etagOf(item)
   };
 }

@@ -5,7 +5,7 @@ import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { AppPostNote, ClaimDetails, ClaimResult, IgnoredLogEntry, LogEntry, NotificationKind, NotificationLog } from '../../application/alerts/logPorts';
 import { httpStatus } from '../repositories/spErrors';
-import { claimValues, describeWriters, entryFromItem, LOG_EXPAND, LOG_SELECT, NOTIFICATIONS_LOG_LIST, odataString, writersOf } from './logItems';
+import { claimValues, describeWriters, entryFromItem, LOG_EXPAND, LOG_SELECT, NOTIFICATIONS_LOG_LIST, odataString, payloadOf, writersOf } from './logItems';
 import { SpRecordKeepers, type RecordKeepers } from './recordKeepers';
 import type { SpItem } from '../mapping/values';
 import { newOperationKey } from '../../application/operationKey';
@@ -113,12 +113,16 @@ export class SpNotificationLog implements NotificationLog {
     return { outcome: 'alreadyClaimed', entry: owner };
   }
 
-  public async reclaim(entry: LogEntry, at: Date): Promise<ClaimResult> {
+  public async reclaim(entry: LogEntry, at: Date, uncertainPosts?: number): Promise<ClaimResult> {
     const item = (): ReturnType<IList['items']['getById']> => this.list.items.getById(entry.id);
+    const counted = uncertainPosts ?? entry.uncertainPosts ?? 0;
+    const changed = counted !== (entry.uncertainPosts ?? 0);
     try {
-      const values = { State: 'Claimed', ClaimedAt: at.toISOString(), Attempts: entry.attempts + 1 };
+      const values = { State: 'Claimed', ClaimedAt: at.toISOString(), Attempts: entry.attempts + 1, ...(changed ? { Payload: payloadOf(entry, counted) } : {}) };
       const version = await updateOnce(item, values, entry.version, newOperationKey());
-      return { outcome: 'claimed', entry: { ...entry, state: 'Claimed', claimedAt: at, attempts: entry.attempts + 1, version } };
+      const claimed: LogEntry = { ...entry, state: 'Claimed', claimedAt: at, attempts: entry.attempts + 1, version };
+      if (counted > 0) claimed.uncertainPosts = counted;
+      return { outcome: 'claimed', entry: claimed };
     } catch (error) {
       if (httpStatus(error) !== 412) throw error;
       return { outcome: 'alreadyClaimed', entry: entryFromItem(await item().select(...LOG_SELECT).expand(...LOG_EXPAND)<SpItem>()) };
@@ -126,7 +130,7 @@ export class SpNotificationLog implements NotificationLog {
   }
 
   public async confirmSent(entry: LogEntry, at: Date, route: string, postedFromApp?: AppPostNote): Promise<void> {
-    const record = postedFromApp && entry.record ? { Payload: JSON.stringify({ ...entry.record, postedFromApp }) } : {};
+    const record = postedFromApp && entry.record ? { Payload: payloadOf(entry, entry.uncertainPosts ?? 0, { postedFromApp }) } : {};
     // Unconditional: the post happened, so Sent is the truth whoever else touched the entry.
     await this.list.items.getById(entry.id).update({ State: 'Sent', SentAt: at.toISOString(), Route: route.slice(0, 255), LastError: null, ...record }, '*');
   }
@@ -140,6 +144,24 @@ export class SpNotificationLog implements NotificationLog {
     }
   }
 
+  public async recordUncertain(entry: LogEntry, error: string, route: string | undefined): Promise<void> {
+    await this.conditional(entry, { State: 'Failed', LastError: error.slice(0, 4000), Payload: payloadOf(entry, (entry.uncertainPosts ?? 0) + 1), ...(route ? { Route: route } : {}) });
+  }
+
+  public async closeUncertain(entry: LogEntry, at: Date, note: string, route: string | undefined): Promise<void> {
+    const values = { State: 'Sent', SentAt: at.toISOString(), LastError: note.slice(0, 4000), Payload: payloadOf(entry, (entry.uncertainPosts ?? 0) + 1), ...(route ? { Route: route } : {}) };
+    await this.conditional(entry, values);
+  }
+
+  /** A MERGE conditional on the entry's version; a 412 means another writer has the entry now, and its word stands. */
+  private async conditional(entry: LogEntry, values: Record<string, unknown>): Promise<void> {
+    try {
+      await this.list.items.getById(entry.id).update(values, entry.version);
+    } catch (e) {
+      if (httpStatus(e) !== 412) throw e;
+    }
+  }
+
   public async release(entry: LogEntry): Promise<void> {
     try {
       await this.list.items.getById(entry.id).delete(entry.version);
@@ -149,13 +171,17 @@ export class SpNotificationLog implements NotificationLog {
   }
 
   public async listUnsent(): Promise<LogEntry[]> {
-    const unsent = await this.readAll("State ne 'Sent'");
+    // Two equality reads on the indexed State column: on a log past the list view threshold
+    // SharePoint refuses `ne`, which no index can serve.
+    const unsent = [...(await this.readAll("State eq 'Claimed'")), ...(await this.readAll("State eq 'Failed'"))];
     // A leftover of a lost claim is never an owner; only owners are retried.
     const owners = await this.find(unsent.map((e) => e.key));
     return unsent.filter((e) => owners.get(e.key)?.id === e.id).sort((a, b) => a.id - b.id);
   }
 
   public async listClaimedSince(kind: NotificationKind, since: Date): Promise<LogEntry[]> {
-    return this.readAll(`NotificationKind eq ${odataString(kind)} and ClaimedAt ge datetime'${since.toISOString()}'`);
+    // The selective indexed clause first: on a log past the list view threshold every slip entry
+    // would be more than SharePoint lets one index seek return.
+    return this.readAll(`ClaimedAt ge datetime'${since.toISOString()}' and NotificationKind eq ${odataString(kind)}`);
   }
 }

@@ -64,6 +64,32 @@ function attempts(items: readonly SnapshotItem[]): CloseAttempt[] {
 }
 
 /**
+ * Most bytes of snapshot text sent in one `$batch`. SharePoint reads at most 1,048,576 bytes of
+ * one request body, and a chunk grows when it is escaped into the JSON of its item (every quote
+ * of the snapshot's own JSON is escaped), so a batch carries well under that.
+ */
+const SNAPSHOT_BATCH_BYTES = 600_000;
+
+/** The chunks, with their positions, in groups whose escaped size stays within `maxBytes` (one chunk per group at least). */
+function batchesWithin(parts: readonly string[], maxBytes: number): Array<Array<{ text: string; index: number }>> {
+  const groups: Array<Array<{ text: string; index: number }>> = [];
+  let current: Array<{ text: string; index: number }> = [];
+  let size = 0;
+  parts.forEach((text, index) => {
+    const bytes = new TextEncoder().encode(JSON.stringify(text)).length;
+    if (current.length > 0 && size + bytes > maxBytes) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push({ text, index });
+    size += bytes;
+  });
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/**
  * Closed periods in the Plan Period Snapshots list. Each close writes the snapshot JSON in parts
  * of about 200 KB (one item per part: PeriodKey, ClosedAt, ChunkIndex, ChunkCount) in one batch,
  * and never updates them. Each part carries the period's seal (RecordHash, PreviousHash). A close that was cut off (parts missing) does not count as closed and
@@ -191,15 +217,19 @@ export class SpSnapshotStore implements SnapshotStore {
       ChunkCount: parts.length,
       ...(seal ? { RecordHash: seal.recordHash, PreviousHash: seal.previousHash } : {})
     }));
-    const lost = await this.addParts(values);
-    if (lost !== undefined) {
-      // The batch may have been carried out: this close's parts are found by its moment of
-      // closing. Sent again only when none are there; parts written twice would make the close
-      // look incomplete for good, since nobody but a site owner may delete them.
-      const made = attempts(await this.byPeriod(periodId)).find((a) => isSameMoment(a.closedAt, closedAt));
-      if (made && !made.complete) throw new Error(`Only part of the record of ${label} was stored before SharePoint stopped answering; close the period again.`);
-      if (!made) {
-        const again = await this.addParts(values);
+    // Each $batch stays well inside SharePoint's request size limit.
+    for (const group of batchesWithin(parts, SNAPSHOT_BATCH_BYTES)) {
+      const groupValues = group.map(({ index }) => values[index]);
+      const lost = await this.addParts(groupValues);
+      if (lost === undefined) continue;
+      // The batch may have been carried out: this close's parts are found by its moment of closing
+      // and their positions, and only the missing ones are sent again. Parts written twice would
+      // make the close look incomplete for good, since nobody but a site owner may delete them.
+      const made = attempts(await this.byPeriod(periodId)).find((x) => isSameMoment(x.closedAt, closedAt));
+      const stored = new Set((made?.items ?? []).map((item) => item.ChunkIndex));
+      const missing = groupValues.filter((v) => !stored.has(v.ChunkIndex));
+      if (missing.length) {
+        const again = await this.addParts(missing);
         if (again !== undefined) throw again;
       }
     }

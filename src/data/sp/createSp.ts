@@ -2,6 +2,7 @@ import { spfi, SPBrowser, SPFx, type SPFI, type ISPFXContext } from '@pnp/sp';
 import { BrowserFetchWithRetry } from '@pnp/queryable';
 import { ExtraHeaders } from './extraHeaders';
 import { BearerToken } from './bearerToken';
+import { ConnectionDigest } from './connectionDigest';
 
 /** How to reach a plan site outside SPFx (standalone Teams tab, CLIs, tests). */
 export interface SpConnection {
@@ -31,6 +32,8 @@ export function createSp(connection: SpConnection): SPFI {
   );
   if (connection.headers) sp = sp.using(ExtraHeaders(connection.headers));
   if (connection.tokenSource) sp = sp.using(BearerToken(connection.tokenSource));
+  // Without a bearer token the connection needs digests, and they must be its own (see ConnectionDigest).
+  else sp = sp.using(ConnectionDigest());
   return sp;
 }
 

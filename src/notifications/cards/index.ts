@@ -5,3 +5,4 @@ export * from './slipCard';
 export * from './digestCard';
 export * from './reminderCard';
 export * from './renderPayload';
+export * from './repeatNotice';

@@ -2,13 +2,10 @@ import type { CardPayload } from '../../application/alerts/cardModels';
 import type { AdaptiveCardJson } from './cardCommon';
 import { renderDigestCard } from './digestCard';
 import { renderReminderCard } from './reminderCard';
+import { withRepeatNotice } from './repeatNotice';
 import { renderSlipCard } from './slipCard';
 
-/**
- * Renders the card a payload describes.
- * @throws RangeError when a link in it is not an absolute http(s) URL
- */
-export function renderPayload(payload: CardPayload): AdaptiveCardJson {
+function renderKind(payload: CardPayload): AdaptiveCardJson {
   switch (payload.kind) {
     case 'slip':
       return renderSlipCard(payload.data);
@@ -17,4 +14,14 @@ export function renderPayload(payload: CardPayload): AdaptiveCardJson {
     case 'reminder':
       return renderReminderCard(payload.data);
   }
+}
+
+/**
+ * Renders the card a payload describes, with the repeat notice first when an earlier post of it
+ * may have reached Teams.
+ * @throws RangeError when a link in it is not an absolute http(s) URL
+ */
+export function renderPayload(payload: CardPayload): AdaptiveCardJson {
+  const card = renderKind(payload);
+  return payload.mayRepeat ? withRepeatNotice(card) : card;
 }

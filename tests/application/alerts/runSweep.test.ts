@@ -130,6 +130,68 @@ describe('runSweep', () => {
     expect(log.rows.every((r) => r.state === 'Sent')).toBe(true);
   });
 
+  it('lost answers, repeated: the card is logged uncertain, resent once marked by the next sweep, and never again', async () => {
+    const plan = scenarioPlan();
+    const log = new MemoryLog();
+    const sender = new RecordingSender('workflow');
+    sender.loseAnswers = 100;
+    const marked = (i: number): boolean => JSON.stringify(sender.posts[i].card).includes('may repeat an earlier card');
+    const first = await runSweep({ today: TODAY }, depsOf(plan, log, sender, clock));
+    expect(first.rows.map((r) => r.status)).toEqual(['uncertain', 'uncertain']);
+    expect(first.uncertain).toBe(2);
+    expect(sender.posts).toHaveLength(2);
+    expect(log.rows.map((r) => [r.state, r.uncertainPosts])).toEqual([
+      ['Failed', 1],
+      ['Failed', 1]
+    ]);
+    expect(log.rows[0].lastError).toContain('marked as possibly repeating');
+
+    const second = await runSweep({ today: TODAY }, depsOf(plan, log, sender, clock));
+    expect(second.rows.map((r) => r.status)).toEqual(['uncertain', 'uncertain']);
+    expect(sender.posts).toHaveLength(4);
+    expect([0, 1, 2, 3].map(marked)).toEqual([false, false, true, true]);
+    expect(log.rows.map((r) => [r.state, r.uncertainPosts])).toEqual([
+      ['Sent', 2],
+      ['Sent', 2]
+    ]);
+
+    for (let run = 0; run < 3; run++) await runSweep({ today: TODAY }, depsOf(plan, log, sender, clock));
+    expect(sender.posts).toHaveLength(4);
+    expect(slipKeys(sender)).toEqual(['1:Green->Amber:2026-05-01', '2:Amber->Red:2026-03-31', '1:Green->Amber:2026-05-01', '2:Amber->Red:2026-03-31']);
+  });
+
+  it('a lost answer followed by a delivered resend: the resend is marked and confirmed, nothing more', async () => {
+    const plan = scenarioPlan();
+    const log = new MemoryLog();
+    const sender = new RecordingSender('workflow');
+    sender.loseAnswers = 1;
+    await runSweep({ today: TODAY }, depsOf(plan, log, sender, clock));
+    const second = await runSweep({ today: TODAY }, depsOf(plan, log, sender, clock));
+    expect(second.rows.map((r) => [r.subject, r.status])).toEqual([['retry of slip (attempt 2)', 'sent']]);
+    expect(JSON.stringify(sender.posts[2].card)).toContain('This card may repeat an earlier card');
+    expect(log.rows.map((r) => r.state)).toEqual(['Sent', 'Sent']);
+    expect((await runSweep({ today: TODAY }, depsOf(plan, log, sender, clock))).rows).toEqual([]);
+    expect(sender.posts).toHaveLength(3);
+  });
+
+  it('a stale claim may have been posted: its resend is marked, and a stale marked resend is closed unsent', async () => {
+    const plan = scenarioPlan();
+    const log = new MemoryLog();
+    const sender = new RecordingSender('workflow');
+    log.failConfirms = 1;
+    await runSweep({ today: TODAY }, depsOf(plan, log, sender, clock));
+    clock.advance(DEFAULT_LEASE_MS);
+    log.failConfirms = 1;
+    const resend = await runSweep({ today: TODAY }, depsOf(plan, log, sender, clock));
+    expect(resend.rows.map((r) => r.status)).toEqual(['unconfirmed']);
+    expect(JSON.stringify(sender.posts[2].card)).toContain('may repeat an earlier card');
+    clock.advance(DEFAULT_LEASE_MS);
+    const closed = await runSweep({ today: TODAY }, depsOf(plan, log, sender, clock));
+    expect(closed.rows.map((r) => r.status)).toEqual(['uncertain']);
+    expect(sender.posts).toHaveLength(3);
+    expect(log.rows[0]).toMatchObject({ state: 'Sent', uncertainPosts: 2 });
+  });
+
   it('two sweeps at once post each card once', async () => {
     const plan = scenarioPlan();
     const log = new MemoryLog();

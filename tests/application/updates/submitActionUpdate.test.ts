@@ -91,7 +91,9 @@ describe('validateActionUpdate', () => {
     ['the date already in force', { requestedDueDate: '2027-03-31', dateChangeRationale: 'Consultation extended' }, 'requestedDueDate', /already due/],
     ['a new date without a reason', { requestedDueDate: '2027-06-30' }, 'dateChangeRationale', /why the date needs to change/],
     ['closing without a reason', { status: 'Closed' as const }, 'closureRationale', /change control/],
-    ['commentary too long', { commentary: 'x'.repeat(10001) }, 'commentary', /under 10,000/]
+    ['commentary too long', { commentary: 'x'.repeat(10001) }, 'commentary', /^The commentary is 10,001 characters long; the most it can hold is 10,000\. Shorten it by 1 character\.$/],
+    ['next steps too long', { nextSteps: 'x'.repeat(12000) }, 'nextSteps', /^Next steps is 12,000 characters long; the most it can hold is 10,000\. Shorten it by 2,000 characters\.$/],
+    ['an evidence title longer than one line holds', { evidenceUrl: 'https://x.sharepoint.com/d', evidenceTitle: 't'.repeat(256) }, 'evidenceTitle', /^The evidence title is 256 characters long; it is one line, and SharePoint keeps at most 255\./]
   ])('explains %s', (_label, change, field, message) => {
     const problems = validateActionUpdate(action(), input(change), now, lead);
     expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]));

@@ -97,4 +97,16 @@ describe('closing periods on SharePoint (emulator)', () => {
     const parts = await site.sp.web.lists.getByTitle('Plan Period Snapshots').items.filter("PeriodKey eq '2026-04'").select('ChunkIndex', 'ChunkCount')<Array<{ ChunkIndex: number; ChunkCount: number }>>();
     expect(parts).toHaveLength(parts[0].ChunkCount);
   });
+
+  it('stores a snapshot larger than SharePoint reads in one request, over several batches', async () => {
+    const base = await snapshotAsAt(deps, '2026-02');
+    // 6,000 actions: about 2 MB of snapshot, more than one request body SharePoint reads (1 MB).
+    const actions = Array.from({ length: 30 }, (_, copy) => base.snapshot.actions.map((a) => ({ ...a, code: `${a.code}.${copy}` }))).flat();
+    const big = { ...base, period: { ...base.period, periodId: '2030-01', label: 'January 2030' }, snapshot: { ...base.snapshot, periodId: '2030-01', actions } };
+    const store = new SpSnapshotStore(site.sp);
+    await store.saveSnapshot(big);
+    const items = await site.sp.web.lists.getByTitle('Plan Period Snapshots').items.filter("PeriodKey eq '2030-01'").select('Id')();
+    expect(items.length).toBeGreaterThan(5);
+    expect(await store.loadSnapshot('2030-01')).toEqual(big);
+  });
 });

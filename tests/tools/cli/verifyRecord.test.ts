@@ -64,6 +64,6 @@ describe('npm run verify-record', () => {
   it('says the site could not be read, with exit code 3', async () => {
     const { code, err } = await run('--site', 'http://127.0.0.1:9/sites/plan');
     expect(code).toBe(3);
-    expect(err).toMatch(/^The record of http:\/\/127\.0\.0\.1:9\/sites\/plan could not be checked: /);
+    expect(err).toMatch(/^The record of http:\/\/127\.0\.0\.1:9\/sites\/plan could not be checked\. /);
   });
 });

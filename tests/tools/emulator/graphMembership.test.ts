@@ -15,7 +15,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const message = { body: { contentType: 'html', content: '<attachment id="c1"></attachment>' }, attachments: [{ id: 'c1', contentType: 'application/vnd.microsoft.card.adaptive', content: '{}' }] };
+const message = { body: { contentType: 'html', content: '<attachment id="c1"></attachment>' }, attachments: [{ id: 'c1', contentType: 'application/vnd.microsoft.card.adaptive', content: JSON.stringify({ type: 'AdaptiveCard', version: '1.4', body: [] }) }] };
 const post = (team: string, login: string): Promise<Response> =>
   fetch(`${emu.url}/v1.0/teams/${team}/channels/19%3Aalerts/messages`, {
     method: 'POST',

@@ -12,6 +12,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import '@pnp/sp/batching';
 import { startEmulator, type EmulatorHandle } from '../../../tools/emulator';
+import { ConnectionDigest } from '../../../src/data/sp/connectionDigest';
 
 export const OWNER = 'owner@improvement.local';
 export const EDITOR = 'editor@improvement.local';
@@ -45,7 +46,8 @@ export function pnp(siteUrl: string, user?: string, retry?: { retries?: number; 
   const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }));
   if (retry) sp.using(BrowserFetchWithRetry(retry));
   if (user) sp.using(InjectHeaders({ 'X-Emulator-User': user }));
-  return sp;
+  // A digest belongs to the user it was issued to: each acting user keeps its own.
+  return sp.using(ConnectionDigest());
 }
 
 /** Rejection of a PnPjs call as { status, body } (body parsed as JSON when possible). */

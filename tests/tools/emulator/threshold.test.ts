@@ -60,6 +60,23 @@ describe('list view threshold on 25,000 items', () => {
     }
   });
 
+  it("no index serves `ne`, `substringof` or an `or` across columns: SharePoint's 500, even on indexed columns", async () => {
+    for (const q of [
+      list().items.filter('Ref ne 5'),
+      list().items.filter("RAG ne 'Red' and Notes eq 'note 1'").select('Id'),
+      list().items.filter("substringof('Action 1',Title)"),
+      list().items.filter("Ref eq 1 or DueDate eq datetime'2026-01-01T00:00:00Z'")
+    ]) {
+      const f = await failure(q());
+      expect(f.status).toBe(500);
+      expect(f.body).toEqual(THRESHOLD_BODY);
+    }
+    // `ne` beside a selective indexed clause is fine: the index seek comes first.
+    expect(await list().items.filter("Ref lt 4 and RAG ne 'Red'").select('Ref')()).toHaveLength(2);
+    expect(await list().items.filter('Ref eq 1 or Ref eq 2 or Ref eq 3').select('Ref')()).toHaveLength(3);
+    expect(await list().items.filter("startswith(Title,'Action 2499') and Ref ge 24990").select('Ref')()).toHaveLength(10);
+  });
+
   it('indexing the column (field MERGE Indexed=true) lifts the error', async () => {
     await list().fields.getByInternalNameOrTitle('Notes').update({ Indexed: true });
     const rows = await list().items.filter("Notes eq 'note 7'").select('Id').top(1000)();

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HelpRequested } from '../../../tools/cli/args';
 import { importCommand } from '../../../tools/cli/import';
@@ -31,6 +33,25 @@ describe('npm run import', () => {
     expect(text).toContain('Row  Column          Problem');
     expect(text).toMatch(/^28 {3}G {2}Target date {2}Error: Could not read "end of spring 2026" as a date\./m);
     expect(text).toMatch(/^46 {3}A {2}Ref {10}Error: Reference GD\.A2 is used again: row 45 already has it\./m);
+    expect(await site.sp.web.lists.getByTitle('Plan Actions').items.select('Id')()).toEqual([]);
+  });
+
+  it("refuses in the dry run what SharePoint cannot take: 72,000 rows, a title over 255 characters", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipt-import-limits-'));
+    try {
+      const big = join(dir, 'big.csv');
+      writeFileSync(big, ['Reference,Theme,Action', ...Array.from({ length: 72_000 }, (_, i) => `LC.A${i + 1},LC,Action ${i + 1}`)].join('\n'));
+      const many = await run(big, '--dry-run', '--create-themes');
+      expect(many.code).toBe(2);
+      expect(many.text).toMatch(/^5002 +A +Reference +Error: big\.csv has 72,000 rows of actions; the import takes at most/m);
+      const long = join(dir, 'long.csv');
+      writeFileSync(long, ['Reference,Theme,Action', `LC.A1,LC,${'y'.repeat(256)}`].join('\n'));
+      const title = await run(long, '--dry-run', '--create-themes');
+      expect(title.code).toBe(2);
+      expect(title.text).toMatch(/^2 +C +Action +Error: Action is 256 characters; SharePoint keeps at most/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     expect(await site.sp.web.lists.getByTitle('Plan Actions').items.select('Id')()).toEqual([]);
   });
 

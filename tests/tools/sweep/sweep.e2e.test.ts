@@ -118,6 +118,37 @@ describe('npm run sweep against the emulator', () => {
     expect((await runSweep({ today: TODAY }, deps(log))).rows).toEqual([]);
   });
 
+  it('answers lost again and again: each alert is posted at most twice, the second marked, then never again', async () => {
+    site.emu.addFault({ mode: 'dropAfterCommit', pathContains: '/_emulator/workflows/' });
+    const first = await runSweepJob({ siteUrl: site.emu.siteUrl, today: TODAY, env: {}, retry: noWait });
+    expect(first.rows.map((r) => r.status)).toEqual(['uncertain', 'uncertain', 'uncertain']);
+    expect(formatSweepReport(first)).toContain('3 uncertain');
+    expect(await site.messages()).toHaveLength(3);
+    for (let run = 0; run < 4; run++) await runSweepJob({ siteUrl: site.emu.siteUrl, today: TODAY, env: {}, retry: noWait });
+    site.emu.clearFaults();
+    const after = await runSweepJob({ siteUrl: site.emu.siteUrl, today: TODAY, env: {}, retry: noWait });
+    expect(after.rows).toEqual([]);
+    const messages = await site.messages();
+    const cards = messages.map((m) => JSON.stringify((m.envelope as ReturnType<typeof workflowMessage>).attachments[0].content));
+    const reference = (c: string): string => /Alert reference ([^"]+)"/.exec(c)?.[1] ?? '';
+    expect(cards).toHaveLength(6);
+    expect(cards.filter((c) => c.includes('may repeat an earlier card'))).toHaveLength(3);
+    expect(new Set(cards.map(reference)).size).toBe(3);
+    for (const ref of new Set(cards.map(reference))) expect(cards.filter((c) => reference(c) === ref).map((c) => c.includes('may repeat an earlier card'))).toEqual([false, true]);
+  });
+
+  it('one lost answer: the next sweep sends the card once more, marked, and confirms it', async () => {
+    site.emu.addFault({ mode: 'dropAfterCommit', count: 1, pathContains: '/_emulator/workflows/GV' });
+    const first = await runSweepJob({ siteUrl: site.emu.siteUrl, today: TODAY, env: {}, retry: noWait });
+    expect(first.rows.map((r) => r.status)).toEqual(['sent', 'sent', 'uncertain']);
+    const second = await runSweepJob({ siteUrl: site.emu.siteUrl, today: TODAY, env: {}, retry: noWait });
+    expect(second.rows.map((r) => [r.subject, r.status])).toEqual([['retry of slip (attempt 2)', 'sent']]);
+    expect((await runSweepJob({ siteUrl: site.emu.siteUrl, today: TODAY, env: {}, retry: noWait })).rows).toEqual([]);
+    const messages = await site.messages();
+    expect(messages.map((m) => m.name)).toEqual(['OC', 'OC', 'GV', 'GV']);
+    expect(JSON.stringify(messages[3].envelope)).toContain('may repeat an earlier card');
+  });
+
   it('routes by Plan Settings, reads the webhook URL from the environment, and runs as an Azure Functions timer', async () => {
     await writeRoutingSettings(site.sp, [
       { title: 'routing:GV', value: '{"webhookSecretName":"IPT_WEBHOOK_GOVERNANCE"}' },

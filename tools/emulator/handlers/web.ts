@@ -35,7 +35,7 @@ export function contextInfo(ctx: Ctx): EmuResponse {
   if (effectiveMethod(ctx) !== 'POST') throw errors.methodNotAllowed(ctx.req.method, 'GetContextWebInformation');
   const props = {
     FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
-    FormDigestValue: issueDigest(ctx.store.digestSecret()),
+    FormDigestValue: issueDigest(ctx.store.digestSecret(), ctx.login),
     LibraryVersion: LIBRARY_VERSION,
     SiteFullUrl: ctx.siteUrl,
     SupportedSchemaVersions: collectionValue(ctx.mode, 'Edm.String', ['14.0.0.0', '15.0.0.0']),

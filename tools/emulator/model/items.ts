@@ -10,6 +10,7 @@ import type { ItemRecord, ListRecord } from '../store/sqliteStore';
 import type { SiteUser } from '../types';
 import { baseType, isDateOnly, isLookupLike, isMulti, odataName, type FieldDef } from './fields';
 import { storedDateOnly } from './timeZone';
+import { refuseLongText } from '../limits';
 
 export const listEntityType = (list: ListRecord): string => `SP.Data.${list.EntityName.replace(/_/g, '_x005f_')}ListItem`;
 export const listItemsFragment = (list: ListRecord): string => `SP.ListData.${list.EntityName.replace(/_/g, '_x005f_')}ListItems`;
@@ -316,6 +317,7 @@ function coerceValue(ctx: Ctx, f: FieldDef, v: unknown): unknown {
     case 'Note':
     case 'Choice':
       if (v !== null && typeof v !== 'string') throw errors.badValue('Edm.String');
+      if (typeof v === 'string' && baseType(f) === 'Text') refuseLongText(f, v);
       return v;
     case 'MultiChoice': {
       if (v === null) return null;

@@ -66,23 +66,46 @@ export function parseItemQuery(params: URLSearchParams): ItemQuery {
   return q;
 }
 
-/** A conjunct the threshold rule accepts as "filters on an indexed column". */
+/** The one column an index-served comparison or `startswith` seeks on, or `undefined` when no index can serve it. */
+function seekColumn(list: ListRecord, node: FilterNode, expand: Set<string>): string | undefined {
+  const fieldOf = (ops: Operand[]): string | undefined => ops.find((o): o is { kind: 'field'; path: string } => o.kind === 'field')?.path;
+  let path: string | undefined;
+  if (node.kind === 'cmp') {
+    // "Not equal" matches nearly every row: SharePoint scans for it, index or not.
+    if (node.op === 'ne') return undefined;
+    path = fieldOf([node.left, node.right]);
+  } else if (node.kind === 'call') {
+    // A substring can be anywhere in the value, so only "begins with" can seek an index.
+    if (node.name !== 'startswith') return undefined;
+    path = fieldOf(node.args);
+  }
+  if (path === undefined || !isIndexedPath(list, path, expand)) return undefined;
+  return resolveColumn(list, path, expand).field.InternalName.toLowerCase();
+}
+
+/** The indexed columns every branch of an `or` seeks on: one column for an index-served `or`. */
+function orColumns(list: ListRecord, node: FilterNode, expand: Set<string>): Set<string> | undefined {
+  if (node.kind === 'or') {
+    const left = orColumns(list, node.left, expand);
+    const right = orColumns(list, node.right, expand);
+    return left && right ? new Set([...left, ...right]) : undefined;
+  }
+  const column = seekColumn(list, node, expand);
+  return column === undefined ? undefined : new Set([column]);
+}
+
+/**
+ * A conjunct the threshold rule accepts as "filters on an indexed column": a comparison other
+ * than `ne` or a `startswith` on an indexed column, or an `or` of such on one and the same
+ * column (an `or` across columns cannot be served by one index seek, so SharePoint scans).
+ */
 function usesIndex(list: ListRecord, node: FilterNode, expand: Set<string>): boolean {
-  const fieldOf = (ops: Operand[]): string | undefined => {
-    const f = ops.find((o): o is { kind: 'field'; path: string } => o.kind === 'field');
-    return f?.path;
-  };
   switch (node.kind) {
-    case 'cmp': {
-      const p = fieldOf([node.left, node.right]);
-      return p !== undefined && isIndexedPath(list, p, expand);
-    }
-    case 'call': {
-      const p = fieldOf(node.args);
-      return p !== undefined && isIndexedPath(list, p, expand);
-    }
+    case 'cmp':
+    case 'call':
+      return seekColumn(list, node, expand) !== undefined;
     case 'or':
-      return usesIndex(list, node.left, expand) && usesIndex(list, node.right, expand);
+      return orColumns(list, node, expand)?.size === 1;
     case 'and':
       return usesIndex(list, node.left, expand) || usesIndex(list, node.right, expand);
     default:

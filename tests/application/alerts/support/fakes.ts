@@ -113,10 +113,10 @@ export class MemoryLog implements NotificationLog {
     return this.rows.find((r) => r.id === id) as StoredRow;
   }
 
-  public async reclaim(entry: LogEntry, at: Date): Promise<ClaimResult> {
+  public async reclaim(entry: LogEntry, at: Date, uncertainPosts?: number): Promise<ClaimResult> {
     const row = this.row(entry.id);
     if (row.version !== entry.version) return { outcome: 'alreadyClaimed', entry: MemoryLog.copy(row) };
-    Object.assign(row, { state: 'Claimed', claimedAt: at, attempts: row.attempts + 1, version: this.stamp() });
+    Object.assign(row, { state: 'Claimed', claimedAt: at, attempts: row.attempts + 1, version: this.stamp(), ...(uncertainPosts ? { uncertainPosts } : {}) });
     return { outcome: 'claimed', entry: MemoryLog.copy(row) };
   }
 
@@ -133,6 +133,18 @@ export class MemoryLog implements NotificationLog {
     const row = this.row(entry.id);
     if (row.version !== entry.version) return;
     Object.assign(row, { state: 'Failed', lastError: error, ...(route ? { route } : {}), version: this.stamp() });
+  }
+
+  public async recordUncertain(entry: LogEntry, error: string, route: string | undefined): Promise<void> {
+    const row = this.row(entry.id);
+    if (row.version !== entry.version) return;
+    Object.assign(row, { state: 'Failed', lastError: error, uncertainPosts: (row.uncertainPosts ?? 0) + 1, ...(route ? { route } : {}), version: this.stamp() });
+  }
+
+  public async closeUncertain(entry: LogEntry, at: Date, note: string, route: string | undefined): Promise<void> {
+    const row = this.row(entry.id);
+    if (row.version !== entry.version) return;
+    Object.assign(row, { state: 'Sent', sentAt: at, lastError: note, uncertainPosts: (row.uncertainPosts ?? 0) + 1, ...(route ? { route } : {}), version: this.stamp() });
   }
 
   public async release(entry: LogEntry): Promise<void> {
@@ -165,6 +177,8 @@ export class MemoryLog implements NotificationLog {
 export class RecordingSender implements ChannelSender {
   public readonly posts: Array<{ target: ChannelTarget; card: AdaptiveCardJson }> = [];
   public failNext = 0;
+  /** Posts whose answer is lost: the card reaches the channel but the sender cannot tell. */
+  public loseAnswers = 0;
   public constructor(
     public readonly kind: ChannelTarget['kind'],
     private readonly policy: LinkPolicy = SITE_POLICY
@@ -178,6 +192,10 @@ export class RecordingSender implements ChannelSender {
       throw new Error('Teams answered 503 after 6 attempt(s)');
     }
     this.posts.push({ target, card });
+    if (this.loseAnswers > 0) {
+      this.loseAnswers--;
+      throw new ChannelSendError('No answer from Teams after 1 attempt(s): socket hang up.', undefined, 1, true, true);
+    }
     return { status: this.kind === 'graph' ? 201 : 202, attempts: 1, ...(this.kind === 'graph' ? { messageId: `m${this.posts.length}` } : {}) };
   }
 }
