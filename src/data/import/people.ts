@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import type { Person } from '../../domain';
+import { odataEq } from '../odata';
 
 /**
  * Finds the site user a person named in a plan is, by login, e-mail (ensureUser adds them to the
@@ -41,8 +42,7 @@ export class PeopleResolver {
         // Not a site user by that e-mail.
       }
     }
-    const name = person.displayName.replace(/'/g, "''");
-    const matches = await this.sp.web.siteUsers.filter(`Title eq '${name}'`).select('Id')<Array<{ Id: number }>>();
+    const matches = await this.sp.web.siteUsers.filter(odataEq('Title', person.displayName)).select('Id')<Array<{ Id: number }>>();
     return matches.length === 1 ? matches[0].Id : null;
   }
 }

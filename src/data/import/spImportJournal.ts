@@ -7,6 +7,7 @@ import type { ImportJournal, ImportJournalStore, ImportOperation } from '../../a
 import { listDefinition } from '../schema/planLists';
 import { DEFAULT_CHUNK_CHARS, joinChunks, splitIntoChunks } from '../snapshots/chunks';
 import { addOnce } from '../repositories/writeOnce';
+import { odataEq } from '../odata';
 
 const PREFIX = 'import:';
 
@@ -61,7 +62,7 @@ export class SpImportJournalStore implements ImportJournalStore {
   }
 
   private async header(importId: string): Promise<SettingItem | undefined> {
-    return (await this.items(`Title eq '${PREFIX}${importId}'`))[0];
+    return (await this.items(odataEq('Title', `${PREFIX}${importId}`)))[0];
   }
 
   /** {@inheritDoc ImportJournalStore.create} */

@@ -127,7 +127,3 @@ export function claimValues(key: string, details: ClaimDetails): SpValues {
   };
 }
 
-/** An OData string literal (quotes doubled). */
-export function odataString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}

@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { PROGRAMME_OFFICE_GROUP } from '../provisioning/permissionModel';
+import { odataEscape } from '../odata';
 
 /** Who may write the notifications log of record. */
 export interface RecordKeepers {
@@ -39,7 +40,7 @@ export class SpRecordKeepers implements RecordKeepers {
     const me = await this.sp.web.currentUser.select('Id')<{ Id: number }>();
     const ids = new Set<number>([me.Id]);
     try {
-      const members = await this.sp.web.siteGroups.getByName(this.groupName.replace(/'/g, "''")).users.select('Id')<Array<{ Id: number }>>();
+      const members = await this.sp.web.siteGroups.getByName(odataEscape(this.groupName)).users.select('Id')<Array<{ Id: number }>>();
       for (const m of members) ids.add(m.Id);
     } catch (error) {
       // Without the group, only this process's own entries count: safe, at worst a card is sent again.

@@ -6,6 +6,7 @@ import type { AlertRouting, AlertRoutingConfig } from '../../application/alerts/
 import { isAlertSetting, parseRouting } from '../../application/alerts/routing';
 import { SETTINGS_LIST } from '../schema/planLists';
 import { readText, type SpItem } from '../mapping/values';
+import { odataEq } from '../odata';
 
 /**
  * Alert routing from the Plan Settings list: rows titled `routing:<theme code>`,
@@ -41,7 +42,7 @@ export async function writeRoutingSettings(sp: SPFI, settings: readonly RoutingS
   const list = sp.web.lists.getByTitle(SETTINGS_LIST);
   for (const s of settings) {
     if (/https?:\/\//i.test(s.value)) throw new RangeError(`${s.title}: store the name of the webhook secret, never a URL.`);
-    const existing = await list.items.filter(`Title eq '${s.title.replace(/'/g, "''")}'`).select('Id').top(1)<Array<{ Id: number }>>();
+    const existing = await list.items.filter(odataEq('Title', s.title)).select('Id').top(1)<Array<{ Id: number }>>();
     const values = { Title: s.title, SettingValue: s.value, ...(s.description ? { SettingDescription: s.description } : {}) };
     if (existing[0]) await list.items.getById(existing[0].Id).update(values);
     else await list.items.add(values);

@@ -10,6 +10,7 @@ import { TEAMS_APP_SETTING, TEAMS_TAB_PREFIX, type TeamsTab } from '../../applic
 import { SETTINGS_LIST } from '../schema/planLists';
 import { readText, type SpItem } from '../mapping/values';
 import { writeRoutingSettings, type RoutingSetting } from './spAlertRouting';
+import { odataEq } from '../odata';
 
 /** Sets the `teamsApp` row (provisioning's --teams-app-id). */
 export async function recordTeamsAppId(sp: SPFI, appId: string): Promise<void> {
@@ -29,7 +30,7 @@ export async function recordTeamsTab(sp: SPFI, appId: string, tab: TeamsTab): Pr
   const tabTitle = `${TEAMS_TAB_PREFIX}${tab.channelId}`;
   const rows = await sp.web.lists
     .getByTitle(SETTINGS_LIST)
-    .items.filter(`Title eq '${TEAMS_APP_SETTING}' or Title eq '${tabTitle.replace(/'/g, "''")}'`)
+    .items.filter(`${odataEq('Title', TEAMS_APP_SETTING)} or ${odataEq('Title', tabTitle)}`)
     .select('Title', 'SettingValue')<SpItem[]>();
   const current = new Map(rows.map((r) => [readText(r.Title) ?? '', readText(r.SettingValue) ?? '']));
   const wanted: RoutingSetting[] = [

@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
+import { odataEscape } from '../odata';
 
 /** A site user or group as the provisioning code needs it. */
 export interface Principal {
@@ -11,13 +12,11 @@ export interface Principal {
 
 const isNotFound = (error: unknown): boolean => typeof error === 'object' && error !== null && (error as { status?: number }).status === 404;
 
-/** PnPjs puts the name between quotes as is, so a quote in it must be doubled (OData string literal). */
-const quoted = (name: string): string => name.replace(/'/g, "''");
 
 /** Finds the programme office group, or creates it owned by the site's Owners group. */
 export async function ensureProgrammeOfficeGroup(sp: SPFI, title: string, owners: Principal, me: Principal, changed: string[]): Promise<Principal> {
   try {
-    return await sp.web.siteGroups.getByName(quoted(title)).select('Id', 'Title')<Principal>();
+    return await sp.web.siteGroups.getByName(odataEscape(title)).select('Id', 'Title')<Principal>();
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }

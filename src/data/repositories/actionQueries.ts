@@ -11,6 +11,7 @@ import { ACTION_PROGRESS_EXPAND, ACTION_PROGRESS_SELECT, mergeActionItems, progr
 import { ACTION_PROGRESS_LIST, ACTIONS_LIST, THEMES_LIST } from '../schema/planLists';
 import { PAGE_SIZE } from './planLoader';
 import { httpStatus } from './spErrors';
+import { odataString } from '../odata';
 
 /** Criteria for {@link findActions}; all given criteria must hold. */
 export interface ActionQuery {
@@ -28,11 +29,10 @@ export interface ActionQuery {
  */
 export const ACTION_QUERY_COLUMNS = ['Theme', 'Lead', 'CurrentDueDate'] as const;
 
-const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 async function themeIdOf(sp: SPFI, code: string): Promise<number | undefined> {
   // Code is indexed on the themes list, so this is a seek even on a large site.
-  const rows = await sp.web.lists.getByTitle(THEMES_LIST).items.filter(`Code eq ${quote(code)}`).select('Id').top(1)<Array<{ Id: number }>>();
+  const rows = await sp.web.lists.getByTitle(THEMES_LIST).items.filter(`Code eq ${odataString(code)}`).select('Id').top(1)<Array<{ Id: number }>>();
   return rows[0]?.Id;
 }
 

@@ -20,6 +20,7 @@ import { readAll, type WholeListRead } from './pages';
 import { rememberSiteDays, timeZoneRequest } from './siteTimeZone';
 import { CountRequests, type RequestCounter } from './requestCounter';
 import { translateError } from './spErrors';
+import { odataEq } from '../odata';
 
 /** SharePoint's largest page; a plan's lists fit in one page each until they pass 5,000 items. */
 export const PAGE_SIZE = 5000;
@@ -46,7 +47,7 @@ export const PLAN_LOAD_QUERIES: readonly PlanListQuery[] = [
   { key: 'risks', select: RISK_SELECT, expand: RISK_EXPAND },
   { key: 'changeLog', select: CHANGE_SELECT, expand: CHANGE_EXPAND },
   { key: 'recommendations', select: RECOMMENDATION_SELECT },
-  { key: 'settings', select: ['Id', 'Title', 'SettingValue'], filter: `(Title eq '${PLAN_DETAILS_KEY}' or Title eq '${ROLLUP_METHOD_KEY}')` }
+  { key: 'settings', select: ['Id', 'Title', 'SettingValue'], filter: `(${odataEq('Title', PLAN_DETAILS_KEY)} or ${odataEq('Title', ROLLUP_METHOD_KEY)})` }
 ];
 
 /**

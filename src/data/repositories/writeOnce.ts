@@ -12,6 +12,7 @@ import { OPERATION_KEY_FIELD } from '../schema/planLists';
 import { SendOnce } from '../sp/sendOnce';
 import { AnswerLostError } from '../../application/errors';
 import { describeSpFailure, httpStatus } from './spErrors';
+import { odataString } from '../odata';
 
 /** Sends of one create before giving up, each after looking the key up and not finding it. */
 const CREATE_ATTEMPTS = 3;
@@ -41,14 +42,9 @@ export function isMissingKeyColumn(error: unknown): boolean {
   return httpStatus(error) === 400 && error instanceof Error && error.message.includes(`'${OPERATION_KEY_FIELD}'`);
 }
 
-/** An OData string literal (quotes doubled). */
-function literal(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
 /** `$filter` for the items carrying `key`: an index seek on the operation key column. */
 export function operationKeyFilter(key: string): string {
-  return `${OPERATION_KEY_FIELD} eq ${literal(key)}`;
+  return `${OPERATION_KEY_FIELD} eq ${odataString(key)}`;
 }
 
 /** The oldest item of `list` carrying `key`, if any. */

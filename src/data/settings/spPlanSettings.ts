@@ -7,6 +7,7 @@ import type { RollupMethod } from '../../domain';
 import { ROLLUP_METHOD_KEY, rollupMethodToValues } from '../mapping/rollupSetting';
 import { SETTINGS_LIST } from '../schema/planLists';
 import { translateError } from '../repositories/spErrors';
+import { odataEq } from '../odata';
 
 /** Plan Settings rows the programme office edits from the app: one row per setting, updated in place. */
 export class SpPlanSettings implements PlanSettingsStore {
@@ -16,7 +17,7 @@ export class SpPlanSettings implements PlanSettingsStore {
   public async saveRollupMethod(method: RollupMethod): Promise<void> {
     const list = this.sp.web.lists.getByTitle(SETTINGS_LIST);
     try {
-      const [row] = await list.items.select('Id').filter(`Title eq '${ROLLUP_METHOD_KEY}'`).top(1)<Array<{ Id: number }>>();
+      const [row] = await list.items.select('Id').filter(odataEq('Title', ROLLUP_METHOD_KEY)).top(1)<Array<{ Id: number }>>();
       if (row) await list.items.getById(row.Id).update(rollupMethodToValues(method));
       else await list.items.add(rollupMethodToValues(method));
     } catch (error) {

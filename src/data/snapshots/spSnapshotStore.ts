@@ -19,6 +19,7 @@ import { listDefinition } from '../schema/planLists';
 import { DEFAULT_CHUNK_CHARS, joinChunks, splitIntoChunks } from './chunks';
 import { isAnswerLost } from '../repositories/writeOnce';
 import { SendOnce } from '../sp/sendOnce';
+import { odataEq } from '../odata';
 
 /** Whether a ClosedAt read back (SharePoint drops the milliseconds) is the moment a close wrote. */
 function isSameMoment(stored: string, written: string): boolean {
@@ -114,7 +115,7 @@ export class SpSnapshotStore implements SnapshotStore {
   }
 
   private byPeriod(periodId: string, withJson = false): Promise<SnapshotItem[]> {
-    return this.items(`PeriodKey eq '${periodId.replace(/'/g, "''")}'`, withJson);
+    return this.items(odataEq('PeriodKey', periodId), withJson);
   }
 
   /** Each closed period with the parts of its first complete close. */
