@@ -1,5 +1,5 @@
 import { PeriodAlreadyClosedError, SnapshotNotFoundError } from '../../../src/application/periods';
-import { createInMemoryReporting } from '../../../src/application/testing/inMemoryReporting';
+import { createInMemoryReporting } from '../../support/fakes/inMemoryReporting';
 import { priya, samplePlan } from '../../ui/support/fixtures';
 
 describe('the reporting port (in memory, over the real period use cases)', () => {

@@ -10,7 +10,7 @@ import {
   type StoredSeal,
   type StoredSnapshot
 } from '../../../src/application/periods';
-import { createInMemoryReporting } from '../../../src/application/testing/inMemoryReporting';
+import { createInMemoryReporting } from '../../support/fakes/inMemoryReporting';
 import { priya, samplePlan } from '../../ui/support/fixtures';
 import { closedSnapshot, sampleSnapshots } from '../../ui/support/reportingFixtures';
 

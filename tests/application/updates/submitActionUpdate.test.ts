@@ -245,7 +245,7 @@ describe('submitActionUpdate', () => {
   });
 
   it('a host that submits again after a lost answer, with the same key, gets the save reported once, not a conflict', async () => {
-    const { createInMemoryPlanServices } = await import('../../../src/application/testing/inMemoryPlanServices');
+    const { createInMemoryPlanServices } = await import('../../support/fakes/inMemoryPlanServices');
     const mine = action();
     const store = createInMemoryPlanServices({
       plan: { name: 'Plan', council: 'Northmoor', shape: 'codedThemes', themes: [], workstreams: [], actions: [mine], milestones: [], risks: [], recommendations: [], progressUpdates: [], changeRequests: [] } as never,

@@ -5,7 +5,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { Field, Input, webLightTheme } from '@fluentui/react-components';
 import { AppFrame } from '../../../src/ui';
 import userEvent from '@testing-library/user-event';
-import { createInMemoryPlanServices } from '../../../src/application/testing/inMemoryPlanServices';
+import { createInMemoryPlanServices } from '../../support/fakes/inMemoryPlanServices';
 import { member, pmo, samplePlan, staff } from '../support/fixtures';
 import { renderApp } from '../support/render';
 

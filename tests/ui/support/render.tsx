@@ -2,7 +2,7 @@ import * as React from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { webLightTheme } from '@fluentui/react-components';
 import type { CurrentUser } from '../../../src/application/ports/planRepository';
-import { createInMemoryPlanServices, type InMemoryPlanServices } from '../../../src/application/testing/inMemoryPlanServices';
+import { createInMemoryPlanServices, type InMemoryPlanServices } from '../../support/fakes/inMemoryPlanServices';
 import type { Plan } from '../../../src/domain';
 import { AppFrame, ImprovementPlanApp, type ImprovementPlanAppProps } from '../../../src/ui';
 import { NOW, samplePlan, staff } from './fixtures';

@@ -1,5 +1,5 @@
 import type { StoredSnapshot } from '../../../src/application/periods';
-import { createInMemoryReporting, type InMemoryReporting } from '../../../src/application/testing/inMemoryReporting';
+import { createInMemoryReporting, type InMemoryReporting } from '../../support/fakes/inMemoryReporting';
 import { parsePeriodId, takeSnapshot, type ActionSnapshot, type Plan, type ProgressRating } from '../../../src/domain';
 import { priya, samplePlan } from './fixtures';
 

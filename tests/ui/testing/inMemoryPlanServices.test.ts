@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError, PermissionDeniedError } from '../../../src/application/errors';
-import { createInMemoryPlanServices } from '../../../src/application/testing/inMemoryPlanServices';
+import { createInMemoryPlanServices } from '../../support/fakes/inMemoryPlanServices';
 import { submitActionUpdate } from '../../../src/application/updates';
 import { aisha, member, NOW, pmo, samplePlan, staff } from '../support/fixtures';
 

@@ -6,7 +6,7 @@ import { TextDecoder, TextEncoder } from 'node:util';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ImportJournal, ImportOperation } from '../../../../src/application/import';
-import { createInMemoryPlanImporter, type InMemoryPlanImporter } from '../../../../src/application/testing/inMemoryPlanImporter';
+import { createInMemoryPlanImporter, type InMemoryPlanImporter } from '../../../support/fakes/inMemoryPlanImporter';
 import { member, pmo, samplePlan, staff } from '../../support/fixtures';
 import { renderApp } from '../../support/render';
 

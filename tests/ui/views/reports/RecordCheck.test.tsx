@@ -2,7 +2,7 @@
 import '../../setup';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createInMemoryReporting, type InMemoryReporting } from '../../../../src/application/testing/inMemoryReporting';
+import { createInMemoryReporting, type InMemoryReporting } from '../../../support/fakes/inMemoryReporting';
 import { member, pmo, priya, samplePlan } from '../../support/fixtures';
 import { renderApp } from '../../support/render';
 import { sampleReporting, sampleSnapshots } from '../../support/reportingFixtures';

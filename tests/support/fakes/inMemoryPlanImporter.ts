@@ -1,7 +1,7 @@
-import type { ImportJournal } from '../import/journal';
-import type { ImportOperation } from '../import/operations';
-import type { ExistingPlan } from '../import/planImport';
-import type { ImportJournalStore, ImportWriter, PlanImporter } from '../import/ports';
+import type { ImportJournal } from '../../../src/application/import/journal';
+import type { ImportOperation } from '../../../src/application/import/operations';
+import type { ExistingPlan } from '../../../src/application/import/planImport';
+import type { ImportJournalStore, ImportWriter, PlanImporter } from '../../../src/application/import/ports';
 
 /** What the in-memory importer starts with. */
 export interface InMemoryImporterSeed {

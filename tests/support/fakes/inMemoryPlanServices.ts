@@ -5,9 +5,9 @@ import {
   type Plan,
   type ProgressRating,
   type ProgressUpdate
-} from '../../domain';
-import { AnswerLostError, ConflictError, NotFoundError, PermissionDeniedError } from '../errors';
-import type { ActionChanges, CurrentUser, LoadedPlan, PlanServices, VersionTag, Versioned } from '../ports/planRepository';
+} from '../../../src/domain';
+import { AnswerLostError, ConflictError, NotFoundError, PermissionDeniedError } from '../../../src/application/errors';
+import type { ActionChanges, CurrentUser, LoadedPlan, PlanServices, VersionTag, Versioned } from '../../../src/application/ports/planRepository';
 
 /** The port methods a fake can be told to fail. */
 export type PlanServicesMethod = keyof PlanServices;

@@ -8,7 +8,7 @@ import {
   type SealedPeriod,
   type SnapshotStore,
   type StoredSnapshot
-} from '../periods';
+} from '../../../src/application/periods';
 
 /** The reporting methods a fake can be told to fail. */
 export type ReportingMethod = keyof ReportingServices;
