@@ -18,9 +18,6 @@ export interface MappingProblem {
 /** Receives problems as mappers find them. */
 export type ProblemSink = (problem: MappingProblem) => void;
 
-/** A sink that ignores problems (for callers that only want values). */
-export const ignoreProblems: ProblemSink = () => undefined;
-
 /** Where in storage a value came from, so a problem can point at it. */
 export interface ItemOrigin {
   list: string;
