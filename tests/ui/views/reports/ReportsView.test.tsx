@@ -24,15 +24,20 @@ function files(overrides: Partial<ReportFiles> = {}): jest.Mocked<ReportFiles> {
 /**
  * The close dialog and its buttons. On a loaded machine Tabster (Fluent's focus manager) can leave
  * a just-opened dialog marked aria-hidden in jsdom, which a real browser never shows (the browser
- * journeys and axe check the real one), so the dialog and its buttons are looked up including
- * hidden nodes.
+ * journeys and axe check the real one). Text inside an aria-hidden node has no accessible name, so
+ * the dialog is found by its role and its title, and its buttons by their text.
  */
 async function openCloseDialog(close: HTMLElement): Promise<HTMLElement> {
   await userEvent.click(within(close).getByRole('button', { name: 'Close period' }));
-  return screen.findByRole('alertdialog', { name: 'Close October 2026?', hidden: true });
+  const dialog = await screen.findByRole('alertdialog', { hidden: true });
+  expect(document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')).toHaveTextContent('Close October 2026?');
+  return dialog;
 }
 
-const dialogButton = (dialog: HTMLElement, name: string): Promise<HTMLElement> => within(dialog).findByRole('button', { name, hidden: true });
+async function dialogButton(dialog: HTMLElement, name: string): Promise<HTMLElement> {
+  const label = await within(dialog).findByText(name, { ignore: 'h2' });
+  return label.closest('button') as HTMLElement;
+}
 
 describe('Reports view', () => {
   beforeEach(() => {
