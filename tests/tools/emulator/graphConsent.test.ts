@@ -23,7 +23,15 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const message = { body: { contentType: 'html', content: '<attachment id="c1"></attachment>' }, attachments: [{ id: 'c1', contentType: 'application/vnd.microsoft.card.adaptive', content: '{}' }] };
+const message = { body: { contentType: 'html', content: '<attachment id="c1"></attachment>' }, attachments: [
+    {
+      id: 'c1',
+      contentType: 'application/vnd.microsoft.card.adaptive',
+      // A card Teams accepts: the stand-in refuses a malformed one with 400, as Graph does.
+      content: JSON.stringify({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'LD.A1 slipped to Amber', wrap: true }] })
+    }
+  ]
+};
 const post = (): Promise<Response> =>
   fetch(`${emu.url}/v1.0/teams/board/channels/19%3Aalerts/messages`, {
     method: 'POST',
