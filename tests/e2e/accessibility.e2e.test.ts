@@ -202,8 +202,8 @@ describe('the whole update with the keyboard alone', () => {
       // Focus stays on the save button (it is never disabled, so it is not lost) inside the panel.
       expect(await isFocused(save)).toBe(true);
 
-      // Escape closes the panel and focus returns to the action that opened it, or, when the update
-      // took it off the list (no longer awaiting an update), to the My actions tab.
+      // Escape closes the panel and focus returns to the action that opened it: in its new group
+      // when the update moved it (no longer due an update), or to the My actions tab if it has gone.
       await page.keyboard.press('Escape');
       await panel.waitFor({ state: 'detached' });
       await page.waitForFunction(() => document.activeElement !== document.body, undefined, { timeout: 5000 }).catch(() => undefined);

@@ -146,7 +146,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
   const focusReturn = useFocusReturn();
   const openAction = React.useCallback(
     (id: string) => {
-      focusReturn.remember();
+      focusReturn.remember(id);
       go({ ...routeRef.current, actionId: id });
     },
     [go, focusReturn]

@@ -40,7 +40,7 @@ export function ActionRows({ rows, onOpenAction }: { rows: readonly ActionRow[];
       {rows.map((row) => (
         <li key={row.id} className={styles.item}>
           <span className={styles.code}>{row.code}</span>
-          <Link as="button" className={styles.title} onClick={() => onOpenAction(row.id)}>
+          <Link as="button" className={styles.title} data-opens-action={row.id} onClick={() => onOpenAction(row.id)}>
             {row.title}
           </Link>
           <span className={styles.details}>{row.details}</span>

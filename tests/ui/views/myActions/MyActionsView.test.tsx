@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '../../setup';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CurrentUser } from '../../../../src/application/ports/planRepository';
 import { helen, member } from '../../support/fixtures';
@@ -37,7 +37,10 @@ describe('my actions', () => {
     expect(await within(form).findByText('Update saved.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(await screen.findByRole('region', { name: 'Update due for November 2026 (1)' })).toBeInTheDocument();
-    expect(titles(screen.getByRole('region', { name: 'Overdue (1)' }))).toEqual(['Refresh the scheme of delegation']);
+    const overdue = screen.getByRole('region', { name: 'Overdue (1)' });
+    expect(titles(overdue)).toEqual(['Refresh the scheme of delegation']);
+    // Focus follows the action to its new group, so a keyboard user keeps their place.
+    await waitFor(() => expect(within(overdue).getByRole('button', { name: 'Refresh the scheme of delegation' })).toHaveFocus());
   });
 
   it('says so when the person leads no actions', async () => {
