@@ -8,7 +8,7 @@ import { compact, readChoice, readLines, readLookupId, readNumber, readText, wri
 /** `$select` / `$expand` for a theme item. */
 export const THEME_SELECT: readonly string[] = [
   'Id', 'Title', 'Code', ...userSelect('LeadDirector'), 'LeadDirectorName', 'LeadMemberName', 'Description', 'SortOrder',
-  'AlertTeamId', 'AlertChannelId', 'AlertChannelName', 'ThemeRating', 'ThemeRatingReason'
+  'ThemeRating', 'ThemeRatingReason'
 ];
 export const THEME_EXPAND: readonly string[] = ['LeadDirector'];
 
@@ -26,8 +26,6 @@ export function themeFromItem(item: SpItem, report: ProblemSink): Theme {
   const id = idOf(item);
   const leadDirector = personFromUser(item.LeadDirector, item.LeadDirectorName);
   if (!leadDirector) report({ list: THEMES_LIST, itemId: id, column: 'LeadDirector', message: 'The theme has no lead director; shown as "Not yet assigned".' });
-  const teamId = readText(item.AlertTeamId);
-  const channelId = readText(item.AlertChannelId);
   const leadMember = readText(item.LeadMemberName);
   const reported = readChoice(item.ThemeRating, PROGRESS_RATINGS);
   return compact({
@@ -37,7 +35,6 @@ export function themeFromItem(item: SpItem, report: ProblemSink): Theme {
     description: readText(item.Description),
     leadDirector: leadDirector ?? { displayName: 'Not yet assigned' },
     leadMember: leadMember ? { displayName: leadMember } : undefined,
-    alertChannel: teamId && channelId ? compact({ teamId, channelId, displayName: readText(item.AlertChannelName) }) : undefined,
     order: readNumber(item.SortOrder) ?? id,
     reportedRating: reported ? compact({ rating: reported, reason: readText(item.ThemeRatingReason) }) : undefined
   });
@@ -52,9 +49,6 @@ export function themeToValues(theme: Theme, ids: UserIdLookup): SpValues {
     LeadMemberName: theme.leadMember?.displayName ?? null,
     Description: writeText(theme.description),
     SortOrder: theme.order,
-    AlertTeamId: theme.alertChannel?.teamId ?? null,
-    AlertChannelId: theme.alertChannel?.channelId ?? null,
-    AlertChannelName: theme.alertChannel?.displayName ?? null,
     // Written only when given: the reported rating is the programme office's, and a write of the
     // theme's other columns (an import, say) must not clear it.
     ...(theme.reportedRating ? { ThemeRating: theme.reportedRating.rating, ThemeRatingReason: writeText(theme.reportedRating.reason) } : {})

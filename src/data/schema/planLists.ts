@@ -142,9 +142,6 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       text('LeadMemberName', 'Lead member'),
       note('Description', 'Description'),
       number('SortOrder', 'Order'),
-      text('AlertTeamId', 'Alerts: Teams team id'),
-      text('AlertChannelId', 'Alerts: Teams channel id'),
-      text('AlertChannelName', 'Alerts: channel name'),
       choice('ThemeRating', 'Theme rating (set by the programme office)', RATING_CHOICES),
       note('ThemeRatingReason', 'Reason for the theme rating'),
       note('Summary', 'Summary for reports')

@@ -2,19 +2,6 @@ import type { ProgressRating } from '../rag/ratings';
 import type { Person } from './people';
 
 /**
- * Where a director wants slippage alerts for their theme posted: a Teams channel.
- * Identifiers are Microsoft Graph ids; the domain never calls Teams, it only carries them.
- */
-export interface AlertChannel {
-  /** Graph id of the team. */
-  readonly teamId: string;
-  /** Graph id of the channel within the team. */
-  readonly channelId: string;
-  /** Channel name as shown to people, e.g. `'Organisational Culture'`. */
-  readonly displayName?: string;
-}
-
-/**
  * The top level of a plan: a Best Value theme (Dudley), an aim (Bedford) or a coded theme
  * (Sandwell `OC`). Each has a lead director who is accountable and alerted.
  */
@@ -31,8 +18,6 @@ export interface Theme {
   readonly leadDirector: Person;
   /** Lead elected member (portfolio holder), when the plan names one. */
   readonly leadMember?: Person;
-  /** Teams channel that receives slippage alerts for this theme. */
-  readonly alertChannel?: AlertChannel;
   /** Position in the plan; themes are shown in this order, not alphabetically. */
   readonly order: number;
   /**

@@ -12,7 +12,6 @@ describe('themes', () => {
     description: 'Values',
     leadDirector: { displayName: 'Ali Director', email: 'ali@x', login: 'i:0#.f|membership|ali@x' },
     leadMember: { displayName: 'Cllr Smith' },
-    alertChannel: { teamId: 't', channelId: 'c', displayName: 'Culture' },
     order: 2,
     reportedRating: { rating: 'Amber', reason: 'Two exceptions, both recovering' }
   };
@@ -21,7 +20,7 @@ describe('themes', () => {
     const values = themeToValues(theme, ids);
     expect(values).toEqual({
       Title: 'Organisational Culture', Code: 'OC', LeadDirectorId: 6, LeadDirectorName: 'Ali Director', LeadMemberName: 'Cllr Smith', Description: 'Values', SortOrder: 2,
-      AlertTeamId: 't', AlertChannelId: 'c', AlertChannelName: 'Culture', ThemeRating: 'Amber', ThemeRatingReason: 'Two exceptions, both recovering'
+      ThemeRating: 'Amber', ThemeRatingReason: 'Two exceptions, both recovering'
     });
     const { sink, problems } = collector();
     expect(themeFromItem({ ...values, Id: 4, LeadDirector: user('Ali Director', 'ali@x') }, sink)).toEqual(theme);
@@ -30,9 +29,9 @@ describe('themes', () => {
 
   it('reads a theme without lead, channel or order, reporting the missing lead', () => {
     const { sink, problems } = collector();
-    expect(themeFromItem({ Id: 3, Code: 'FR', Title: 'Finance', AlertTeamId: 't' }, sink)).toEqual({ id: '3', code: 'FR', name: 'Finance', leadDirector: { displayName: 'Not yet assigned' }, order: 3 });
+    expect(themeFromItem({ Id: 3, Code: 'FR', Title: 'Finance' }, sink)).toEqual({ id: '3', code: 'FR', name: 'Finance', leadDirector: { displayName: 'Not yet assigned' }, order: 3 });
     expect(problems.map((p) => p.column)).toEqual(['LeadDirector']);
-    expect(themeToValues({ id: '3', code: 'FR', name: 'Finance', leadDirector: { displayName: 'Head of Finance' }, order: 1 }, ids)).toMatchObject({ LeadDirectorId: null, LeadDirectorName: 'Head of Finance', LeadMemberName: null, AlertTeamId: null });
+    expect(themeToValues({ id: '3', code: 'FR', name: 'Finance', leadDirector: { displayName: 'Head of Finance' }, order: 1 }, ids)).toMatchObject({ LeadDirectorId: null, LeadDirectorName: 'Head of Finance', LeadMemberName: null });
   });
 });
 

@@ -69,13 +69,13 @@ describe('the model holds all three shapes of plan', () => {
   it('coded themes, lettered workstreams, main actions and sub-actions', () => {
     const p = plan(
       'codedThemes',
-      [makeTheme({ alertChannel: { teamId: 'team', channelId: 'channel', displayName: 'Organisational Culture' }, leadMember: lead })],
+      [makeTheme({ leadMember: lead })],
       [makeWorkstream()],
       [makeAction({ id: 'm', code: 'OC.A2' }), makeAction({ id: 's', code: 'OC.A2.1', kind: 'sub', parentId: 'm' })]
     );
     const parsed = parseReferenceCode('OC.A2.1');
     expect(parsed.ok && parsed.value.parentCode).toBe('OC.A2');
     expect(nextFreeCode('OC.A', p.actions.map((a) => a.code))).toBe('OC.A3');
-    expect(p.themes[0].alertChannel?.channelId).toBe('channel');
+    expect(p.themes[0].leadMember).toEqual(lead);
   });
 });
