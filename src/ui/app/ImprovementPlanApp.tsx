@@ -196,7 +196,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       case 'exceptions':
         return <ExceptionsView view={view} reporting={reporting} onOpenAction={openAction} />;
       case 'risks':
-        return <RisksView view={view} onOpenAction={openAction} />;
+        return <RisksView view={view} narrow={narrow} onOpenAction={openAction} />;
       case 'reports':
         return (
           <React.Suspense fallback={<LoadingState />}>

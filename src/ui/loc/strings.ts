@@ -79,7 +79,8 @@ export const strings = {
     dueOptions: { overdue: 'Overdue', next30: 'Due in the next 30 days', next90: 'Due in the next 90 days', noDate: 'No fixed date' },
     showing: (shown: number, total: number) => (shown === total ? `Showing all ${plural(total, 'action')}` : `Showing ${shown} of ${plural(total, 'action')}`),
     noMatch: 'No actions match these filters. Clear the filters to see every action in the theme.',
-    noActions: 'This theme has no actions yet.'
+    noActions: 'This theme has no actions yet.',
+    showMore: (more: number, shown: number, total: number) => `Show ${more} more (${shown} of ${total} shown)`
   },
   columns: { code: 'Ref', title: 'Action', lead: 'Lead', due: 'Due', status: 'Status', rating: 'Rating', calculatedAs: (rating: string) => `(rules: ${rating})` },
   grid: { label: (code: string, name: string) => `Actions in ${code} ${name}` },

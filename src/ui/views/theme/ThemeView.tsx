@@ -6,6 +6,7 @@ import { ThemeRatingFacts } from '../../components/ThemeRatingFacts';
 import { EmptyState } from '../../components/States';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
+import { ActionCards } from './ActionCards';
 import { ActionGrid } from './ActionGrid';
 import { filterActions, NO_FILTERS, type ActionFilters } from './filterActions';
 import { ThemeFilters } from './ThemeFilters';
@@ -89,7 +90,9 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
           <Caption1 as="p" role="status" aria-live="polite">
             {strings.theme.showing(shown.length, inTheme.length)}
           </Caption1>
-          {shown.length ? (
+          {shown.length && narrow ? (
+            <ActionCards actions={shown} ratings={view.ratings} onOpenAction={onOpenAction} label={strings.grid.label(theme.code, theme.name)} />
+          ) : shown.length ? (
             <ActionGrid actions={shown} ratings={view.ratings} onOpenAction={onOpenAction} label={strings.grid.label(theme.code, theme.name)} narrow={narrow} />
           ) : (
             <EmptyState>{strings.theme.noMatch}</EmptyState>
