@@ -7,6 +7,7 @@ import { RatingCounts } from '../../components/RatingCounts';
 import { EmptyState, LoadingState } from '../../components/States';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
+import { OverdueList } from './OverdueList';
 import { changeSinceLastPeriod } from './periodChange';
 import { ThemeCard } from './ThemeCard';
 import { themeTrendPoints } from './themeTrendPoints';
@@ -87,7 +88,7 @@ export function OverviewView({ view, onOpenTheme, onOpenAction, history, compari
           <Subtitle2 as="h3" id={`${ids}-overview-overdue`} className={styles.h3}>
             {strings.overview.overdueHeading} ({overdue.length})
           </Subtitle2>
-          {overdue.length ? <ActionList view={view} actions={overdue.slice(0, 10)} onOpenAction={onOpenAction} /> : <EmptyState>{strings.overview.noOverdue}</EmptyState>}
+          {overdue.length ? <OverdueList view={view} actions={overdue} onOpenAction={onOpenAction} /> : <EmptyState>{strings.overview.noOverdue}</EmptyState>}
         </section>
       </div>
       <section aria-labelledby={`${ids}-overview-themes`}>
