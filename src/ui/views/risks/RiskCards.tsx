@@ -54,7 +54,7 @@ export function RiskCards({ view, risks, onOpenAction }: RiskCardsProps): React.
         );
         return (
           <li key={r.id} className={styles.card}>
-            <Text as="h3" weight="semibold" className={styles.title}>
+            <Text as="h3" block weight="semibold" className={styles.title}>
               {r.reference} {r.title}
             </Text>
             <dl className={styles.facts}>

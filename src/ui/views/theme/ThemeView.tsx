@@ -43,7 +43,7 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
   if (!rollup) {
     return (
       <section aria-labelledby={`${ids}-theme-heading`}>
-        <Subtitle1 as="h2" id={`${ids}-theme-heading`}>
+        <Subtitle1 as="h2" block id={`${ids}-theme-heading`}>
           {themeCode}
         </Subtitle1>
         <EmptyState>{strings.theme.notFound(themeCode)}</EmptyState>
@@ -58,14 +58,14 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
   return (
     <section aria-labelledby={`${ids}-theme-heading`}>
       <div className={styles.head}>
-        <Subtitle1 as="h2" id={`${ids}-theme-heading`}>
+        <Subtitle1 as="h2" block id={`${ids}-theme-heading`}>
           {theme.code} {theme.name}
         </Subtitle1>
         <RatingBadge rating={theme.reportedRating?.rating ?? rollup.rollup.rating} size="large" />
       </div>
       <ThemeRatingFacts theme={theme} rollup={rollup.rollup} />
       <Caption1 block className={styles.meta}>{strings.overview.leadDirector(theme.leadDirector.displayName)}</Caption1>
-      <Subtitle2 as="h3" className={styles.h3}>
+      <Subtitle2 as="h3" block className={styles.h3}>
         {strings.theme.workstreams(wsWord)}
       </Subtitle2>
       <ul className={styles.workstreams}>
@@ -81,7 +81,7 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
           </li>
         ))}
       </ul>
-      <Subtitle2 as="h3" className={styles.h3}>
+      <Subtitle2 as="h3" block className={styles.h3}>
         {strings.theme.actions}
       </Subtitle2>
       {inTheme.length ? (
