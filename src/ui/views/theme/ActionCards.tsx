@@ -35,6 +35,7 @@ export function ActionCards({ actions, ratings, onOpenAction, label }: ActionCar
   const shown = actions.slice(0, limit);
   const rows = shown.map((a) => {
     const rated = ratings.get(a.id);
+    const status = statusText(a.status);
     return {
       id: a.id,
       code: a.code,
@@ -43,7 +44,8 @@ export function ActionCards({ actions, ratings, onOpenAction, label }: ActionCar
         <>
           <Caption1 className={styles.meta}>{`${strings.columns.lead}: ${personText(a.lead)}`}</Caption1>
           <Caption1 className={styles.meta}>{`${strings.columns.due}: ${dueText(a)}`}</Caption1>
-          <Caption1 className={styles.meta}>{statusText(a.status)}</Caption1>
+          {/* A status the rating already says (Not started, Complete) is not said twice. */}
+          {rated && ratingLabel(rated.rating) === status ? null : <Caption1 className={styles.meta}>{status}</Caption1>}
           <RatingBadge rating={rated?.rating} />
           {rated?.calculated ? <Caption1>{strings.columns.calculatedAs(ratingLabel(rated.calculated.rating))}</Caption1> : null}
         </>
