@@ -19,7 +19,10 @@ async function openImport(login: string): Promise<Page> {
 
 /** Chooses a file and runs the dry run; returns the counts shown. */
 async function dryRun(page: Page, file: string): Promise<Record<string, number>> {
-  await page.getByLabel('Spreadsheet (.xlsx or .csv) or Word plan (.docx)').setInputFiles(file);
+  // As a person does: the Fluent button opens the browser's file chooser.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Choose (a|another) file: Spreadsheet/ }).click();
+  await (await chooser).setFiles(file);
   await page.getByText(new RegExp(`${path.basename(file).replace(/[.]/g, '\\.')}: .*rows? below them`)).waitFor({ timeout: 60000 });
   await page.getByRole('button', { name: 'Check (dry run)' }).click();
   const counts = page.getByRole('list', { name: 'What the import would do' });

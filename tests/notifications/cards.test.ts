@@ -1,4 +1,5 @@
 import {
+  alertReference,
   cardBytes,
   CARD_BUDGET_BYTES,
   CARD_VERSION,
@@ -44,9 +45,18 @@ describe('slip card', () => {
         'Consultation with the unions has taken longer than planned.'
       ])
     );
-    expect(texts.some((t) => t.includes('Detected 10 May 2026') && t.includes('42:Green-\\>Red:2026-03-31'))).toBe(true);
+    expect(texts).toContain('Alert for LD.A2.1 (Green to Red), detected 10 May 2026. Ref 42/Green-to-Red/2026-03-31');
     expect(cardUrls(card)).toEqual([ACTION_URL]);
     expect(card.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Open action', url: ACTION_URL }]);
+  });
+
+  it('ends with a reference a reader can quote, the same each time the slip is posted', () => {
+    const once = cardTexts(renderSlipCard(slipData()));
+    const again = cardTexts(renderSlipCard(slipData()));
+    expect(once[once.length - 1]).toBe(again[again.length - 1]);
+    expect(alertReference('7:Amber->Red:2026-12-01')).toBe('7/Amber-to-Red/2026-12-01');
+    const first = cardTexts(renderSlipCard(slipData({ previousRating: undefined, newRating: 'Amber' })));
+    expect(first[first.length - 1]).toMatch(/^Alert for LD\.A2\.1 \(now Amber\), detected 10 May 2026\. Ref /);
   });
 
   it('colours each rating and always writes the word beside the colour', () => {

@@ -75,6 +75,21 @@ export interface SlipCardModel {
 
 const day = (d: IsoDate | undefined): string => (d ? formatUkDate(d) : 'None set');
 
+/**
+ * The slip key as a reference a reader can quote and compare: `42:Green->Red:2026-03-31` reads
+ * `42/Green-to-Red/2026-03-31`. The same slip always gives the same reference, so a card posted
+ * again carries the reference of the first.
+ */
+export function alertReference(slipKey: string): string {
+  return slipKey.replace(/->/g, '-to-').replace(/:/g, '/');
+}
+
+/** The card's last line: what the alert is for, when it was detected, and its reference. */
+export function slipFooter(data: SlipCardData): string {
+  const change = data.previousRating ? `${ratingDisplay(data.previousRating).label} to ${ratingDisplay(data.newRating).label}` : `now ${ratingDisplay(data.newRating).label}`;
+  return `Alert for ${data.actionCode} (${change}), detected ${formatUkDate(data.detectedOn)}. Ref ${alertReference(data.slipKey)}`;
+}
+
 /** Commentary lengths tried, longest first, until the card fits the size budget. */
 const COMMENTARY_LIMITS = [1200, 600, 300, 120, 40];
 
@@ -101,7 +116,7 @@ export function slipCardModel(data: SlipCardData, commentaryLimit: number = COMM
     reason: cardText(data.reason, 400),
     hasCommentary: commentary !== '',
     commentary,
-    footer: cardText(`Detected ${formatUkDate(data.detectedOn)}. Alert reference ${data.slipKey}`, 400),
+    footer: cardText(slipFooter(data), 400),
     actionUrl: url
   };
 }

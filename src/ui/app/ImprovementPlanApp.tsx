@@ -196,7 +196,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       case 'exceptions':
         return <ExceptionsView view={view} reporting={reporting} onOpenAction={openAction} />;
       case 'risks':
-        return <RisksView view={view} onOpenAction={openAction} />;
+        return <RisksView view={view} narrow={narrow} onOpenAction={openAction} />;
       case 'reports':
         return (
           <React.Suspense fallback={<LoadingState />}>
@@ -249,7 +249,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
   const selected: NavView = route.view === 'theme' || (route.view === 'changes' && !view?.user.canManage) || (route.view === 'import' && !canImport) ? 'overview' : route.view;
   return (
     <div ref={rootRef} className={`${styles.root} ipt-app`} data-narrow={narrow ? 'true' : 'false'}>
-      <Title2 as="h1" className={styles.title}>
+      <Title2 as="h1" block className={styles.title}>
         {view?.loaded.plan.name ?? strings.appTitle}
       </Title2>
       {view ? <Caption1 className={styles.meta}>{view.loaded.plan.council}</Caption1> : null}

@@ -32,11 +32,19 @@ export interface ActionRow {
   details: React.ReactNode;
 }
 
+/** Props of {@link ActionRows}. */
+export interface ActionRowsProps {
+  rows: readonly ActionRow[];
+  onOpenAction(id: string): void;
+  /** Accessible name of the list, when the heading above it does not name it. */
+  label?: string;
+}
+
 /** Rows of actions: code beside a title that opens the panel, details under the title; reads well on a phone. */
-export function ActionRows({ rows, onOpenAction }: { rows: readonly ActionRow[]; onOpenAction(id: string): void }): React.ReactElement {
+export function ActionRows({ rows, onOpenAction, label }: ActionRowsProps): React.ReactElement {
   const styles = useStyles();
   return (
-    <ul className={styles.list}>
+    <ul className={styles.list} aria-label={label}>
       {rows.map((row) => (
         <li key={row.id} className={styles.item}>
           <span className={styles.code}>{row.code}</span>

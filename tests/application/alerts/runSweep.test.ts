@@ -7,7 +7,9 @@ function depsOf(plan: MemoryPlan, log: MemoryLog, sender: RecordingSender, clock
 }
 
 const slipKeys = (sender: RecordingSender): string[] =>
-  sender.posts.map((p) => JSON.stringify(p.card).match(/Alert reference (\S+?)"/)?.[1] ?? '').map((k) => k.replace(/\\\\/g, ''));
+  sender.posts
+    .map((p) => JSON.stringify(p.card).match(/Ref (\S+?)"/)?.[1] ?? '')
+    .map((ref) => ref.replace(/\\\\/g, '').replace(/-to-/g, '->').replace(/\//g, ':'));
 
 describe('runSweep', () => {
   let clock: Clock;

@@ -130,7 +130,7 @@ describe('npm run sweep against the emulator', () => {
     expect(after.rows).toEqual([]);
     const messages = await site.messages();
     const cards = messages.map((m) => JSON.stringify((m.envelope as ReturnType<typeof workflowMessage>).attachments[0].content));
-    const reference = (c: string): string => /Alert reference ([^"]+)"/.exec(c)?.[1] ?? '';
+    const reference = (c: string): string => /Ref ([^"]+)"/.exec(c)?.[1] ?? '';
     expect(cards).toHaveLength(6);
     expect(cards.filter((c) => c.includes('may repeat an earlier card'))).toHaveLength(3);
     expect(new Set(cards.map(reference)).size).toBe(3);

@@ -81,7 +81,7 @@ export function ChangeRequestCard({ request, busy, ownRequest = false, onDecide,
   const titleId = useId('ipt-change');
   return (
     <Card className={styles.card} aria-labelledby={titleId}>
-      <Subtitle2 as="h4" id={titleId} className={styles.title}>
+      <Subtitle2 as="h4" block id={titleId} className={styles.title}>
         {strings.changes.title(r.reference, CHANGE_TYPE_LABELS[r.type])}
       </Subtitle2>
       <Body1>

@@ -37,7 +37,7 @@ export function ChangesView(props: ChangesViewProps): React.ReactElement {
     .map((r) => changeLogEntry(r.value));
   return (
     <section aria-labelledby={`${ids}-changes-heading`}>
-      <Subtitle1 as="h2" id={`${ids}-changes-heading`}>
+      <Subtitle1 as="h2" block id={`${ids}-changes-heading`}>
         {strings.nav.changes}
       </Subtitle1>
       <div role="status" aria-live="polite">
@@ -51,7 +51,7 @@ export function ChangesView(props: ChangesViewProps): React.ReactElement {
       {queue.state.status === 'error' ? <ErrorState title={strings.states.sectionFailed} message={queue.state.message} onRetry={queue.retry} /> : null}
       {queue.state.status === 'ready' ? (
         <>
-          <Subtitle2 as="h3" className={styles.h3}>
+          <Subtitle2 as="h3" block className={styles.h3}>
             {strings.changes.waiting(waiting.length)}
           </Subtitle2>
           {waiting.length ? (
@@ -73,7 +73,7 @@ export function ChangesView(props: ChangesViewProps): React.ReactElement {
           )}
           {decided.length ? (
             <>
-              <Subtitle2 as="h3" className={styles.h3}>
+              <Subtitle2 as="h3" block className={styles.h3}>
                 {strings.changes.decided}
               </Subtitle2>
               <ul className={styles.log}>

@@ -120,7 +120,7 @@ export function ExceptionsView({ view, reporting, onOpenAction }: ExceptionsView
             <Card aria-labelledby={`${ids}-${e.actionId}`}>
               <div className={styles.head}>
                 <RatingBadge rating={e.rating} />
-                <Subtitle2 as="h3" id={`${ids}-${e.actionId}`} className={styles.title}>
+                <Subtitle2 as="h3" block id={`${ids}-${e.actionId}`} className={styles.title}>
                   {e.code} {e.title}
                 </Subtitle2>
               </div>

@@ -81,7 +81,7 @@ function Problems({ plan }: { plan: ImportPlan }): React.ReactElement {
   };
   return (
     <>
-      <Subtitle2 as="h4" className={styles.h4}>
+      <Subtitle2 as="h4" block className={styles.h4}>
         {strings.imports.problems(plan.problems.length)}
       </Subtitle2>
       <div className={styles.tools}>

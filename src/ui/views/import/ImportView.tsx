@@ -53,7 +53,7 @@ export function ImportView({ importer, user, now, onImported, onOpenOverview }: 
   const repair = run.status === 'finished' && !run.plan ? run : undefined;
   return (
     <section className={styles.view} aria-labelledby={headingId}>
-      <Subtitle1 as="h2" id={headingId}>
+      <Subtitle1 as="h2" block id={headingId}>
         {strings.imports.heading}
       </Subtitle1>
       <Body1 className={styles.intro}>{strings.imports.intro}</Body1>

@@ -18,7 +18,7 @@ export function StepSection({ title, children }: { title: string; children: Reac
   const id = useId('ipt-import-step');
   return (
     <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id}>
+      <Subtitle2 as="h3" block id={id}>
         {title}
       </Subtitle2>
       {children}

@@ -21,7 +21,7 @@ function Group({ id, title, actions, view, onOpenAction }: { id: string; title: 
   const styles = useStyles();
   return (
     <section className={styles.group} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id} className={styles.h3}>
+      <Subtitle2 as="h3" block id={id} className={styles.h3}>
         {title} ({actions.length})
       </Subtitle2>
       {actions.length ? <ActionList view={view} actions={actions} onOpenAction={onOpenAction} /> : <EmptyState>{strings.my.none}</EmptyState>}

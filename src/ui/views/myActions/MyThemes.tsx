@@ -30,7 +30,7 @@ function Part({ title, children }: { title: string; children: React.ReactNode })
   const id = useId('ipt-my-part');
   return (
     <section className={styles.part} aria-labelledby={id}>
-      <Subtitle2 as="h4" id={id} className={styles.h4}>
+      <Subtitle2 as="h4" block id={id} className={styles.h4}>
         {title}
       </Subtitle2>
       {children}

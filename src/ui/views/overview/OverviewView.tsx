@@ -7,6 +7,7 @@ import { RatingCounts } from '../../components/RatingCounts';
 import { EmptyState, LoadingState } from '../../components/States';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
+import { OverdueList } from './OverdueList';
 import { changeSinceLastPeriod } from './periodChange';
 import { ThemeCard } from './ThemeCard';
 import { themeTrendPoints } from './themeTrendPoints';
@@ -53,20 +54,20 @@ export function OverviewView({ view, onOpenTheme, onOpenAction, history, compari
   const trends = React.useMemo(() => themeTrendPoints(view, history), [view, history]);
   return (
     <section aria-labelledby={`${ids}-overview-heading`}>
-      <Subtitle1 as="h2" id={`${ids}-overview-heading`}>
+      <Subtitle1 as="h2" block id={`${ids}-overview-heading`}>
         {strings.nav.overview}
       </Subtitle1>
       {!plan.themes.length ? <EmptyState>{strings.states.noThemes}</EmptyState> : null}
       <div className={styles.summary}>
         <section aria-labelledby={`${ids}-overview-counts`}>
-          <Subtitle2 as="h3" id={`${ids}-overview-counts`} className={styles.h3}>
+          <Subtitle2 as="h3" block id={`${ids}-overview-counts`} className={styles.h3}>
             {strings.overview.counts}
           </Subtitle2>
           <RatingCounts counts={counts} label={strings.overview.counts} />
           <Body1 as="p">{strings.overview.totalActions(plan.actions.length)}</Body1>
         </section>
         <section aria-labelledby={`${ids}-overview-change`}>
-          <Subtitle2 as="h3" id={`${ids}-overview-change`} className={styles.h3}>
+          <Subtitle2 as="h3" block id={`${ids}-overview-change`} className={styles.h3}>
             {change ? strings.overview.changeHeading(change.label) : strings.overview.changeLoadingHeading}
           </Subtitle2>
           {!change ? (
@@ -84,14 +85,14 @@ export function OverviewView({ view, onOpenTheme, onOpenAction, history, compari
           )}
         </section>
         <section aria-labelledby={`${ids}-overview-overdue`}>
-          <Subtitle2 as="h3" id={`${ids}-overview-overdue`} className={styles.h3}>
+          <Subtitle2 as="h3" block id={`${ids}-overview-overdue`} className={styles.h3}>
             {strings.overview.overdueHeading} ({overdue.length})
           </Subtitle2>
-          {overdue.length ? <ActionList view={view} actions={overdue.slice(0, 10)} onOpenAction={onOpenAction} /> : <EmptyState>{strings.overview.noOverdue}</EmptyState>}
+          {overdue.length ? <OverdueList view={view} actions={overdue} onOpenAction={onOpenAction} /> : <EmptyState>{strings.overview.noOverdue}</EmptyState>}
         </section>
       </div>
       <section aria-labelledby={`${ids}-overview-themes`}>
-        <Subtitle2 as="h3" id={`${ids}-overview-themes`} className={styles.h3}>
+        <Subtitle2 as="h3" block id={`${ids}-overview-themes`} className={styles.h3}>
           {plan.terminology.theme}s
         </Subtitle2>
         <ul className={styles.grid}>

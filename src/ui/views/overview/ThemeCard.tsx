@@ -46,7 +46,7 @@ export function ThemeCard({
   return (
     <Card className={styles.card} aria-labelledby={titleId}>
       <div className={styles.head}>
-        <Subtitle2 as="h4" id={titleId} className={styles.title}>
+        <Subtitle2 as="h4" block id={titleId} className={styles.title}>
           {theme.code} {theme.name}
         </Subtitle2>
         <RatingBadge rating={theme.reportedRating?.rating ?? rollup.rollup.rating} size="large" />

@@ -22,18 +22,31 @@ const useStyles = makeStyles({
     height: `${BAR_HEIGHT}px`,
     justifyContent: 'flex-start',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}`,
-    '@media (forced-colors: active)': { forcedColorAdjust: 'none' }
+    // The bars draw their own system colours (below) rather than have the browser flatten them to the page colour.
+    '@media (forced-colors: active)': { forcedColorAdjust: 'none', borderBottomColor: 'CanvasText' }
   },
-  segment: { width: '100%', minHeight: '1px' },
-  today: { outline: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStrokeAccessible}`, outlineOffset: '1px' },
+  // A line of the page colour between segments keeps them apart where ratings share a colour (Teams high contrast).
+  segment: {
+    width: '100%',
+    minHeight: '1px',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralBackground1}`,
+    boxSizing: 'border-box',
+    '@media (forced-colors: active)': { backgroundColor: 'CanvasText', borderTopColor: 'Canvas' }
+  },
+  today: {
+    outline: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStrokeAccessible}`,
+    outlineOffset: '1px',
+    '@media (forced-colors: active)': { outlineColor: 'CanvasText' }
+  },
   label: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
-  Red: { backgroundColor: tokens.colorPaletteRedBackground3 },
-  Amber: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
-  Green: { backgroundColor: tokens.colorPaletteGreenBackground3 },
-  Complete: { backgroundColor: tokens.colorPaletteBlueBackground2 },
-  NotStarted: { backgroundColor: tokens.colorNeutralStroke1 },
-  OnHold: { backgroundColor: tokens.colorNeutralBackground5 },
-  Closed: { backgroundColor: tokens.colorNeutralStroke2 },
+  // In forced colours (Windows high contrast) the palette is replaced, so each rating takes a system colour: Red and Amber stand out from the rest.
+  Red: { backgroundColor: tokens.colorPaletteRedBackground3, '@media (forced-colors: active)': { backgroundColor: 'Highlight' } },
+  Amber: { backgroundColor: tokens.colorPaletteMarigoldBackground3, '@media (forced-colors: active)': { backgroundColor: 'LinkText' } },
+  Green: { backgroundColor: tokens.colorPaletteGreenBackground3, '@media (forced-colors: active)': { backgroundColor: 'CanvasText' } },
+  Complete: { backgroundColor: tokens.colorPaletteBlueBackground2, '@media (forced-colors: active)': { backgroundColor: 'GrayText' } },
+  NotStarted: { backgroundColor: tokens.colorNeutralStroke1, '@media (forced-colors: active)': { backgroundColor: 'GrayText' } },
+  OnHold: { backgroundColor: tokens.colorNeutralBackground5, '@media (forced-colors: active)': { backgroundColor: 'GrayText' } },
+  Closed: { backgroundColor: tokens.colorNeutralStroke2, '@media (forced-colors: active)': { backgroundColor: 'GrayText' } },
   // Visually hidden but read by screen readers; printed in place of the bars (see the print rules).
   hidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 }
 });
@@ -62,7 +75,7 @@ export function ThemeTrendChart({ themeCode, themeName, points }: ThemeTrendChar
           <div key={p.periodId} className={styles.column} title={`${p.label}: ${shown.map((r) => `${p.counts[r]} ${ratingLabel(r)}`).join(', ')}`}>
             <div className={mergeClasses(styles.bar, p.periodId === TODAY_ID && styles.today)}>
               {STACK.filter((r) => p.counts[r] > 0).map((r) => (
-                <div key={r} className={mergeClasses(styles.segment, styles[r])} style={{ height: `${(p.counts[r] / max) * 100}%` }} />
+                <div key={r} className={mergeClasses(styles.segment, styles[r])} data-rating={r} style={{ height: `${(p.counts[r] / max) * 100}%` }} />
               ))}
             </div>
             <span className={styles.label}>{strings.trend.short(p.label)}</span>

@@ -31,7 +31,7 @@ function Group({ title, rows, onOpenAction }: { title: string; rows: readonly Ro
   const shown = all ? rows : rows.slice(0, FIRST_ROWS);
   return (
     <section aria-labelledby={id}>
-      <Subtitle2 as="h4" id={id} className={styles.h4}>
+      <Subtitle2 as="h4" block id={id} className={styles.h4}>
         {title} ({rows.length})
       </Subtitle2>
       {rows.length ? (

@@ -52,14 +52,14 @@ export function MembersPack({ view }: { view: PlanView }): React.ReactElement {
   const snapshot = view.asAt?.snapshot ?? takeSnapshot(plan.actions, periodContaining(plan.cadence, view.today), view.today);
   return (
     <article aria-label={strings.pack.title(plan.name)}>
-      <Subtitle1 as="h2">{strings.pack.title(plan.name)}</Subtitle1>
+      <Subtitle1 as="h2" block>{strings.pack.title(plan.name)}</Subtitle1>
       <Body1 as="p" block>{view.asAt ? strings.pack.asAt(view.asAt.period.label, formatUkDate(view.today)) : strings.pack.today(formatUkDate(view.today))}</Body1>
       {rollups.map(({ theme, rollup }) => {
         const exceptions = exceptionReport(snapshot, { themeCode: theme.code });
         const mains = sortByCode(plan.actions.filter((a) => a.themeCode === theme.code && a.kind === 'main'));
         return (
           <section key={theme.code} className="ipt-theme">
-            <Subtitle1 as="h2">
+            <Subtitle1 as="h2" block>
               {theme.code} {theme.name}
             </Subtitle1>
             {theme.reportedRating ? (
@@ -72,7 +72,7 @@ export function MembersPack({ view }: { view: PlanView }): React.ReactElement {
               <RatingBadge rating={rollup.rating} className="ipt-rating" /> {rollup.explanation}
             </Body1>
             <Body1 as="p" block>{describeCounts(rollup.counts)}</Body1>
-            <Subtitle2 as="h3" className={styles.h3}>
+            <Subtitle2 as="h3" block className={styles.h3}>
               {strings.pack.exceptions} ({exceptions.length})
             </Subtitle2>
             {exceptions.length ? (
@@ -97,7 +97,7 @@ export function MembersPack({ view }: { view: PlanView }): React.ReactElement {
             ) : (
               <Body1 as="p" block>{strings.pack.noExceptions}</Body1>
             )}
-            <Subtitle2 as="h3" className={styles.h3}>
+            <Subtitle2 as="h3" block className={styles.h3}>
               {strings.pack.mainActions} ({mains.length})
             </Subtitle2>
             <PackTable

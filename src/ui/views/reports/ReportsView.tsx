@@ -47,7 +47,7 @@ function Section({ title, children, className }: { title: string; children: Reac
   const id = useId('ipt-reports');
   return (
     <section aria-labelledby={id} className={className ?? styles.section}>
-      <Subtitle2 as="h3" id={id} className={styles.h3}>
+      <Subtitle2 as="h3" block id={id} className={styles.h3}>
         {title}
       </Subtitle2>
       {children}
@@ -76,7 +76,7 @@ export function ReportsView(props: ReportsViewProps): React.ReactElement {
   const asAt = view.asAt;
   return (
     <section aria-labelledby={`${ids}-heading`}>
-      <Subtitle1 as="h2" id={`${ids}-heading`}>
+      <Subtitle1 as="h2" block id={`${ids}-heading`}>
         {strings.reports.heading}
       </Subtitle1>
       <Section title={strings.reports.changedHeading} className="">

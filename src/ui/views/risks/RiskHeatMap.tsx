@@ -4,12 +4,13 @@ import { DEFAULT_RISK_GRID, scoreRisk, type Risk, type RiskGrid } from '../../..
 import { strings } from '../../loc/strings';
 
 const useStyles = makeStyles({
-  wrap: { overflowX: 'auto', maxWidth: '100%' },
+  // A two-dimensional grid may scroll sideways on a phone (WCAG 1.4.10 allows it); the scroller takes focus so the keyboard can scroll it.
+  wrap: { overflowX: 'auto', maxWidth: '100%', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   table: { borderCollapse: 'collapse', marginBlock: tokens.spacingVerticalM },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlockEnd: tokens.spacingVerticalS },
   th: { padding: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, textAlign: 'center' },
   cell: {
-    minWidth: '64px',
+    minWidth: '56px',
     height: '48px',
     padding: tokens.spacingHorizontalXS,
     textAlign: 'center',
@@ -29,7 +30,7 @@ export function RiskHeatMap({ risks, grid = DEFAULT_RISK_GRID }: { risks: readon
   const likelihoods = grid.likelihoodLabels.map((label, i) => ({ level: i + 1, label })).reverse();
   const impacts = grid.impactLabels.map((label, i) => ({ level: i + 1, label }));
   return (
-    <div className={styles.wrap}>
+    <div className={styles.wrap} role="region" aria-label={strings.risks.heatMap} tabIndex={0}>
       <table className={styles.table} aria-label={strings.risks.heatMap}>
         <caption className={styles.caption}>{strings.risks.heatCaption}</caption>
         <thead>

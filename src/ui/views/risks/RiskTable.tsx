@@ -4,6 +4,7 @@ import { assessRisk, type Risk } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
+import { linkedActions } from './riskLinks';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -32,9 +33,7 @@ export function RiskTable({ view, risks, onOpenAction }: { view: PlanView; risks
         <TableBody>
           {risks.map((r) => {
             const a = assessRisk(r);
-            const linked = [...new Set([...r.actionIds, ...r.mitigations.map((m) => m.actionId).filter((id): id is string => Boolean(id))])]
-              .map((id) => view.actionsById.get(id))
-              .filter((x): x is NonNullable<typeof x> => Boolean(x));
+            const linked = linkedActions(view, r);
             return (
               <TableRow key={r.id}>
                 <TableCell className={styles.cell}>{r.reference}</TableCell>

@@ -5,20 +5,29 @@ import { EmptyState } from '../../components/States';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
 import { RiskHeatMap } from './RiskHeatMap';
+import { RiskCards } from './RiskCards';
 import { RiskTable } from './RiskTable';
+
+/** Props of {@link RisksView}. */
+export interface RisksViewProps {
+  view: PlanView;
+  /** Phones and narrow columns show each risk as a card instead of the table. */
+  narrow: boolean;
+  onOpenAction(id: string): void;
+}
 
 /**
  * Risk register: the residual heat map and the table of open risks, highest residual score first.
  * The register keeps only its current scores (and those at the last report), never a period's.
  */
-export function RisksView({ view, onOpenAction }: { view: PlanView; onOpenAction(id: string): void }): React.ReactElement {
+export function RisksView({ view, narrow, onOpenAction }: RisksViewProps): React.ReactElement {
   const ids = useId('ipt-risks');
   const risks = view.loaded.plan.risks
     .filter((r) => r.status === 'Open')
     .sort((a, b) => assessRisk(b).residual.value - assessRisk(a).residual.value || a.reference.localeCompare(b.reference, 'en-GB', { numeric: true }));
   return (
     <section aria-labelledby={`${ids}-risks-heading`}>
-      <Subtitle1 as="h2" id={`${ids}-risks-heading`}>
+      <Subtitle1 as="h2" block id={`${ids}-risks-heading`}>
         {strings.nav.risks} ({risks.length})
       </Subtitle1>
       {/* The register keeps no history, so as at a closed period it says plainly that it shows today's scores. */}
@@ -26,7 +35,7 @@ export function RisksView({ view, onOpenAction }: { view: PlanView; onOpenAction
       {risks.length ? (
         <>
           <RiskHeatMap risks={risks} />
-          <RiskTable view={view} risks={risks} onOpenAction={onOpenAction} />
+          {narrow ? <RiskCards view={view} risks={risks} onOpenAction={onOpenAction} /> : <RiskTable view={view} risks={risks} onOpenAction={onOpenAction} />}
         </>
       ) : (
         <EmptyState>{strings.risks.none}</EmptyState>

@@ -6,6 +6,7 @@ import { ThemeRatingFacts } from '../../components/ThemeRatingFacts';
 import { EmptyState } from '../../components/States';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
+import { ActionCards } from './ActionCards';
 import { ActionGrid } from './ActionGrid';
 import { filterActions, NO_FILTERS, type ActionFilters } from './filterActions';
 import { ThemeFilters } from './ThemeFilters';
@@ -42,7 +43,7 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
   if (!rollup) {
     return (
       <section aria-labelledby={`${ids}-theme-heading`}>
-        <Subtitle1 as="h2" id={`${ids}-theme-heading`}>
+        <Subtitle1 as="h2" block id={`${ids}-theme-heading`}>
           {themeCode}
         </Subtitle1>
         <EmptyState>{strings.theme.notFound(themeCode)}</EmptyState>
@@ -57,14 +58,14 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
   return (
     <section aria-labelledby={`${ids}-theme-heading`}>
       <div className={styles.head}>
-        <Subtitle1 as="h2" id={`${ids}-theme-heading`}>
+        <Subtitle1 as="h2" block id={`${ids}-theme-heading`}>
           {theme.code} {theme.name}
         </Subtitle1>
         <RatingBadge rating={theme.reportedRating?.rating ?? rollup.rollup.rating} size="large" />
       </div>
       <ThemeRatingFacts theme={theme} rollup={rollup.rollup} />
       <Caption1 block className={styles.meta}>{strings.overview.leadDirector(theme.leadDirector.displayName)}</Caption1>
-      <Subtitle2 as="h3" className={styles.h3}>
+      <Subtitle2 as="h3" block className={styles.h3}>
         {strings.theme.workstreams(wsWord)}
       </Subtitle2>
       <ul className={styles.workstreams}>
@@ -80,7 +81,7 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
           </li>
         ))}
       </ul>
-      <Subtitle2 as="h3" className={styles.h3}>
+      <Subtitle2 as="h3" block className={styles.h3}>
         {strings.theme.actions}
       </Subtitle2>
       {inTheme.length ? (
@@ -89,7 +90,9 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
           <Caption1 as="p" role="status" aria-live="polite">
             {strings.theme.showing(shown.length, inTheme.length)}
           </Caption1>
-          {shown.length ? (
+          {shown.length && narrow ? (
+            <ActionCards actions={shown} ratings={view.ratings} onOpenAction={onOpenAction} label={strings.grid.label(theme.code, theme.name)} />
+          ) : shown.length ? (
             <ActionGrid actions={shown} ratings={view.ratings} onOpenAction={onOpenAction} label={strings.grid.label(theme.code, theme.name)} narrow={narrow} />
           ) : (
             <EmptyState>{strings.theme.noMatch}</EmptyState>

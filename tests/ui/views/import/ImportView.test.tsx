@@ -74,6 +74,21 @@ describe('the Import view', () => {
     }
   });
 
+  it('opens the file chooser from a labelled Fluent button and names the chosen file', async () => {
+    await openImport(importer());
+    const button = screen.getByRole('button', { name: 'Choose a file: Spreadsheet (.xlsx or .csv) or Word plan (.docx)' });
+    expect(button).toHaveAccessibleDescription(/^No file chosen/);
+    const input = screen.getByLabelText('Spreadsheet (.xlsx or .csv) or Word plan (.docx)') as HTMLInputElement;
+    expect(input).toHaveAttribute('type', 'file');
+    const opened = jest.spyOn(input, 'click');
+    await userEvent.click(button);
+    expect(opened).toHaveBeenCalled();
+    await chooseFile(csvFile(CSV));
+    const again = screen.getByRole('button', { name: 'Choose another file: Spreadsheet (.xlsx or .csv) or Word plan (.docx)' });
+    expect(screen.getByText('Chosen: monitoring.csv')).toBeInTheDocument();
+    expect(again).toHaveAccessibleDescription(/^Chosen: monitoring\.csv/);
+  });
+
   it('matches columns by heading, marks required fields, and lets the person change the match', async () => {
     await openImport(importer());
     await chooseFile(csvFile(CSV));

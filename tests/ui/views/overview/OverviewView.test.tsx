@@ -2,7 +2,7 @@
 import '../../setup';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { samplePlan } from '../../support/fixtures';
+import { makeAction, samplePlan } from '../../support/fixtures';
 import { renderApp } from '../../support/render';
 
 async function themeCard(name: string): Promise<HTMLElement> {
@@ -72,6 +72,22 @@ describe('plan overview', () => {
     const overdue = await screen.findByRole('region', { name: 'Overdue actions (2)' });
     await userEvent.click(within(overdue).getByRole('button', { name: 'Refresh the scheme of delegation' }));
     expect(await screen.findByRole('dialog', { name: /GV.A2/ })).toBeInTheDocument();
+  });
+
+  it('shows the first 10 overdue actions, says how many of how many, and shows all on request', async () => {
+    const plan = samplePlan();
+    const late = Array.from({ length: 12 }, (_, i) => makeAction(`late${i + 1}`, `GV.B${i + 10}`, `Late action ${i + 1}`, { currentDueDate: '2026-10-01' }));
+    renderApp({ plan: { ...plan, actions: [...plan.actions, ...late] } });
+    const overdue = await screen.findByRole('region', { name: 'Overdue actions (14)' });
+    expect(within(overdue).getByRole('status')).toHaveTextContent('Showing 10 of 14');
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(10);
+    const toggle = within(overdue).getByRole('button', { name: 'Show all 14 overdue' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(14);
+    expect(within(overdue).getByRole('status')).toHaveTextContent('Showing all 14');
+    await userEvent.click(within(overdue).getByRole('button', { name: 'Show the first 10 only' }));
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(10);
   });
 
   it('explains an empty plan instead of showing nothing', async () => {

@@ -28,6 +28,22 @@ describe('risk register', () => {
     expect(await screen.findByRole('dialog', { name: /GV.A2/ })).toBeInTheDocument();
   });
 
+  it('shows each risk on a phone as a card with its scores labelled, not a wide table', async () => {
+    renderApp({ hostKind: 'teamsMobile', initialRoute: { view: 'risks' } });
+    const list = await screen.findByRole('list', { name: 'Risks' });
+    expect(screen.queryByRole('table', { name: 'Risks' })).not.toBeInTheDocument();
+    const cards = within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
+    const first = cards[0];
+    expect(within(first).getByRole('heading', { level: 3, name: /Capacity to deliver the plan/ })).toBeInTheDocument();
+    const residual = within(first).getByText('Residual');
+    expect(residual.tagName).toBe('DT');
+    expect(residual.nextElementSibling).toHaveTextContent('Red 12');
+    expect(within(first).getByText('Reduced from Red 16 to Red 12')).toBeInTheDocument();
+    expect(within(first).getByText('Interim support commissioned')).toBeInTheDocument();
+    await userEvent.click(within(first).getByRole('button', { name: 'GV.A2' }));
+    expect(await screen.findByRole('dialog', { name: /GV.A2/ })).toBeInTheDocument();
+  });
+
   it('says when the register is empty', async () => {
     renderApp({ plan: { ...samplePlan(), risks: [] }, initialRoute: { view: 'risks' } });
     expect(await screen.findByText('The risk register has no open risks.')).toBeInTheDocument();

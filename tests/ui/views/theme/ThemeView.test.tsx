@@ -117,10 +117,19 @@ describe('theme view', () => {
     }
   });
 
-  it('keeps only code, title and rating on a phone', async () => {
+  it('shows each action on a phone as a stacked row with its whole title, lead, due date and rating', async () => {
     renderApp({ hostKind: 'teamsMobile', initialRoute: { view: 'theme', themeCode: 'GV' } });
-    const grid = await screen.findByRole('grid');
-    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Ref', 'Action', 'Rating']);
+    const list = await screen.findByRole('list', { name: 'Actions in GV Governance' });
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.firstElementChild?.textContent)).toEqual(['GV.A1', 'GV.A1.1', 'GV.A2', 'GV.B1', 'GV.B2']);
+    const row = within(list).getByText('GV.A2').closest('li') as HTMLElement;
+    const title = within(row).getByRole('button', { name: 'Refresh the scheme of delegation' });
+    expect(within(row).getByText('Lead: Aisha Bello')).toBeInTheDocument();
+    expect(within(row).getByText('Due: 30 Sep 2026')).toBeInTheDocument();
+    expect(within(row).getByText('Red')).toBeInTheDocument();
+    await userEvent.click(title);
+    expect(await screen.findByRole('dialog', { name: /GV.A2/ })).toBeInTheDocument();
   });
 
   it('explains an unknown theme and offers the way back', async () => {
