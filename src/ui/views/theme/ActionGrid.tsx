@@ -43,7 +43,6 @@ export interface ActionGridProps {
   onOpenAction(id: string): void;
   /** Accessible name of the grid. */
   label: string;
-  narrow: boolean;
 }
 
 type SortState = NonNullable<DataGridProps['sortState']>;
@@ -53,10 +52,10 @@ type SortState = NonNullable<DataGridProps['sortState']>;
  * rows and cells, Enter goes into a row, and Enter on the title opens the action). Long lists render only the rows near the visible area; the grid still
  * tells assistive technology how many rows there are and where each one sits.
  */
-export function ActionGrid({ actions, ratings, onOpenAction, label, narrow }: ActionGridProps): React.ReactElement {
+export function ActionGrid({ actions, ratings, onOpenAction, label }: ActionGridProps): React.ReactElement {
   const styles = useStyles();
   const [sortState, setSortState] = React.useState<SortState>({ sortColumn: 'code', sortDirection: 'ascending' });
-  const columns = React.useMemo(() => actionColumns(ratings, onOpenAction, narrow, styles.titleLink), [ratings, onOpenAction, narrow, styles.titleLink]);
+  const columns = React.useMemo(() => actionColumns(ratings, onOpenAction, styles.titleLink), [ratings, onOpenAction, styles.titleLink]);
   const sorted = React.useMemo(() => {
     const compare = actionComparators(ratings)[(sortState.sortColumn as ActionColumnId) ?? 'code'] ?? actionComparators(ratings).code;
     const list = [...actions].sort(compare);

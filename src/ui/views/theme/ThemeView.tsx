@@ -93,7 +93,7 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
           {shown.length && narrow ? (
             <ActionCards actions={shown} ratings={view.ratings} onOpenAction={onOpenAction} label={strings.grid.label(theme.code, theme.name)} />
           ) : shown.length ? (
-            <ActionGrid actions={shown} ratings={view.ratings} onOpenAction={onOpenAction} label={strings.grid.label(theme.code, theme.name)} narrow={narrow} />
+            <ActionGrid actions={shown} ratings={view.ratings} onOpenAction={onOpenAction} label={strings.grid.label(theme.code, theme.name)} />
           ) : (
             <EmptyState>{strings.theme.noMatch}</EmptyState>
           )}

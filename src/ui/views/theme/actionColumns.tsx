@@ -25,15 +25,14 @@ export function actionComparators(ratings: ReadonlyMap<string, ActionRating>): R
   };
 }
 
-/** The grid's columns; on narrow screens only code, title and rating. */
+/** The grid's columns (phones get a list of action cards instead: ActionCards). */
 export function actionColumns(
   ratings: ReadonlyMap<string, ActionRating>,
   onOpenAction: (id: string) => void,
-  narrow: boolean,
   linkClassName?: string
 ): Array<TableColumnDefinition<Action>> {
   const compare = actionComparators(ratings);
-  const all: Array<TableColumnDefinition<Action>> = [
+  return [
     createTableColumn<Action>({ columnId: 'code', compare: compare.code, renderHeaderCell: () => strings.columns.code, renderCell: (a) => a.code }),
     createTableColumn<Action>({
       columnId: 'title',
@@ -64,5 +63,4 @@ export function actionColumns(
       }
     })
   ];
-  return narrow ? all.filter((c) => c.columnId === 'code' || c.columnId === 'title' || c.columnId === 'rating') : all;
 }
