@@ -115,7 +115,8 @@ describe('staff update flow', () => {
   it('turns a request for a new date into a change request and keeps the current date', async () => {
     const { form, services } = await openForm('a1');
     await userEvent.type(within(form).getByLabelText(/Ask for a new due date/), '30/06/2027');
-    await userEvent.tab();
+    // Leaving the box is when the picker reads the typed day.
+    await userEvent.click(within(form).getByRole('textbox', { name: /Next steps/ }));
     await save(form);
     expect(await within(form).findByText(/Say why the date needs to change/)).toBeInTheDocument();
     await userEvent.type(within(form).getByRole('textbox', { name: /Why the date needs to change/ }), 'Council extended the consultation.');
