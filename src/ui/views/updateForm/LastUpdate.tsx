@@ -52,7 +52,7 @@ export function LastUpdate({ services, action, refreshKey, id }: LastUpdateProps
   }
   return (
     <div className={styles.box} id={id}>
-      <Caption1 className={styles.label}>{label}</Caption1>
+      <Caption1 className={styles.label}>{label}</Caption1>{' '}
       <Body1 className={styles.text}>{text}</Body1>
     </div>
   );

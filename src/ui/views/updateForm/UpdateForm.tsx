@@ -54,12 +54,17 @@ export function UpdateForm(props: UpdateFormProps): React.ReactElement {
   const slowSave = useTakingLong(form.saving);
   const { input, set, problemFor, preview } = form;
   const exception = isExceptionRating(preview.rating);
-  const text = (field: keyof ActionUpdateInput, label: string, options: { required?: boolean; hint?: string; multiline?: boolean } = {}): React.ReactElement => (
+  const text = (field: keyof ActionUpdateInput, label: string, options: { required?: boolean; hint?: string; multiline?: boolean; describedBy?: string } = {}): React.ReactElement => (
     <Field data-field={field} label={label} required={options.required} hint={options.hint} validationMessage={problemFor(field)}>
       {options.multiline === false ? (
         <Input value={(input[field] as string | undefined) ?? ''} onChange={(_, d) => set(field, d.value as never)} />
       ) : (
-        <Textarea value={(input[field] as string | undefined) ?? ''} onChange={(_, d) => set(field, d.value as never)} resize="vertical" />
+        <Textarea
+          value={(input[field] as string | undefined) ?? ''}
+          onChange={(_, d) => set(field, d.value as never)}
+          resize="vertical"
+          {...(options.describedBy ? { 'aria-describedby': options.describedBy } : {})}
+        />
       )}
     </Field>
   );
@@ -120,7 +125,7 @@ export function UpdateForm(props: UpdateFormProps): React.ReactElement {
         <Body1>{preview.reason}</Body1>
       </div>
       <LastUpdate services={props.services} action={form.base.action} refreshKey={form.base.version} id={lastUpdateId} />
-      {text('commentary', strings.form.commentary, { required: exception, hint: strings.form.commentaryHint })}
+      {text('commentary', strings.form.commentary, { required: exception, hint: strings.form.commentaryHint, describedBy: lastUpdateId })}
       {text('nextSteps', strings.form.nextSteps)}
       {text('issuesText', strings.form.issues)}
       <div className={styles.row}>

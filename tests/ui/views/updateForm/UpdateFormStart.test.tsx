@@ -24,6 +24,8 @@ describe('update form: this period’s commentary written afresh', () => {
     expect(await within(form).findByText('Last update, October 2026:')).toBeInTheDocument();
     expect(within(form).getByText('Legal review started late.')).toBeInTheDocument();
     expect(commentary(form)).toHaveValue('');
+    // Read out with the box, after its hint.
+    expect(commentary(form)).toHaveAccessibleDescription(expect.stringContaining('Last update, October 2026: Legal review started late.'));
   });
 
   it('does not save last month’s commentary again: a Red action still asks for this period’s', async () => {
