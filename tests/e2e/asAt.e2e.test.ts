@@ -29,6 +29,7 @@ describe('the plan as at a closed period, in a real browser', () => {
   it('shows an action’s history only as far as the end of the period', async () => {
     const member = personaLogin(product, 'member');
     const page = await openApp(member, '&view=overview&action=1&asAt=2026-08');
+    await page.getByRole('dialog').getByRole('tab', { name: 'History' }).click();
     const history = page.getByRole('dialog').getByRole('region', { name: 'Progress history' });
     await history.waitFor();
     await history.getByText(/August 2026, by/).first().waitFor();

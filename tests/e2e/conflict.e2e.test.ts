@@ -87,8 +87,12 @@ describe('two people save the same action at once', () => {
 
       // The first person sees the second's save when they next load the action.
       await first.page.reload();
-      await first.page.getByRole('form', { name: 'Update this action' }).waitFor();
-      expect(await first.page.getByRole('textbox', { name: /Commentary/ }).inputValue()).toBe('Second: interviews moved to December at the panel chair’s request.');
+      const reloaded = first.page.getByRole('form', { name: 'Update this action' });
+      await reloaded.waitFor();
+      // As the last update shown for reference: the commentary box starts empty for the next one.
+      await reloaded.getByText('Last update, November 2026:').waitFor();
+      await reloaded.getByText('Second: interviews moved to December at the panel chair’s request.').waitFor();
+      expect(await first.page.getByRole('textbox', { name: /Commentary/ }).inputValue()).toBe('');
     } finally {
       await first.context.close();
       await second.context.close();

@@ -19,6 +19,8 @@ describe('the local product in a real browser', () => {
     expect(await page.getByText(/You can read the (whole )?plan/).first().isVisible()).toBe(true);
     await page.goto(`${product.url}/app?user=${encodeURIComponent(member)}&host=sharePoint&view=overview&action=1`);
     await page.getByRole('dialog').waitFor();
+    // A member may not update: the panel opens on the details, with the history a tab away.
+    await page.getByRole('dialog').getByRole('tab', { name: 'History' }).click();
     await page.getByRole('heading', { name: /Progress history/ }).waitFor();
     expect(await page.getByRole('button', { name: 'Save update' }).count()).toBe(0);
     // A hand-made write as the member, with a valid request digest: SharePoint itself refuses it.
@@ -53,8 +55,12 @@ describe('the local product in a real browser', () => {
 
     await restartSession();
     const after = await openApp(staff, '&view=overview&action=1');
-    await after.getByRole('form', { name: 'Update this action' }).waitFor();
-    expect(await after.getByRole('textbox', { name: /Commentary/ }).inputValue()).toBe('Updated from the browser journey: working group met on Monday.');
+    const again = after.getByRole('form', { name: 'Update this action' });
+    await again.waitFor();
+    // The saved commentary is shown for reference as the last update; the box starts empty for the next one.
+    await again.getByText('Last update, November 2026:').waitFor();
+    await again.getByText('Updated from the browser journey: working group met on Monday.').waitFor();
+    expect(await after.getByRole('textbox', { name: /Commentary/ }).inputValue()).toBe('');
     await after.close();
   });
 

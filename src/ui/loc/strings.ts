@@ -136,7 +136,11 @@ export const strings = {
     copyLink: 'Copy link to this action',
     linkCopied: 'Link copied.',
     linkNotCopied: 'Copy the link from the address shown.',
-    update: 'Update this action'
+    update: 'Update this action',
+    tabs: 'Parts of this action',
+    tabUpdate: 'Update',
+    tabDetails: 'Details',
+    tabHistory: 'History'
   },
   form: {
     status: 'Status',
@@ -174,7 +178,26 @@ export const strings = {
     recorded: 'Everything in your update is now recorded.',
     theirsShown: 'Their version is now shown. Your draft is kept below so you can copy from it.',
     yourDraft: 'Your unsaved draft',
-    rebased: 'Your draft is kept; saving now will replace their version.'
+    rebased: 'Your draft is kept; saving now will replace their version.',
+    lastUpdate: (period: string) => `Last update, ${period}:`,
+    onRecord: 'Commentary on record:',
+    noCommentaryShown: '(no commentary given)'
+  },
+  dates: {
+    placeholder: 'For example 31/01/2027',
+    invalid: 'That is not a date. Enter it like 31/01/2027 or 31 Jan 2027.',
+    goToToday: 'Go to today',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
+    prevYear: 'Previous year',
+    nextYear: 'Next year',
+    prevYearRange: 'Previous years',
+    nextYearRange: 'Next years',
+    close: 'Close the calendar',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    shortDays: ['S', 'M', 'T', 'W', 'T', 'F', 'S']
   },
   conflict: {
     title: 'Someone else saved this action while you were editing',

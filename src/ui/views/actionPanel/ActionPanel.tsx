@@ -11,6 +11,7 @@ import { UpdateForm } from '../updateForm/UpdateForm';
 import { ActionFacts } from './ActionFacts';
 import { ActionRelations } from './ActionRelations';
 import { PanelSection } from './PanelSection';
+import { PanelTabs } from './PanelTabs';
 import { ProgressHistory } from './ProgressHistory';
 import { asAtEnd } from '../reports/asAtView';
 
@@ -41,9 +42,10 @@ export interface ActionPanelProps {
 }
 
 /**
- * One action in an overlay drawer: rating and reason, facts and dates, its link, sub-actions,
- * milestones, issues, evidence, risks, recommendations, progress history and change log, and
- * (for people who may edit) the update form.
+ * One action in an overlay drawer: its heading and rating above three tabs. "Update" (only for
+ * people who may update it, and then shown first) holds the update form; "Details" its facts and
+ * dates, link, sub-actions, milestones, issues, evidence, risks, recommendations and change log;
+ * "History" its progress history.
  */
 export function ActionPanel(props: ActionPanelProps): React.ReactElement {
   const { view, actionId, services, now } = props;
@@ -53,6 +55,7 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
   const [copied, setCopied] = React.useState<string>('');
   const link = props.actionLink(actionId);
   const version = view.loaded.actionVersions[actionId];
+  const updatable = action !== undefined && canUpdateAction(view, action.id);
   const copy = (): void => {
     const done = (): void => setCopied(strings.panel.linkCopied);
     const failed = (): void => setCopied(`${strings.panel.linkNotCopied} ${link}`);
@@ -77,39 +80,64 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
               <RatingBadge rating={rating?.rating} size="large" />
               <Body1>{rating?.reason}</Body1>
             </div>
-            {view.user.canEdit && !view.asAt && !canUpdateAction(view, action.id) ? (
-              <Body1 className={styles.whoMay}>{strings.panel.whoMayUpdate(action.lead?.displayName)}</Body1>
-            ) : null}
-            <ActionFacts action={action} requests={view.loaded.plan.changeRequests} calculated={rating?.calculated} />
-            <div className={styles.link}>
-              <Button icon={<Copy20Regular />} onClick={copy}>
-                {strings.panel.copyLink}
-              </Button>
-              <Caption1 role="status" className={styles.url}>
-                {copied}
-              </Caption1>
-            </div>
-            <ActionRelations view={view} action={action} onOpenAction={props.onOpenAction} />
-            <ProgressHistory services={services} actionId={action.id} refreshKey={version ?? ''} {...(view.asAt ? { until: asAtEnd(view.asAt) } : {})} />
+            {view.user.canEdit && !view.asAt && !updatable ? <Body1 className={styles.whoMay}>{strings.panel.whoMayUpdate(action.lead?.displayName)}</Body1> : null}
             {props.notice ? (
               <MessageBar intent="info" layout="multiline" role="status">
                 <MessageBarBody>{props.notice}</MessageBarBody>
               </MessageBar>
             ) : null}
-            {canUpdateAction(view, action.id) ? (
-              <PanelSection title={strings.panel.update}>
-                <UpdateForm
-                  key={action.id}
-                  services={services}
-                  action={action}
-                  version={version}
-                  user={view.user.person}
-                  now={now}
-                  onSaved={props.onSaved}
-                  onReplaced={props.onReplaced}
-                />
-              </PanelSection>
-            ) : null}
+            <PanelTabs
+              key={action.id}
+              label={strings.panel.tabs}
+              initial={updatable ? 'update' : 'details'}
+              tabs={[
+                ...(updatable
+                  ? [
+                      {
+                        value: 'update',
+                        label: strings.panel.tabUpdate,
+                        content: (
+                          <PanelSection title={strings.panel.update}>
+                            <UpdateForm
+                              key={action.id}
+                              services={services}
+                              action={action}
+                              version={version}
+                              user={view.user.person}
+                              now={now}
+                              onSaved={props.onSaved}
+                              onReplaced={props.onReplaced}
+                            />
+                          </PanelSection>
+                        )
+                      }
+                    ]
+                  : []),
+                {
+                  value: 'details',
+                  label: strings.panel.tabDetails,
+                  content: (
+                    <>
+                      <ActionFacts action={action} requests={view.loaded.plan.changeRequests} calculated={rating?.calculated} />
+                      <div className={styles.link}>
+                        <Button icon={<Copy20Regular />} onClick={copy}>
+                          {strings.panel.copyLink}
+                        </Button>
+                        <Caption1 role="status" className={styles.url}>
+                          {copied}
+                        </Caption1>
+                      </div>
+                      <ActionRelations view={view} action={action} onOpenAction={props.onOpenAction} />
+                    </>
+                  )
+                },
+                {
+                  value: 'history',
+                  label: strings.panel.tabHistory,
+                  content: <ProgressHistory services={services} actionId={action.id} refreshKey={version ?? ''} {...(view.asAt ? { until: asAtEnd(view.asAt) } : {})} />
+                }
+              ]}
+            />
           </>
         )}
       </DrawerBody>

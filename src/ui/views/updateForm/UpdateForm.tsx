@@ -1,12 +1,14 @@
 import * as React from 'react';
-import { Body1, Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Option, Textarea, tokens } from '@fluentui/react-components';
+import { Body1, Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Option, Textarea, tokens, useId } from '@fluentui/react-components';
 import type { PlanServices, VersionTag } from '../../../application/ports/planRepository';
 import type { ActionUpdateInput, ActionUpdateResult } from '../../../application/updates';
 import { ACTION_STATUSES, isExceptionRating, ratingLabel, type Action, type Person, type ProgressRating } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
+import { UkDatePicker } from '../../components/UkDatePicker';
 import { statusText } from '../../components/format';
 import { strings } from '../../loc/strings';
 import { ConflictPanel } from './ConflictPanel';
+import { LastUpdate } from './LastUpdate';
 import { useUpdateForm } from './useUpdateForm';
 import { useTakingLong } from '../../hooks/useTakingLong';
 
@@ -46,15 +48,23 @@ export function UpdateForm(props: UpdateFormProps): React.ReactElement {
     control?.focus();
   };
   const form = useUpdateForm({ ...props, focusField });
+  const lastUpdateId = useId('ipt-last-update');
+  // The picker's own complaint about typed text that is not a date (it keeps the last good day).
+  const [dateProblem, setDateProblem] = React.useState<string | undefined>();
   const slowSave = useTakingLong(form.saving);
   const { input, set, problemFor, preview } = form;
   const exception = isExceptionRating(preview.rating);
-  const text = (field: keyof ActionUpdateInput, label: string, options: { required?: boolean; hint?: string; multiline?: boolean } = {}): React.ReactElement => (
+  const text = (field: keyof ActionUpdateInput, label: string, options: { required?: boolean; hint?: string; multiline?: boolean; describedBy?: string } = {}): React.ReactElement => (
     <Field data-field={field} label={label} required={options.required} hint={options.hint} validationMessage={problemFor(field)}>
       {options.multiline === false ? (
         <Input value={(input[field] as string | undefined) ?? ''} onChange={(_, d) => set(field, d.value as never)} />
       ) : (
-        <Textarea value={(input[field] as string | undefined) ?? ''} onChange={(_, d) => set(field, d.value as never)} resize="vertical" />
+        <Textarea
+          value={(input[field] as string | undefined) ?? ''}
+          onChange={(_, d) => set(field, d.value as never)}
+          resize="vertical"
+          {...(options.describedBy ? { 'aria-describedby': options.describedBy } : {})}
+        />
       )}
     </Field>
   );
@@ -114,7 +124,8 @@ export function UpdateForm(props: UpdateFormProps): React.ReactElement {
         <RatingBadge rating={preview.rating} />
         <Body1>{preview.reason}</Body1>
       </div>
-      {text('commentary', strings.form.commentary, { required: exception, hint: strings.form.commentaryHint })}
+      <LastUpdate services={props.services} action={form.base.action} refreshKey={form.base.version} id={lastUpdateId} />
+      {text('commentary', strings.form.commentary, { required: exception, hint: strings.form.commentaryHint, describedBy: lastUpdateId })}
       {text('nextSteps', strings.form.nextSteps)}
       {text('issuesText', strings.form.issues)}
       <div className={styles.row}>
@@ -123,8 +134,13 @@ export function UpdateForm(props: UpdateFormProps): React.ReactElement {
         </Field>
         {input.evidenceUrl ? <div className={styles.grow}>{text('evidenceTitle', strings.form.evidenceTitle, { multiline: false })}</div> : null}
       </div>
-      <Field data-field="requestedDueDate" label={strings.form.requestedDueDate} hint={strings.form.requestedHint} validationMessage={problemFor('requestedDueDate')}>
-        <Input type="date" value={input.requestedDueDate ?? ''} onChange={(_, d) => set('requestedDueDate', d.value || undefined)} />
+      <Field
+        data-field="requestedDueDate"
+        label={strings.form.requestedDueDate}
+        hint={strings.form.requestedHint}
+        validationMessage={problemFor('requestedDueDate') ?? dateProblem}
+      >
+        <UkDatePicker value={input.requestedDueDate} onChange={(day) => set('requestedDueDate', day)} onInvalid={setDateProblem} />
       </Field>
       {input.requestedDueDate ? text('dateChangeRationale', strings.form.dateChangeRationale, { required: true }) : null}
       {input.status === 'Closed' && form.base.action.status !== 'Closed' ? text('closureRationale', strings.form.closureRationale, { required: true }) : null}

@@ -17,8 +17,17 @@ export const FIELD_ORDER: ReadonlyArray<keyof ActionUpdateInput> = [
   'closureRationale'
 ];
 
-/** The form's starting values: what the action says now. One-off requests (new date, issue, evidence) start empty. */
+/**
+ * The form's starting values: what the action says now, except the commentary, which starts
+ * empty so this period's update is written afresh (the last one is shown beside it for
+ * reference). One-off requests (new date, issue, evidence) start empty.
+ */
 export function inputFromAction(action: Action): ActionUpdateInput {
+  return { ...inputShowing(action), commentary: '' };
+}
+
+/** Every value the action holds now, commentary included: how someone else's saved version is shown. */
+export function inputShowing(action: Action): ActionUpdateInput {
   return {
     status: action.status,
     progressPercent: action.progressPercent,

@@ -6,7 +6,7 @@ import { previewRating, submitActionUpdate, validateActionUpdate, type ActionUpd
 import type { Action, ProgressRating } from '../../../domain';
 import { errorMessage } from '../../components/States';
 import { strings } from '../../loc/strings';
-import { afterSave, FIELD_ORDER, inputFromAction } from './formInput';
+import { afterSave, FIELD_ORDER, inputFromAction, inputShowing } from './formInput';
 import type { UpdateFormProps } from './UpdateForm';
 
 /** A saved action and the version it was read at: what the next save is checked against. */
@@ -184,7 +184,7 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
       if (!conflict) return;
       setDraft(input);
       setBase(conflict);
-      setInput(inputFromAction(conflict.action));
+      setInput(inputShowing(conflict.action));
       setConflict(undefined);
       setAttempted(false);
       setOutcome({ intent: 'info', text: strings.form.theirsShown });

@@ -12,6 +12,7 @@ async function openPanel(actionId: string, options: Parameters<typeof renderApp>
 }
 
 const section = (panel: HTMLElement, name: string): HTMLElement => within(panel).getByRole('region', { name });
+const showTab = (panel: HTMLElement, name: string): Promise<void> => userEvent.click(within(panel).getByRole('tab', { name }));
 
 describe('action panel', () => {
   it('shows the rating with its reason, and baseline and current dates with the reprofile count', async () => {
@@ -38,6 +39,7 @@ describe('action panel', () => {
 
   it('lists sub-actions, milestones, evidence, linked risks and recommendations', async () => {
     const panel = await openPanel('a1');
+    await showTab(panel, 'Details');
     const subs = section(panel, 'Sub-actions');
     expect(within(subs).getByRole('button', { name: 'Agree the scope of the constitution review' })).toBeInTheDocument();
     expect(within(subs).getByText('Complete')).toBeInTheDocument();
@@ -50,6 +52,7 @@ describe('action panel', () => {
 
   it('links only web addresses as evidence, never script links', async () => {
     const panel = await openPanel('a1');
+    await showTab(panel, 'Details');
     const evidence = section(panel, 'Evidence');
     const link = within(evidence).getByRole('link', { name: 'Draft constitution' });
     expect(link).toHaveAttribute('href', 'https://northmoor.sharepoint.com/sites/ip/Shared%20Documents/draft-constitution.docx');
@@ -60,16 +63,20 @@ describe('action panel', () => {
 
   it('shows the progress history newest first and the change log', async () => {
     const panel = await openPanel('a2');
+    await showTab(panel, 'History');
     const history = section(panel, 'Progress history');
     expect(await within(history).findByText('Legal review started late.')).toBeInTheDocument();
     expect(within(history).getByText('October 2026, by Aisha Bello')).toBeInTheDocument();
+    await showTab(panel, 'Details');
     expect(within(section(panel, 'Change log')).getByText(/Change 1 \(submitted\): Due date 30 Sep 2026 to 31 Jan 2027/)).toBeInTheDocument();
   });
 
   it('offers a retry when the history cannot be loaded', async () => {
-    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff });
+    // Someone who may not update a2, so the history list is the panel's only reader of the history.
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff, updatableActionIds: ['a1'] });
     services.failNext('listProgressUpdates', new Error('The history list did not answer.'));
     const panel = await openPanel('a2', { services });
+    await showTab(panel, 'History');
     const history = section(panel, 'Progress history');
     expect(await within(history).findByText('The history list did not answer.')).toBeInTheDocument();
     await userEvent.click(within(history).getByRole('button', { name: 'Try again' }));
@@ -81,6 +88,7 @@ describe('action panel', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const actionLink = jest.fn((id: string) => `https://teams.microsoft.com/l/entity/app/tab?context=action:${id}`);
     const panel = await openPanel('a2', { actionLink });
+    await showTab(panel, 'Details');
     await userEvent.click(within(panel).getByRole('button', { name: 'Copy link to this action' }));
     expect(writeText).toHaveBeenCalledWith('https://teams.microsoft.com/l/entity/app/tab?context=action:a2');
     expect(await within(panel).findByText('Link copied.')).toBeInTheDocument();
@@ -88,6 +96,7 @@ describe('action panel', () => {
 
   it('moves to a sub-action', async () => {
     const panel = await openPanel('a1');
+    await showTab(panel, 'Details');
     await userEvent.click(within(section(panel, 'Sub-actions')).getByRole('button', { name: 'Agree the scope of the constitution review' }));
     await waitFor(() => expect(screen.getByRole('dialog', { name: /GV.A1.1/ })).toBeInTheDocument());
   });
@@ -111,5 +120,57 @@ describe('action panel: update only where SharePoint will accept it', () => {
     const theirs = await openPanel('a2', { services });
     await within(theirs).findByText(/Only the action's lead \(.+\), its delegates and the programme office can update this action/);
     expect(within(theirs).queryByRole('form', { name: 'Update this action' })).not.toBeInTheDocument();
+  });
+});
+
+describe('action panel: opens on what the person came to do', () => {
+  it('opens on the update form for someone who may update the action, with details and history a tab away', async () => {
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff, updatableActionIds: ['a1'] });
+    const panel = await openPanel('a1', { services });
+    expect(within(panel).getByRole('heading', { level: 2, name: 'GV.A1 Review and modernise the constitution' })).toBeInTheDocument();
+    const tabs = within(panel).getAllByRole('tab');
+    expect(tabs).toHaveLength(3);
+    ['Update', 'Details', 'History'].forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
+    expect(within(panel).getByRole('tab', { name: 'Update' })).toHaveAttribute('aria-selected', 'true');
+    expect(within(panel).getByRole('tabpanel', { name: 'Update' })).toContainElement(within(panel).getByRole('form', { name: 'Update this action' }));
+    expect(within(panel).queryByRole('region', { name: 'Milestones' })).not.toBeInTheDocument();
+
+    await showTab(panel, 'Details');
+    expect(within(panel).getByRole('region', { name: 'Milestones' })).toBeInTheDocument();
+    expect(within(panel).queryByRole('form', { name: 'Update this action' })).not.toBeInTheDocument();
+    await showTab(panel, 'History');
+    const history = within(panel).getByRole('tabpanel', { name: 'History' });
+    expect(await within(history).findByText('Working group set up.')).toBeVisible();
+    // The panel's heading stays whichever tab is shown.
+    expect(within(panel).getByRole('heading', { level: 2, name: /GV.A1/ })).toBeInTheDocument();
+  });
+
+  it('keeps a half-typed update while the person looks at another tab', async () => {
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff, updatableActionIds: ['a1'] });
+    const panel = await openPanel('a1', { services });
+    await userEvent.type(within(panel).getByRole('textbox', { name: /^Commentary/ }), 'Working group agreed the draft.');
+    await showTab(panel, 'History');
+    await showTab(panel, 'Update');
+    expect(within(panel).getByRole('textbox', { name: /^Commentary/ })).toHaveValue('Working group agreed the draft.');
+  });
+
+  it('moves between tabs with the keyboard', async () => {
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff, updatableActionIds: ['a1'] });
+    const panel = await openPanel('a1', { services });
+    // Fluent's tab list moves focus between tabs with the arrow keys; a focused tab opens on Enter or Space.
+    within(panel).getByRole('tab', { name: 'Details' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(within(panel).getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+    expect(within(panel).getByRole('region', { name: 'Milestones' })).toBeInTheDocument();
+  });
+
+  it('opens on the details, with no update tab, for someone who may not update the action', async () => {
+    const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff, updatableActionIds: ['a1'] });
+    const panel = await openPanel('a2', { services });
+    const tabs = within(panel).getAllByRole('tab');
+    expect(tabs).toHaveLength(2);
+    ['Details', 'History'].forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
+    expect(within(panel).getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+    expect(within(panel).getByText('Baseline due date')).toBeVisible();
   });
 });

@@ -33,6 +33,8 @@ describe('my actions', () => {
     const due = await screen.findByRole('region', { name: /Update due for/ });
     await userEvent.click(within(due).getByRole('button', { name: 'Refresh the scheme of delegation' }));
     const form = await screen.findByRole('form', { name: 'Update this action' });
+    // GV.A2 is Red, so this period's commentary is needed (last period's is not copied in).
+    await userEvent.type(within(form).getByRole('textbox', { name: /^Commentary/ }), 'Legal review restarted; draft due in December.');
     await userEvent.click(within(form).getByRole('button', { name: 'Save update' }));
     expect(await within(form).findByText('Update saved.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));

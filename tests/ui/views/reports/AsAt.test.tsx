@@ -46,14 +46,18 @@ describe('the plan as at a closed period', () => {
   it('shows an action’s progress history only as far as the end of the period', async () => {
     renderApp({ reporting: sampleReporting(), user: staff, initialRoute: { view: 'overview', actionId: 'b2', asAt: '2026-10' } });
     await banner('October 2026');
-    const history = within(await screen.findByRole('dialog')).getByRole('region', { name: 'Progress history' });
+    const panel = await screen.findByRole('dialog');
+    await userEvent.click(within(panel).getByRole('tab', { name: 'History' }));
+    const history = within(panel).getByRole('region', { name: 'Progress history' });
     expect(await within(history).findByText('No updates have been recorded yet.')).toBeInTheDocument();
     expect(within(history).queryByText('First session held.')).not.toBeInTheDocument();
   });
 
   it('shows today’s history when not as at a period', async () => {
     renderApp({ reporting: sampleReporting(), user: staff, initialRoute: { view: 'overview', actionId: 'b2' } });
-    const history = within(await screen.findByRole('dialog')).getByRole('region', { name: 'Progress history' });
+    const panel = await screen.findByRole('dialog');
+    await userEvent.click(within(panel).getByRole('tab', { name: 'History' }));
+    const history = within(panel).getByRole('region', { name: 'Progress history' });
     expect(await within(history).findByText('First session held.')).toBeInTheDocument();
   });
 

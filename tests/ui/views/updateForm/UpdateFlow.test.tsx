@@ -82,6 +82,7 @@ describe('staff update flow', () => {
     // The history entry's id goes with the slip: the alert's receipt names the save it vouches for.
     expect(onSlip).toHaveBeenCalledWith(expect.objectContaining({ key: 'a1:Green->Amber:2027-03-31', toRating: 'Amber' }), expect.objectContaining({ id: 'a1' }), 'Governance', 'u6');
     const panel = screen.getByRole('dialog');
+    await userEvent.click(within(panel).getByRole('tab', { name: 'Details' }));
     expect(within(within(panel).getByRole('region', { name: 'Evidence' })).getByRole('link', { name: 'Legal review' })).toBeInTheDocument();
   });
 
@@ -113,7 +114,9 @@ describe('staff update flow', () => {
 
   it('turns a request for a new date into a change request and keeps the current date', async () => {
     const { form, services } = await openForm('a1');
-    await userEvent.type(within(form).getByLabelText(/Ask for a new due date/), '2027-06-30');
+    await userEvent.type(within(form).getByLabelText(/Ask for a new due date/), '30/06/2027');
+    // Leaving the box is when the picker reads the typed day.
+    await userEvent.click(within(form).getByRole('textbox', { name: /Next steps/ }));
     await save(form);
     expect(await within(form).findByText(/Say why the date needs to change/)).toBeInTheDocument();
     await userEvent.type(within(form).getByRole('textbox', { name: /Why the date needs to change/ }), 'Council extended the consultation.');
