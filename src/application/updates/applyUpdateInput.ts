@@ -37,7 +37,8 @@ export function applyUpdateInput(action: Action, input: ActionUpdateInput, user:
     ...action,
     status,
     progressPercent,
-    commentary: input.commentary.trim(),
+    // The box starts empty each period: left empty, it keeps the commentary on record rather than wiping it.
+    commentary: input.commentary.trim() || action.commentary,
     nextSteps: input.nextSteps?.trim() || undefined,
     issues,
     evidence,

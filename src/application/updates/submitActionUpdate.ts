@@ -131,7 +131,8 @@ export async function submitActionUpdate(
     submittedAt: now,
     status: updated.status,
     progressPercent: updated.progressPercent,
-    commentary: updated.commentary ?? '',
+    // What was said this period: empty when the lead left the box empty.
+    commentary: input.commentary.trim(),
     nextSteps: updated.nextSteps,
     achievements: [],
     evidence: updated.evidence.slice(action.evidence.length),

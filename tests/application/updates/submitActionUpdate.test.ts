@@ -136,6 +136,13 @@ describe('submitActionUpdate', () => {
     expect(result.slipped).toBeUndefined();
   });
 
+  it('keeps the commentary on record when an on-track update leaves the box empty, and records the silence in the history', async () => {
+    const s = services();
+    await submitActionUpdate(s, action({ commentary: 'Scope agreed with the Monitoring Officer.' }), '"1"', input({ commentary: '   ' }), lead, now);
+    expect(s.updateAction).toHaveBeenCalledWith('17', expect.objectContaining({ commentary: 'Scope agreed with the Monitoring Officer.' }), '"1"', expect.any(String));
+    expect(s.addProgressUpdate).toHaveBeenCalledWith(expect.objectContaining({ commentary: '' }), expect.any(String));
+  });
+
   it('reports a slip from Green into Amber with a stable key', async () => {
     const s = services();
     const result = await submitActionUpdate(

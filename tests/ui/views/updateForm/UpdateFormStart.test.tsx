@@ -2,7 +2,7 @@
 import '../../setup';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createInMemoryPlanServices } from '../../../../src/application/testing/inMemoryPlanServices';
+import { createInMemoryPlanServices } from '../../../support/fakes/inMemoryPlanServices';
 import { samplePlan, staff } from '../../support/fixtures';
 import { renderApp } from '../../support/render';
 
