@@ -5,6 +5,7 @@ import { RatingBadge } from '../../components/RatingBadge';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
 import { linkedActions } from './riskLinks';
+import { MitigationList } from './MitigationList';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, marginBlock: tokens.spacingVerticalM, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -69,14 +70,7 @@ export function RiskCards({ view, risks, onOpenAction }: RiskCardsProps): React.
                 <>
                   <dt className={styles.term}>{c.mitigations}</dt>
                   <dd className={styles.value}>
-                    <ul className={styles.list2}>
-                      {r.mitigations.map((m, i) => (
-                        <li key={i}>
-                          {m.description}
-                          {m.done ? ' (done)' : ''}
-                        </li>
-                      ))}
-                    </ul>
+                    <MitigationList mitigations={r.mitigations} className={styles.list2} />
                   </dd>
                 </>
               ) : null}

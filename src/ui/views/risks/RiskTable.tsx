@@ -5,6 +5,7 @@ import { RatingBadge } from '../../components/RatingBadge';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
 import { linkedActions } from './riskLinks';
+import { MitigationList } from './MitigationList';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -50,14 +51,7 @@ export function RiskTable({ view, risks, onOpenAction }: { view: PlanView; risks
                 </TableCell>
                 <TableCell className={styles.cell}>{a.trendText}</TableCell>
                 <TableCell className={styles.cell}>
-                  <ul className={styles.list}>
-                    {r.mitigations.map((m, i) => (
-                      <li key={i}>
-                        {m.description}
-                        {m.done ? ' (done)' : ''}
-                      </li>
-                    ))}
-                  </ul>
+                  <MitigationList mitigations={r.mitigations} className={styles.list} />
                 </TableCell>
                 <TableCell className={styles.cell}>
                   <div className={styles.links}>
