@@ -52,6 +52,23 @@ export function parseArgs(argv: readonly string[], known: KnownArgs): ParsedArgs
 }
 
 /**
+ * Reads a command's arguments for commands that return an exit code: `--help` prints the usage
+ * (exit 0); an argument mistake prints the reason and the usage (exit 2).
+ */
+export function readArgsOrExit<T>(read: () => T, usage: string, out: (line: string) => void, err: (line: string) => void): { value: T } | { exitCode: number } {
+  try {
+    return { value: read() };
+  } catch (error) {
+    if (error instanceof HelpRequested) {
+      out(error.text);
+      return { exitCode: 0 };
+    }
+    err(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return { exitCode: 2 };
+  }
+}
+
+/**
  * Runs a CLI body, printing a person-readable error (a dead port, a wrong site or a refusal in
  * words, with what to try) and exiting 1 on failure.
  */

@@ -5,7 +5,7 @@
  * the figures are the period's snapshot, what was reported then.
  * Exit codes: 0 printed, 1 the period asked for was never closed, 2 bad arguments, 3 the site could not be read.
  */
-import { HelpRequested, parseArgs } from './args';
+import { parseArgs, readArgsOrExit } from './args';
 import { connectionFor } from './connect';
 import { createPlanServices } from '../../src/data';
 import { createSp } from '../../src/data/sp/createSp';
@@ -76,17 +76,9 @@ function summaryLines(summary: PlanSummary, heading: string): string[] {
 
 /** Runs the command; returns the exit code. `out` receives the figures, `err` problems. */
 export async function summaryCommand(argv: readonly string[], out: (line: string) => void, err: (line: string) => void = out, now: Date = new Date()): Promise<number> {
-  let options: SummaryOptions;
-  try {
-    options = readOptions(argv, now);
-  } catch (error) {
-    if (error instanceof HelpRequested) {
-      out(error.text);
-      return EXIT.printed;
-    }
-    err(`${error instanceof Error ? error.message : String(error)}\n\n${SUMMARY_USAGE}`);
-    return EXIT.badArguments;
-  }
+  const read = readArgsOrExit(() => readOptions(argv, now), SUMMARY_USAGE, out, err);
+  if ('exitCode' in read) return read.exitCode;
+  const options: SummaryOptions = read.value;
   let plan: Plan;
   let stored: StoredSnapshot | undefined;
   try {

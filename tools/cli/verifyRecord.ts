@@ -5,7 +5,7 @@
  * Exit codes: 0 verified (or nothing closed yet), 1 a period no longer matches or none is sealed
  * yet (the periods are named), 2 bad arguments, 3 the site could not be read.
  */
-import { HelpRequested, parseArgs } from './args';
+import { parseArgs, readArgsOrExit } from './args';
 import { explainCliError } from './explainError';
 import { connectionFor } from './connect';
 import { createSp } from '../../src/data/sp/createSp';
@@ -52,24 +52,21 @@ function outcomeLines(check: RecordCheck): string[] {
 
 /** Runs the command; returns the exit code. `out` receives the outcome, `err` problems with the command itself. */
 export async function verifyRecordCommand(argv: readonly string[], out: (line: string) => void, err: (line: string) => void = out): Promise<number> {
-  let site: string;
-  let user: string | undefined;
-  try {
-    const { options, positionals } = parseArgs(argv, { values: ['site', 'user'], flags: [], usage: VERIFY_RECORD_USAGE });
-    const given = options.get('site');
-    if (typeof given !== 'string') throw new Error('--site is needed: the address of the plan site.');
-    if (positionals.length) throw new Error(`Unexpected argument "${positionals[0]}".`);
-    if (!/^https?:$/.test(protocolOf(given))) throw new Error(`--site must be an http or https address, not ${given}.`);
-    site = given;
-    user = options.get('user') as string | undefined;
-  } catch (error) {
-    if (error instanceof HelpRequested) {
-      out(error.text);
-      return EXIT.verified;
-    }
-    err(`${error instanceof Error ? error.message : String(error)}\n\n${VERIFY_RECORD_USAGE}`);
-    return EXIT.badArguments;
-  }
+  const read = readArgsOrExit(
+    () => {
+      const { options, positionals } = parseArgs(argv, { values: ['site', 'user'], flags: [], usage: VERIFY_RECORD_USAGE });
+      const given = options.get('site');
+      if (typeof given !== 'string') throw new Error('--site is needed: the address of the plan site.');
+      if (positionals.length) throw new Error(`Unexpected argument "${positionals[0]}".`);
+      if (!/^https?:$/.test(protocolOf(given))) throw new Error(`--site must be an http or https address, not ${given}.`);
+      return { site: given, user: options.get('user') as string | undefined };
+    },
+    VERIFY_RECORD_USAGE,
+    out,
+    err
+  );
+  if ('exitCode' in read) return read.exitCode;
+  const { site, user } = read.value;
 
   let check: RecordCheck;
   try {
