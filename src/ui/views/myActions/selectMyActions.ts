@@ -3,7 +3,6 @@ import {
   dueDateInForce,
   isSamePerson,
   periodContaining,
-  progressHistory,
   sortByCode,
   updateOwed,
   type Action,
@@ -33,14 +32,23 @@ export function isMine(action: Action, me: Person): boolean {
 
 const isOpen = (a: Action): boolean => a.status !== 'Complete' && a.status !== 'Closed';
 
+/** The latest progress update submitted for each action, read once for the whole plan. */
+export function latestUpdates(view: PlanView): Map<string, Date> {
+  const latest = new Map<string, Date>();
+  for (const u of view.loaded.plan.progressUpdates) {
+    const held = latest.get(u.actionId);
+    if (!held || u.submittedAt > held) latest.set(u.actionId, u.submittedAt);
+  }
+  return latest;
+}
+
 /** When a person last updated the action: the later of the stored date and the latest progress update. */
-export function lastUpdatedOf(view: PlanView, actionId: string): Date | undefined {
+export function lastUpdatedOf(view: PlanView, actionId: string, latest: ReadonlyMap<string, Date>): Date | undefined {
   const stored = view.loaded.storedRatings[actionId]?.lastUpdated;
-  const history = progressHistory(actionId, view.loaded.plan.progressUpdates);
-  const latest = history.reduce<Date | undefined>((max, u) => (max === undefined || u.submittedAt > max ? u.submittedAt : max), undefined);
-  if (!stored) return latest;
-  if (!latest) return stored;
-  return stored > latest ? stored : latest;
+  const update = latest.get(actionId);
+  if (!stored) return update;
+  if (!update) return stored;
+  return stored > update ? stored : update;
 }
 
 /** The change requests still waiting for a decision, by the action they are about. */
@@ -58,9 +66,14 @@ export function pendingRequestsByAction(requests: readonly ChangeRequest[]): Map
  * reminder cards use), it is overdue, it is due within `days`, a change request for it waits for a
  * decision, or none of these.
  */
-export function groupOf(view: PlanView, action: Action, pending: ReadonlyMap<string, unknown>, days: number = 30): MyActionGroup {
-  const period = periodContaining(view.loaded.plan.cadence, view.today);
-  if (updateOwed(action, lastUpdatedOf(view, action.id), period.start, view.today)) return 'updateDue';
+export function groupOf(
+  view: PlanView,
+  action: Action,
+  context: { pending: ReadonlyMap<string, unknown>; latest: ReadonlyMap<string, Date>; period: ReportingPeriod },
+  days: number = 30
+): MyActionGroup {
+  const { pending, latest, period } = context;
+  if (updateOwed(action, lastUpdatedOf(view, action.id, latest), period.start, view.today)) return 'updateDue';
   if ((view.ratings.get(action.id)?.daysOverdue ?? 0) > 0) return 'overdue';
   const due = dueDateInForce(action);
   if (due !== undefined && due >= view.today && due <= addDaysIso(view.today, days)) return 'dueSoon';
@@ -74,8 +87,8 @@ export function selectMyActions(view: PlanView, days: number = 30): MyActions {
   const { plan } = view.loaded;
   const period = periodContaining(plan.cadence, view.today);
   const all = sortByCode(plan.actions.filter((a) => isOpen(a) && isMine(a, me)));
-  const pending = pendingRequestsByAction(plan.changeRequests);
+  const context = { pending: pendingRequestsByAction(plan.changeRequests), latest: latestUpdates(view), period };
   const groups: Record<MyActionGroup, Action[]> = { updateDue: [], overdue: [], dueSoon: [], awaitingChange: [], rest: [] };
-  for (const action of all) groups[groupOf(view, action, pending, days)].push(action);
+  for (const action of all) groups[groupOf(view, action, context, days)].push(action);
   return { all, groups, period };
 }

@@ -1,6 +1,6 @@
 import { isExceptionRating, isSamePerson, periodContaining, sortByCode, updateOwed, type Action, type ChangeRequest, type Theme } from '../../../domain';
 import type { PlanView } from '../../hooks/usePlanData';
-import { lastUpdatedOf } from './selectMyActions';
+import { lastUpdatedOf, latestUpdates } from './selectMyActions';
 
 /** What a director sees of one theme they lead. */
 export interface MyTheme {
@@ -22,6 +22,7 @@ export function selectMyThemes(view: PlanView): MyTheme[] {
   const me = view.user.person;
   const { plan } = view.loaded;
   const period = periodContaining(plan.cadence, view.today);
+  const latest = latestUpdates(view);
   return plan.themes
     .filter((t) => isSamePerson(t.leadDirector, me))
     .sort((a, b) => a.order - b.order)
@@ -35,7 +36,7 @@ export function selectMyThemes(view: PlanView): MyTheme[] {
           return rating !== undefined && isExceptionRating(rating);
         })
         .sort((a, b) => severity(a) - severity(b));
-      const awaitingUpdate = open.filter((a) => updateOwed(a, lastUpdatedOf(view, a.id), period.start, view.today));
+      const awaitingUpdate = open.filter((a) => updateOwed(a, lastUpdatedOf(view, a.id, latest), period.start, view.today));
       const actionIds = new Set(actions.map((a) => a.id));
       const pendingChanges = plan.changeRequests.filter((r) => r.status === 'Submitted' && r.actionId !== undefined && actionIds.has(r.actionId));
       return { theme, exceptions, awaitingUpdate, pendingChanges, actionIds };
