@@ -14,6 +14,7 @@ import {
 import { ValidationError } from '../errors';
 import { followingKey, newOperationKey, type OperationKey } from '../operationKey';
 import type { ActionChanges, PlanServices, VersionTag } from '../ports/planRepository';
+import type { SlipAnnouncement, SlipAnnouncer } from '../ports/slipAnnouncer';
 import type { ActionUpdateInput } from './actionUpdateInput';
 import { applyUpdateInput } from './applyUpdateInput';
 import { validateActionUpdate } from './validateActionUpdate';
@@ -24,8 +25,13 @@ export interface ActionUpdateResult {
   action: Action;
   /** Its new version token. */
   version: VersionTag;
-  /** Present when the update worsened the rating into Amber or Red: the alert to send. */
+  /** Present when the update worsened the rating into Amber or Red. */
   slipped?: SlippageEvent;
+  /**
+   * Present with `slipped` when an announcer was given: how the slip's card went out. The save is
+   * complete without it; it settles once the card is posted or left for the sweep, never rejects.
+   */
+  announcement?: Promise<SlipAnnouncement>;
   /** The progress history entry the save added (absent when that write is unfinished). */
   progressUpdateId?: string;
   /** Present when the update asked change control for a new date or a closure. */
@@ -48,6 +54,12 @@ export interface UnfinishedWrite {
   retry(): Promise<ChangeRequest | undefined>;
 }
 
+/** Who hears of a slip the save causes, and the theme name its card shows. */
+export interface SlipAnnouncing {
+  announcer: SlipAnnouncer;
+  themeName?: string;
+}
+
 /** The reporting period an update belongs to: the London calendar month, e.g. `2026-11`. */
 export function periodOf(now: Date): string {
   return londonDate(now).slice(0, 7);
@@ -57,7 +69,8 @@ export function periodOf(now: Date): string {
  * Saves a lead's update: validates it, re-rates the action under the published policy, saves it
  * against the version the lead saw (a concurrent save surfaces as ConflictError and nothing is
  * written), records the update in the progress history, asks change control for any new date or
- * closure, and reports a slip into Amber or Red so the host can alert the theme's director.
+ * closure, and announces a slip into Amber or Red to the theme's director through the host's
+ * {@link SlipAnnouncer}.
  *
  * Order matters: the action is saved first, because a conflict there must stop everything else;
  * history and change requests follow, so they never describe a save that did not happen.
@@ -74,7 +87,8 @@ export async function submitActionUpdate(
   input: ActionUpdateInput,
   user: Person,
   now: Date,
-  operationKey: OperationKey = newOperationKey()
+  operationKey: OperationKey = newOperationKey(),
+  announcing?: SlipAnnouncing
 ): Promise<ActionUpdateResult> {
   const problems = validateActionUpdate(action, input, now, user);
   if (problems.length) throw new ValidationError(problems);
@@ -162,11 +176,25 @@ export async function submitActionUpdate(
     },
     today
   );
+  // The card goes out after the save, in the background: the lead is told the save succeeded at
+  // once, and hears of the card only if it must wait for the sweep.
+  const announcement =
+    slipped && announcing
+      ? announcing.announcer.announce({
+          event: slipped,
+          action: saved,
+          changedBy: user,
+          ...(announcing.themeName ? { themeName: announcing.themeName } : {}),
+          ...(recorded ? { progressUpdateId: recorded.id } : {})
+        })
+        .catch((error: unknown): SlipAnnouncement => ({ status: 'leftForSweep', detail: error instanceof Error ? error.message : String(error) }))
+      : undefined;
   return {
     action: saved,
     version: newVersion,
     ...(recorded ? { progressUpdateId: recorded.id } : {}),
     ...(slipped ? { slipped } : {}),
+    ...(announcement ? { announcement } : {}),
     ...(changeRequest ? { changeRequest } : {}),
     ...(unfinished.length ? { unfinished } : {})
   };

@@ -12,7 +12,7 @@ import type { PlanServices } from '../../application/ports/planRepository';
 import { AppFrame } from '../../ui/app/AppFrame';
 import { fluentThemeFor } from '../../ui/theme/teamsTheme';
 import { ImprovementPlanApp, parseRoute, routeToSearch, type AppRoute } from '../../ui';
-import { slipNotifier } from '../alerts/slipNotifier';
+import { teamsSlipAnnouncer } from '../alerts/teamsSlipAnnouncer';
 import type { SlipAlerter } from '../alerts/slipAlerter';
 import { addressWithRoute } from '../links/actionLinks';
 
@@ -52,7 +52,7 @@ export function mountStandaloneApp(root: HTMLElement, options: StandaloneAppOpti
       hostKind={options.hostKind}
       initialRoute={parseRoute(options.initialSearch)}
       actionLink={options.actionLink}
-      onSlip={slipNotifier(services, options.sendSlipAlert)}
+      slipAnnouncer={teamsSlipAnnouncer(options.sendSlipAlert)}
       onNavigate={(route: AppRoute) => window.history.replaceState(null, '', addressWithRoute(window.location.pathname, window.location.search, routeToSearch(route)))}
     />
   );

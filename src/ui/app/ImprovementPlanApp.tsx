@@ -1,44 +1,29 @@
 import * as React from 'react';
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Title2, tokens } from '@fluentui/react-components';
-import type { PlanServices, VersionTag } from '../../application/ports/planRepository';
-import type { ActionUpdateResult } from '../../application/updates';
 import type { PlanImporter } from '../../application/import/ports';
+import type { ReportFiles, ReportingServices } from '../../application/periods';
+import type { PlanServices, VersionTag } from '../../application/ports/planRepository';
 import type { PlanSettingsStore } from '../../application/ports/planSettings';
-import { parsePeriodId, type Action, type SlippageEvent } from '../../domain';
-
-/** What the host says of a slip's Teams card: posted, or left for the scheduled sweep and why. */
-export interface SlipAlertResult {
-  status: 'posted' | 'postedWithoutReceipt' | 'leftForSweep';
-  detail?: string;
-}
+import type { SlipAnnouncer } from '../../application/ports/slipAnnouncer';
+import type { ActionUpdateResult } from '../../application/updates';
+import { parsePeriodId, type Action } from '../../domain';
 import { ErrorState, LoadingState } from '../components/States';
 import { useElementWidth } from '../hooks/useElementWidth';
-import { useFocusReturn } from '../hooks/useFocusReturn';
-import { usePlanData, type PlanView } from '../hooks/usePlanData';
+import { usePlanData } from '../hooks/usePlanData';
 import { strings } from '../loc/strings';
 import type { AppRoute } from '../routes';
-import { ExceptionsView } from '../views/exceptions/ExceptionsView';
-import { MyActionsView } from '../views/myActions/MyActionsView';
-import { OverviewView, type Comparison } from '../views/overview/OverviewView';
-import { AppNav, type NavView } from './AppNav';
-import type { ReportFiles, ReportingServices } from '../../application/periods';
 import { AsAtBanner } from '../views/reports/AsAtBanner';
-import { planViewAsAt } from '../views/reports/asAtView';
 import { MembersPack } from '../views/reports/MembersPack';
-import { usePrintStylesheet } from '../views/reports/printStylesheet';
 import { useReporting } from '../views/reports/useReporting';
-import { useAsAt } from '../views/reports/useAsAt';
+import { AppNav } from './AppNav';
+import { navViewsFor, PlanViews, selectedNavView } from './planViews';
+import { useAppRoute } from './useAppRoute';
+import { usePlanAsAt } from './usePlanAsAt';
+import { usePrinting } from './usePrinting';
+import { useSlipNotice } from './useSlipNotice';
 
-// The Reports view and the file builders behind it load on demand; exceljs and docx load later still, when a file is made.
+// The action panel (and the update form in it) loads when an action is first opened.
 const ActionPanel = React.lazy(() => import(/* webpackChunkName: 'action-panel' */ '../views/actionPanel/ActionPanel').then((m) => ({ default: m.ActionPanel })));
-const ChangesView = React.lazy(() => import(/* webpackChunkName: 'changes-view' */ '../views/changes/ChangesView').then((m) => ({ default: m.ChangesView })));
-const RisksView = React.lazy(() => import(/* webpackChunkName: 'risks-view' */ '../views/risks/RisksView').then((m) => ({ default: m.RisksView })));
-const ThemeView = React.lazy(() => import(/* webpackChunkName: 'theme-view' */ '../views/theme/ThemeView').then((m) => ({ default: m.ThemeView })));
-const ReportsView = React.lazy(() => import(/* webpackChunkName: 'reports-view' */ '../views/reports/ReportsView').then((m) => ({ default: m.ReportsView })));
-const loadExportFiles = (): Promise<ReportFiles> => import(/* webpackChunkName: 'report-files' */ '../../export/reportFiles').then((m) => m.reportFiles);
-
-// Only the programme office imports, and rarely: the import screen (and the import use cases) load on demand.
-const ImportView = React.lazy(() => import(/* webpackChunkName: 'import-view' */ '../views/import/ImportView').then((m) => ({ default: m.ImportView })));
 
 /** Below this width (px) the app lays itself out for a phone. */
 export const NARROW_WIDTH = 480;
@@ -80,11 +65,12 @@ export interface ImprovementPlanAppProps {
   /** The host's link that opens an action: a page query string in SharePoint, a deep link in Teams. */
   actionLink(actionId: string): string;
   /**
-   * Told when a save worsens an action into Amber or Red, so the host can alert the director. When
-   * it resolves with an alert that was left for the sweep (Teams refused the post, or no channel is
-   * set), the action panel says the card will follow with the next scheduled check.
+   * Announces a slip into Amber or Red to the theme's director (in SharePoint and Teams, a Teams
+   * card); the update use case calls it after a save. When the card is left for the sweep (Teams
+   * refused the post, or no channel is set), the action panel says it will follow with the next
+   * scheduled check.
    */
-  onSlip?: (event: SlippageEvent, action: Action, themeName?: string, progressUpdateId?: string) => void | Promise<SlipAlertResult | void>;
+  slipAnnouncer?: SlipAnnouncer;
   /** Closed reporting periods and closing one; without it the Reports view offers only downloads and printing. */
   reporting?: ReportingServices;
   /** Builds the report files; by default the export layer, loaded when first asked for. */
@@ -107,146 +93,27 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
   const now = props.now ?? systemClock;
   const { state, reload, refresh, applySaved } = usePlanData(props.services, now);
   const reporting = useReporting(props.reporting);
-  const [printing, setPrinting] = React.useState(false);
-  const [alertNotice, setAlertNotice] = React.useState<{ actionId: string; text: string } | undefined>();
-  usePrintStylesheet();
-  const [route, setRoute] = React.useState<AppRoute>(props.initialRoute ?? { view: 'overview' });
-  const asAtState = useAsAt(route.asAt, reporting);
-  const asAt = asAtState.status === 'ready' ? asAtState.stored : undefined;
-  // What "change since" compares with: the last closed period today, the period before the one
-  // shown as at a period; figures wait for it rather than drawing one comparison and then another.
-  const comparison: Comparison | undefined =
-    asAtState.status === 'ready'
-      ? { status: 'ready', lastReport: asAtState.before }
-      : reporting.data.status === 'loading'
-        ? { status: 'loading' }
-        : reporting.data.status === 'ready'
-          ? { status: 'ready', lastReport: reporting.data.recent[reporting.data.recent.length - 1] }
-          : undefined;
+  const { printing, print } = usePrinting();
+  const slipNotice = useSlipNotice();
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
   const narrow = props.hostKind === 'teamsMobile' || (width !== undefined && width < NARROW_WIDTH);
-  const propsRef = React.useRef(props);
-  propsRef.current = props;
-  const routeRef = React.useRef(route);
-  routeRef.current = route;
+  // Closing the panel gives focus back to what opened it, or to the current view's tab when it has gone.
+  const navFocus = (): HTMLElement | undefined => rootRef.current?.querySelector<HTMLElement>('nav [aria-selected="true"]') ?? rootRef.current?.querySelector<HTMLElement>('nav button') ?? undefined;
+  const { route, go, openAction, closeAction, backToToday } = useAppRoute(props.initialRoute, props.onNavigate, navFocus);
+  const liveView = state.status === 'ready' ? state.view : undefined;
+  const { asAtState, view, comparison } = usePlanAsAt(liveView, route.asAt, reporting);
 
-  // Cards name the theme, not just its code; read from the plan in hand when the save returns.
-  const themeNameRef = React.useRef<(code: string) => string | undefined>(() => undefined);
-  themeNameRef.current = (code) => (state.status === 'ready' ? state.view.loaded.plan.themes.find((t) => t.code === code)?.name : undefined);
-
-  // A route keeps the period it is shown as at until a route says otherwise, so moving between
-  // views as at August stays as at August (and the address keeps saying so).
-  const go = React.useCallback((next: AppRoute) => {
-    const { asAt: given, ...rest } = next;
-    const asAt = 'asAt' in next ? given : routeRef.current.asAt;
-    const route: AppRoute = asAt ? { ...rest, asAt } : rest;
-    setRoute(route);
-    propsRef.current.onNavigate?.(route);
-  }, []);
-  const focusReturn = useFocusReturn();
-  const openAction = React.useCallback(
-    (id: string) => {
-      focusReturn.remember(id);
-      go({ ...routeRef.current, actionId: id });
-    },
-    [go, focusReturn]
-  );
-  const closeAction = React.useCallback(() => {
-    const { view, themeCode, asAt: period } = routeRef.current;
-    go({ view, ...(themeCode ? { themeCode } : {}), asAt: period });
-    // Back to the control that opened the panel, or to the current view's tab when it has gone.
-    focusReturn.restore(() => rootRef.current?.querySelector<HTMLElement>('nav [aria-selected="true"]') ?? rootRef.current?.querySelector<HTMLElement>('nav button') ?? undefined);
-  }, [go, focusReturn, rootRef]);
   const onSaved = React.useCallback(
     (result: ActionUpdateResult) => {
       applySaved({ ...result, updatedAt: now() });
-      if (result.slipped) {
-        const themeName = themeNameRef.current(result.slipped.themeCode);
-        const actionId = result.action.id;
-        setAlertNotice(undefined);
-        Promise.resolve(propsRef.current.onSlip?.(result.slipped, result.action, themeName, result.progressUpdateId))
-          .then((outcome) => {
-            // The technical reason stays in the host's log; the person is told what happens next.
-            if (outcome && outcome.status === 'leftForSweep') setAlertNotice({ actionId, text: strings.panel.cardWillFollow });
-          })
-          .catch(() => setAlertNotice({ actionId, text: strings.panel.cardWillFollow }));
-      }
+      slipNotice.watch(result);
     },
-    [applySaved, now]
+    [applySaved, now, slipNotice]
   );
-  const showAsAt = React.useCallback((periodId: string) => go({ view: 'overview', asAt: periodId }), [go]);
-  const backToToday = React.useCallback(() => {
-    go({ ...routeRef.current, asAt: undefined });
-  }, [go]);
-  React.useEffect(() => {
-    // The pack is on the page now; print it, then put the view back.
-    if (!printing) return;
-    window.print();
-    setPrinting(false);
-  }, [printing]);
   const onReplaced = React.useCallback((action: Action, version: VersionTag) => applySaved({ action, version }), [applySaved]);
+  const showAsAt = React.useCallback((periodId: string) => go({ view: 'overview', asAt: periodId }), [go]);
 
-  const renderView = (view: PlanView): React.ReactElement => {
-    if (printing) return <MembersPack view={view} />;
-    switch (route.view) {
-      case 'theme':
-        return <ThemeView view={view} themeCode={route.themeCode ?? ''} narrow={narrow} onOpenAction={openAction} onBack={() => go({ view: 'overview' })} />;
-      case 'my':
-        return <MyActionsView view={view} reporting={reporting} onOpenAction={openAction} />;
-      case 'exceptions':
-        return <ExceptionsView view={view} reporting={reporting} onOpenAction={openAction} />;
-      case 'risks':
-        return <RisksView view={view} narrow={narrow} onOpenAction={openAction} />;
-      case 'reports':
-        return (
-          <React.Suspense fallback={<LoadingState />}>
-            <ReportsView
-              view={view}
-              liveView={state.status === 'ready' ? state.view : view}
-              services={props.reporting}
-              reporting={reporting}
-              loadFiles={() => (props.reportFiles ? Promise.resolve(props.reportFiles) : loadExportFiles())}
-              now={now}
-              onShowAsAt={showAsAt}
-              onBackToToday={backToToday}
-              onPrint={() => setPrinting(true)}
-              onOpenAction={openAction}
-              onPeriodClosed={reporting.reload}
-              {...(props.planSettings ? { planSettings: props.planSettings, onSettingsSaved: refresh } : {})}
-            />
-          </React.Suspense>
-        );
-      case 'import':
-        if (view.user.canManage && props.importer) {
-          return (
-            <React.Suspense fallback={<LoadingState />}>
-              <ImportView importer={props.importer} user={view.user.person} now={now} onImported={refresh} onOpenOverview={() => go({ view: 'overview' })} />
-            </React.Suspense>
-          );
-        }
-        return <OverviewView view={view} onOpenTheme={(code) => go({ view: 'theme', themeCode: code })} onOpenAction={openAction} />;
-      case 'changes':
-        if (view.user.canManage) return <ChangesView services={props.services} user={view.user.person} now={now} onDecided={refresh} onOpenAction={openAction} />;
-        return <OverviewView view={view} onOpenTheme={(code) => go({ view: 'theme', themeCode: code })} onOpenAction={openAction} />;
-      default:
-        return (
-          <OverviewView
-            view={view}
-            onOpenTheme={(code) => go({ view: 'theme', themeCode: code })}
-            onOpenAction={openAction}
-            history={reporting.data.status === 'ready' ? reporting.data.recent : undefined}
-            comparison={comparison}
-          />
-        );
-    }
-  };
-
-  const liveView = state.status === 'ready' ? state.view : undefined;
-  // As at a closed period every view reads the snapshot's ratings and commentary, and nothing is editable.
-  const view = React.useMemo(() => (liveView && asAt ? planViewAsAt(liveView, asAt) : liveView), [liveView, asAt]);
-  const canImport = view?.user.canManage === true && props.importer !== undefined;
-  const navViews: NavView[] = ['overview', 'my', 'exceptions', 'risks', 'reports', ...(view?.user.canManage ? (['changes'] as NavView[]) : []), ...(canImport ? (['import'] as NavView[]) : [])];
-  const selected: NavView = route.view === 'theme' || (route.view === 'changes' && !view?.user.canManage) || (route.view === 'import' && !canImport) ? 'overview' : route.view;
+  const access = view ? { view, ...(props.importer ? { importer: props.importer } : {}) } : undefined;
   return (
     <div ref={rootRef} className={`${styles.root} ipt-app`} data-narrow={narrow ? 'true' : 'false'}>
       <Title2 as="h1" block className={styles.title}>
@@ -256,7 +123,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       {state.status === 'loading' ? <LoadingState label={strings.states.loading} /> : null}
       {state.status === 'error' ? <ErrorState title={strings.states.loadFailed} message={state.message} onRetry={reload} /> : null}
       {asAtState.status === 'loading' && state.status === 'ready' ? <LoadingState label={strings.asAt.loading(periodLabel(asAtState.periodId))} /> : null}
-      {view && asAtState.status !== 'loading' ? (
+      {view && liveView && access && asAtState.status !== 'loading' ? (
         <>
           {view.asAt ? <AsAtBanner stored={view.asAt} onBack={backToToday} /> : null}
           {asAtState.status === 'error' ? <ErrorState title={strings.asAt.failed} message={asAtState.message} onRetry={backToToday} retryLabel={strings.asAt.back} /> : null}
@@ -265,24 +132,47 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
               <MessageBarBody>{strings.readOnly}</MessageBarBody>
             </MessageBar>
           ) : null}
-          <AppNav views={navViews} selected={selected} onSelect={(v) => go({ view: v })} compact={narrow} />
-          {/* Views other than the overview load when first opened, keeping the web part's first download small. */}
-          <React.Suspense fallback={<LoadingState />}>{renderView(view)}</React.Suspense>
+          <AppNav views={navViewsFor(access)} selected={selectedNavView(route, access)} onSelect={(v) => go({ view: v })} compact={narrow} />
+          {printing ? (
+            <MembersPack view={view} />
+          ) : (
+            <PlanViews
+              view={view}
+              liveView={liveView}
+              route={route}
+              narrow={narrow}
+              now={now}
+              services={props.services}
+              reporting={reporting}
+              {...(props.reporting ? { reportingServices: props.reporting } : {})}
+              {...(props.reportFiles ? { reportFiles: props.reportFiles } : {})}
+              {...(props.importer ? { importer: props.importer } : {})}
+              {...(props.planSettings ? { planSettings: props.planSettings } : {})}
+              {...(comparison ? { comparison } : {})}
+              go={go}
+              openAction={openAction}
+              refresh={refresh}
+              showAsAt={showAsAt}
+              backToToday={backToToday}
+              print={print}
+            />
+          )}
           {route.actionId ? (
             <React.Suspense fallback={null}>
-            <ActionPanel
-              view={view}
-              actionId={route.actionId}
-              services={props.services}
-              now={now}
-              narrow={narrow}
-              actionLink={props.actionLink}
-              onClose={closeAction}
-              onOpenAction={openAction}
-              onSaved={onSaved}
-              onReplaced={onReplaced}
-              {...(alertNotice && alertNotice.actionId === route.actionId ? { notice: alertNotice.text } : {})}
-            />
+              <ActionPanel
+                view={view}
+                actionId={route.actionId}
+                services={props.services}
+                now={now}
+                narrow={narrow}
+                actionLink={props.actionLink}
+                onClose={closeAction}
+                onOpenAction={openAction}
+                {...(props.slipAnnouncer ? { slipAnnouncer: props.slipAnnouncer } : {})}
+                onSaved={onSaved}
+                onReplaced={onReplaced}
+                {...(slipNotice.notice && slipNotice.notice.actionId === route.actionId ? { notice: slipNotice.notice.text } : {})}
+              />
             </React.Suspense>
           ) : null}
         </>

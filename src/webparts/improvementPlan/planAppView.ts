@@ -9,7 +9,7 @@ import * as ReactDom from 'react-dom';
 import { AppFrame } from '../../ui/app/AppFrame';
 import { fluentThemeFor } from '../../ui/theme/teamsTheme';
 import { ImprovementPlanApp, parseRoute, routeToSearch } from '../../ui';
-import { slipNotifier } from '../../host/alerts/slipNotifier';
+import { teamsSlipAnnouncer } from '../../host/alerts/teamsSlipAnnouncer';
 import { addressWithRoute } from '../../host/links/actionLinks';
 import type { SpfxHost } from '../../host/spfx/spfxHost';
 
@@ -23,8 +23,8 @@ export function renderPlanApp(element: HTMLElement, host: SpfxHost, instanceId: 
     hostKind: host.hostKind,
     initialRoute: parseRoute(host.initialSearch),
     actionLink: host.actionLink,
-    // The save has succeeded; the alert goes out in the background and the sweep retries any failure.
-    onSlip: slipNotifier(host.services, host.sendSlipAlert),
+    // The update use case announces a slip after the save; the sweep posts any card that cannot go now.
+    slipAnnouncer: teamsSlipAnnouncer(host.sendSlipAlert),
     onNavigate: (route) => {
       // Keep the route in the page address on SharePoint, so a refresh or a copied link returns here.
       if (host.hostKind === 'sharePoint') {

@@ -156,6 +156,40 @@ describe('submitActionUpdate', () => {
     expect(result.slipped).toMatchObject({ key: '17:Green->Amber:2027-03-31', fromRating: 'Green', toRating: 'Amber', themeCode: 'GV' });
   });
 
+  it('announces a slip once, after the save and its history entry, as the person who saved, without asking who they are', async () => {
+    const s = services();
+    const announce = jest.fn(async () => {
+      s.calls.push('announce');
+      return { status: 'posted' as const };
+    });
+    const slip = input({ overrideRating: 'Amber', overrideReason: 'Legal review found gaps in the draft', commentary: 'Legal review found gaps.' });
+    const result = await submitActionUpdate(s, action(), '"1"', slip, lead, now, undefined, { announcer: { announce }, themeName: 'Governance' });
+    await expect(result.announcement).resolves.toEqual({ status: 'posted' });
+    expect(s.calls).toEqual(['updateAction', 'addProgressUpdate', 'announce']);
+    expect(announce).toHaveBeenCalledWith({
+      event: expect.objectContaining({ key: '17:Green->Amber:2027-03-31' }),
+      action: expect.objectContaining({ id: '17', rating: 'Amber' }),
+      changedBy: lead,
+      themeName: 'Governance',
+      progressUpdateId: 'pu1'
+    });
+  });
+
+  it('reports an announcer that fails as a card left for the sweep, and the save still stands', async () => {
+    const announce = jest.fn(async () => Promise.reject(new Error('Graph answered 403')));
+    const slip = input({ overrideRating: 'Red', overrideReason: 'Legal review found gaps in the draft', commentary: 'Legal review found gaps.' });
+    const result = await submitActionUpdate(services(), action(), '"1"', slip, lead, now, undefined, { announcer: { announce } });
+    expect(result.version).toBe('"2"');
+    await expect(result.announcement).resolves.toEqual({ status: 'leftForSweep', detail: 'Graph answered 403' });
+  });
+
+  it('announces nothing when nothing slipped', async () => {
+    const announce = jest.fn(async () => ({ status: 'posted' as const }));
+    const result = await submitActionUpdate(services(), action({ rating: 'Red' }), '"1"', input(), lead, now, undefined, { announcer: { announce } });
+    expect(result.announcement).toBeUndefined();
+    expect(announce).not.toHaveBeenCalled();
+  });
+
   it('never reports an improvement as a slip', async () => {
     const result = await submitActionUpdate(services(), action({ rating: 'Red' }), '"1"', input(), lead, now);
     expect(result.slipped).toBeUndefined();

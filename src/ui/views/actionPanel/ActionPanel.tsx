@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Body1, Button, Caption1, DrawerBody, DrawerHeader, DrawerHeaderTitle, makeStyles, MessageBar, MessageBarBody, OverlayDrawer, tokens } from '@fluentui/react-components';
 import { Copy20Regular, Dismiss24Regular } from '@fluentui/react-icons';
 import type { PlanServices, VersionTag } from '../../../application/ports/planRepository';
+import type { SlipAnnouncer } from '../../../application/ports/slipAnnouncer';
 import type { ActionUpdateResult } from '../../../application/updates';
 import type { Action } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
@@ -35,6 +36,8 @@ export interface ActionPanelProps {
   actionLink(actionId: string): string;
   onClose(): void;
   onOpenAction(id: string): void;
+  /** Announces a slip a save causes; the host fills it. */
+  slipAnnouncer?: SlipAnnouncer;
   onSaved(result: ActionUpdateResult): void;
   onReplaced(action: Action, version: VersionTag): void;
   /** Something to tell the person about their last save's Teams card (it will follow with the sweep). */
@@ -56,6 +59,7 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
   const link = props.actionLink(actionId);
   const version = view.loaded.actionVersions[actionId];
   const updatable = action !== undefined && canUpdateAction(view, action.id);
+  const themeName = action ? view.loaded.plan.themes.find((t) => t.code === action.themeCode)?.name : undefined;
   const copy = (): void => {
     const done = (): void => setCopied(strings.panel.linkCopied);
     const failed = (): void => setCopied(`${strings.panel.linkNotCopied} ${link}`);
@@ -105,6 +109,8 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
                               version={version}
                               user={view.user.person}
                               now={now}
+                              {...(props.slipAnnouncer ? { slipAnnouncer: props.slipAnnouncer } : {})}
+                              {...(themeName ? { themeName } : {})}
                               onSaved={props.onSaved}
                               onReplaced={props.onReplaced}
                             />

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Body1, Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Option, Textarea, tokens, useId } from '@fluentui/react-components';
 import type { PlanServices, VersionTag } from '../../../application/ports/planRepository';
+import type { SlipAnnouncer } from '../../../application/ports/slipAnnouncer';
 import type { ActionUpdateInput, ActionUpdateResult } from '../../../application/updates';
 import { ACTION_STATUSES, isExceptionRating, ratingLabel, type Action, type Person, type ProgressRating } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
@@ -28,6 +29,10 @@ export interface UpdateFormProps {
   version: VersionTag;
   user: Person;
   now: () => Date;
+  /** Announces a slip the save causes to the theme's director; the host fills it. */
+  slipAnnouncer?: SlipAnnouncer;
+  /** The action's theme name, for the slip's card. */
+  themeName?: string;
   onSaved(result: ActionUpdateResult): void;
   /** The person chose another version after a conflict: the app shows it from now on. */
   onReplaced(action: Action, version: VersionTag): void;

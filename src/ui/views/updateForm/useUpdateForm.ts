@@ -100,7 +100,9 @@ export function useUpdateForm(options: UpdateFormOptions): UpdateFormState {
     const key = previous && previous.version === against.version && previous.input === typed ? previous.key : newOperationKey();
     unsure.current = { version: against.version, input: typed, key };
     try {
-      const result = await submitActionUpdate(services, against.action, against.version, input, user, now(), key);
+      const { slipAnnouncer, themeName } = optionsRef.current;
+      const announcing = slipAnnouncer ? { announcer: slipAnnouncer, ...(themeName ? { themeName } : {}) } : undefined;
+      const result = await submitActionUpdate(services, against.action, against.version, input, user, now(), key, announcing);
       settled();
       setBase({ action: result.action, version: result.version });
       setInput(afterSave(input, result.action));

@@ -61,9 +61,9 @@ describe('staff update flow', () => {
     expect(commentary(form)).toHaveFocus();
   });
 
-  it('saves, confirms in a live region, updates the plan and reports a slip into Amber', async () => {
-    const onSlip = jest.fn();
-    const { form, services } = await openForm('a1', { onSlip });
+  it('saves, confirms in a live region, updates the plan and announces a slip into Amber through the host\'s announcer', async () => {
+    const announce = jest.fn(async () => ({ status: 'posted' as const }));
+    const { form, services } = await openForm('a1', { slipAnnouncer: { announce } });
     await choose(form, 'Override the calculated rating', 'Amber');
     await userEvent.type(within(form).getByRole('textbox', { name: /Reason for choosing this rating/ }), 'Legal review found gaps in the draft');
     await userEvent.clear(commentary(form));
@@ -78,17 +78,24 @@ describe('staff update flow', () => {
     expect(stored?.value.override?.rating).toBe('Amber');
     expect(stored?.value.evidence.map((e) => e.title)).toContain('Legal review');
     expect(services.peekProgressUpdates()).toHaveLength(6);
-    expect(onSlip).toHaveBeenCalledTimes(1);
+    expect(announce).toHaveBeenCalledTimes(1);
     // The history entry's id goes with the slip: the alert's receipt names the save it vouches for.
-    expect(onSlip).toHaveBeenCalledWith(expect.objectContaining({ key: 'a1:Green->Amber:2027-03-31', toRating: 'Amber' }), expect.objectContaining({ id: 'a1' }), 'Governance', 'u6');
+    // The saver is the person already signed in: announcing asks nobody who they are again.
+    expect(announce).toHaveBeenCalledWith({
+      event: expect.objectContaining({ key: 'a1:Green->Amber:2027-03-31', toRating: 'Amber' }),
+      action: expect.objectContaining({ id: 'a1' }),
+      changedBy: expect.objectContaining({ displayName: 'Aisha Bello' }),
+      themeName: 'Governance',
+      progressUpdateId: 'u6'
+    });
     const panel = screen.getByRole('dialog');
     await userEvent.click(within(panel).getByRole('tab', { name: 'Details' }));
     expect(within(within(panel).getByRole('region', { name: 'Evidence' })).getByRole('link', { name: 'Legal review' })).toBeInTheDocument();
   });
 
   it('says the Teams card will follow with the next check when Teams refuses the post from this person', async () => {
-    const onSlip = jest.fn(async () => ({ status: 'leftForSweep' as const, detail: 'Teams refused the card (403 Forbidden). The scheduled sweep will post it.' }));
-    const { form } = await openForm('a1', { onSlip });
+    const announce = jest.fn(async () => ({ status: 'leftForSweep' as const, detail: 'Teams refused the card (403 Forbidden). The scheduled sweep will post it.' }));
+    const { form } = await openForm('a1', { slipAnnouncer: { announce } });
     await choose(form, 'Override the calculated rating', 'Red');
     await userEvent.type(within(form).getByRole('textbox', { name: /Reason for choosing this rating/ }), 'Legal review found gaps in the draft');
     await userEvent.clear(commentary(form));
@@ -103,13 +110,13 @@ describe('staff update flow', () => {
     ).toBeInTheDocument();
   });
 
-  it('does not call onSlip when the rating does not worsen', async () => {
-    const onSlip = jest.fn();
-    const { form } = await openForm('a1', { onSlip });
+  it('announces nothing when the rating does not worsen', async () => {
+    const announce = jest.fn(async () => ({ status: 'posted' as const }));
+    const { form } = await openForm('a1', { slipAnnouncer: { announce } });
     await userEvent.type(within(form).getByRole('textbox', { name: /Next steps/ }), 'Take the draft to Cabinet.');
     await save(form);
     expect(await within(form).findByText('Update saved.')).toBeInTheDocument();
-    expect(onSlip).not.toHaveBeenCalled();
+    expect(announce).not.toHaveBeenCalled();
   });
 
   it('turns a request for a new date into a change request and keeps the current date', async () => {
