@@ -3,6 +3,7 @@ import type { CurrentUser, LoadedPlan, PlanServices, VersionTag } from '../../ap
 import type { StoredSnapshot } from '../../application/periods';
 import { explainRating, londonDate, rateAction, type Action, type ChangeRequest, type IsoDate, type ProgressRating } from '../../domain';
 import { errorMessage } from '../components/States';
+import { useLatestPromise } from './useLatestPromise';
 
 /** An action's rating today, the words explaining it and how late it is. */
 export interface ActionRating {
@@ -81,21 +82,14 @@ export function usePlanData(
   const [attempt, setAttempt] = React.useState(0);
   const nowRef = React.useRef(now);
   nowRef.current = now;
-  React.useEffect(() => {
-    let cancelled = false;
-    setState({ status: 'loading' });
-    Promise.all([services.loadPlan(), services.currentUser()]).then(
-      ([loaded, user]) => {
-        if (!cancelled) setState({ status: 'ready', view: buildPlanView(loaded, user, nowRef.current()) });
-      },
-      (error: unknown) => {
-        if (!cancelled) setState({ status: 'error', message: errorMessage(error) });
-      }
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [services, attempt]);
+  useLatestPromise(
+    () => {
+      setState({ status: 'loading' });
+      return Promise.all([services.loadPlan(), services.currentUser()]);
+    },
+    (outcome) => setState(outcome.ok ? { status: 'ready', view: buildPlanView(outcome.value[0], outcome.value[1], nowRef.current()) } : { status: 'error', message: errorMessage(outcome.error) }),
+    [services, attempt]
+  );
   const applySaved = React.useCallback((saved: SavedAction) => {
     setState((current) => {
       if (current.status !== 'ready') return current;

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { StoredSnapshot } from '../../../application/periods';
 import { errorMessage } from '../../components/States';
+import { useLatestPromise } from '../../hooks/useLatestPromise';
 import type { Reporting } from './useReporting';
 
 /** The closed period the app is showing the plan as at, and the one closed before it. */
@@ -26,34 +27,28 @@ export function useAsAt(periodId: string | undefined, reporting: Reporting): AsA
   const { data, snapshot } = reporting;
   const periods = data.status === 'ready' ? data.periods : undefined;
   const listFailed = data.status === 'error' || data.status === 'off';
-  React.useEffect(() => {
-    if (!periodId) {
-      setState({ status: 'none' });
-      return undefined;
-    }
-    if (listFailed) {
-      setState({ status: 'error', periodId, message: data.status === 'error' ? data.message : 'Reporting periods are not available here.' });
-      return undefined;
-    }
-    if (!periods) {
-      setState({ status: 'loading', periodId });
-      return undefined;
-    }
-    let cancelled = false;
-    setState({ status: 'loading', periodId });
-    const index = periods.findIndex((p) => p.periodId === periodId);
-    const earlier = index > 0 ? periods[index - 1] : undefined;
-    Promise.all([snapshot(periodId), earlier ? snapshot(earlier.periodId) : Promise.resolve(undefined)]).then(
-      ([stored, before]) => {
-        if (!cancelled) setState({ status: 'ready', stored, ...(before ? { before } : {}) });
-      },
-      (error: unknown) => {
-        if (!cancelled) setState({ status: 'error', periodId, message: errorMessage(error) });
+  useLatestPromise(
+    () => {
+      if (!periodId) {
+        setState({ status: 'none' });
+        return undefined;
       }
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [periodId, periods, listFailed, snapshot, data]);
+      if (listFailed) {
+        setState({ status: 'error', periodId, message: data.status === 'error' ? data.message : 'Reporting periods are not available here.' });
+        return undefined;
+      }
+      setState({ status: 'loading', periodId });
+      if (!periods) return undefined;
+      const index = periods.findIndex((p) => p.periodId === periodId);
+      const earlier = index > 0 ? periods[index - 1] : undefined;
+      return Promise.all([snapshot(periodId), earlier ? snapshot(earlier.periodId) : Promise.resolve(undefined)]);
+    },
+    (outcome) => {
+      if (!periodId) return;
+      if (!outcome.ok) setState({ status: 'error', periodId, message: errorMessage(outcome.error) });
+      else setState({ status: 'ready', stored: outcome.value[0], ...(outcome.value[1] ? { before: outcome.value[1] } : {}) });
+    },
+    [periodId, periods, listFailed, snapshot, data]
+  );
   return state;
 }

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { groupChanges, type ChangedSinceReport } from '../../../application/periods/asAt';
 import { changesSince, periodContaining, takeSnapshot } from '../../../domain';
 import { errorMessage } from '../../components/States';
+import { useLatestPromise } from '../../hooks/useLatestPromise';
 import type { PlanView } from '../../hooks/usePlanData';
 import type { Reporting } from './useReporting';
 
@@ -21,29 +22,22 @@ export type ChangedSince =
 export function useChangedSince(view: PlanView, reporting: Reporting): ChangedSince {
   const [result, setResult] = React.useState<ChangedSince>({ status: 'loading' });
   const { data, snapshot } = reporting;
-  React.useEffect(() => {
-    if (data.status !== 'ready') return undefined;
-    const asAt = view.asAt;
-    const index = asAt ? data.periods.findIndex((p) => p.periodId === asAt.period.periodId) : data.periods.length;
-    const since = data.periods[index - 1];
-    if (!since) {
-      setResult({ status: 'nothing' });
-      return undefined;
-    }
-    let cancelled = false;
-    const { plan } = view.loaded;
-    const current = asAt?.snapshot ?? takeSnapshot(plan.actions, periodContaining(plan.cadence, view.today), view.today);
-    snapshot(since.periodId).then(
-      (previous) => {
-        if (!cancelled) setResult({ status: 'ready', report: groupChanges(since, changesSince(previous.snapshot, current)) });
-      },
-      (error: unknown) => {
-        if (!cancelled) setResult({ status: 'error', message: errorMessage(error) });
+  useLatestPromise(
+    () => {
+      if (data.status !== 'ready') return undefined;
+      const asAt = view.asAt;
+      const index = asAt ? data.periods.findIndex((p) => p.periodId === asAt.period.periodId) : data.periods.length;
+      const since = data.periods[index - 1];
+      if (!since) {
+        setResult({ status: 'nothing' });
+        return undefined;
       }
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [view, data, snapshot]);
+      const { plan } = view.loaded;
+      const current = asAt?.snapshot ?? takeSnapshot(plan.actions, periodContaining(plan.cadence, view.today), view.today);
+      return snapshot(since.periodId).then((previous) => groupChanges(since, changesSince(previous.snapshot, current)));
+    },
+    (outcome) => setResult(outcome.ok ? { status: 'ready', report: outcome.value } : { status: 'error', message: errorMessage(outcome.error) }),
+    [view, data, snapshot]
+  );
   return result;
 }

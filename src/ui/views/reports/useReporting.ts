@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { ClosedPeriod, ReportingServices, StoredSnapshot } from '../../../application/periods';
 import { errorMessage } from '../../components/States';
+import { useLatestPromise } from '../../hooks/useLatestPromise';
 
 /** How many closed periods the overview's trend charts show (with today beside them). */
 export const TREND_PERIODS = 6;
@@ -49,26 +50,18 @@ export function useReporting(reporting: ReportingServices | undefined): Reportin
     },
     [reporting]
   );
-  React.useEffect(() => {
-    if (!reporting) {
-      setData({ status: 'off' });
-      return undefined;
-    }
-    let cancelled = false;
-    setData((current) => (current.status === 'ready' ? current : { status: 'loading' }));
-    reporting
-      .listClosedPeriods()
-      .then(async (periods) => {
-        const recent = await Promise.all(periods.slice(-TREND_PERIODS).map((p) => snapshot(p.periodId)));
-        if (!cancelled) setData({ status: 'ready', periods, recent });
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setData({ status: 'error', message: errorMessage(error) });
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [reporting, snapshot, attempt]);
+  useLatestPromise(
+    () => {
+      if (!reporting) {
+        setData({ status: 'off' });
+        return undefined;
+      }
+      setData((current) => (current.status === 'ready' ? current : { status: 'loading' }));
+      return reporting.listClosedPeriods().then(async (periods) => ({ periods, recent: await Promise.all(periods.slice(-TREND_PERIODS).map((p) => snapshot(p.periodId))) }));
+    },
+    (outcome) => setData(outcome.ok ? { status: 'ready', ...outcome.value } : { status: 'error', message: errorMessage(outcome.error) }),
+    [reporting, snapshot, attempt]
+  );
   const reload = React.useCallback(() => setAttempt((n) => n + 1), []);
   return { data, reload, snapshot };
 }
