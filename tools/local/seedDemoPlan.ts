@@ -9,8 +9,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import type { ActionStatus, ChangeType, ProgressRating, RecommendationSource } from '../../src/domain';
-import { writeDay, writeJsonArray, writeRefs } from '../../src/data/mapping';
+import type { Action, ChangeType, RecommendationSource } from '../../src/domain';
+import { actionToValues, writeDay, writeJsonArray, writeRefs } from '../../src/data/mapping';
 import { siteDaysFor } from '../../src/data/repositories/siteTimeZone';
 import { UserIdCache } from '../../src/data/repositories/userIds';
 import { ActionProgressWriter } from '../../src/data/repositories/actionProgressWriter';
@@ -141,6 +141,7 @@ export async function seedDemoPlan(
   };
   const nameOf = (login: string | undefined): string | null => person(login)?.displayName ?? null;
   const pmo = plan.users.find((u) => u.persona === 'pmo') ?? plan.users.find((u) => u.persona === 'owner');
+  const pmoPerson = person(pmo?.login);
   const add = async (key: string, list: string, rows: Row[]): Promise<number[]> => {
     const ids = await addInBatches(sp, list, rows);
     created[key] = ids.length;
@@ -190,22 +191,55 @@ export async function seedDemoPlan(
     plan.actions.map((a) => ({ actionId: actionIds.get(a.Code) as number, editorIds: [userId(a.Lead)].filter((id): id is number => typeof id === 'number') }))
   );
 
+  // The demo's actions become domain actions, written by the same mapping as every other save.
   function actionRow(a: DemoAction): Row {
-    const { status } = demoStatus(a.Status);
+    const lastUpdated = new Date(instantOfDay(a.LastUpdated) as string);
     return {
-      Title: a.Title, Code: a.Code, ActionKind: a.ActionKind, ThemeId: themeIds.get(a.ThemeCode) ?? null, WorkstreamId: wsIds.get(a.WorkstreamCode) ?? null,
-      ParentActionId: a.ParentCode ? (actionIds.get(a.ParentCode) ?? null) : null, LeadId: userId(a.Lead), LeadName: nameOf(a.Lead), LeadMember: a.LeadMember ?? null,
-      Description: a.Description, StartDate: writeDay(a.StartDate, days), StartDateText: a.StartDateText ?? null, BaselineDueDate: writeDay(a.BaselineDueDate, days),
-      CurrentDueDate: writeDay(a.CurrentDueDate, days), DueDateText: a.DueDateText ?? null, ForecastDate: writeDay(a.ForecastDate, days),
-      CompletedOn: status === 'Complete' ? writeDay(a.LastUpdated.slice(0, 10), days) : null, Status: status, ProgressPercent: a.ProgressPercent,
-      Rating: demoStatus(a.Rating).rating, RatingOverride: a.RatingOverride ?? null, OverrideReason: a.RatingOverride ? (a.OverrideReason ?? null) : null,
-      OverrideById: a.RatingOverride ? userId(pmo?.login) : null, OverrideAt: a.RatingOverride ? instantOfDay(a.LastUpdated) : null,
-      RiskRating: a.RiskRating ?? null, Critical: a.Critical === true, Commentary: a.Commentary, NextSteps: a.NextSteps,
-      IssuesJson: writeJsonArray(demoIssues(a)),
-      EvidenceJson: writeJsonArray(a.EvidenceLinks.map((e) => ({ url: e.url, title: e.title }))), ReprofileCount: a.ReprofileCount, ClosureRationale: a.ClosureRationale ?? null,
-      RecommendationRefs: writeRefs(a.RecommendationRefs.map((c) => recIds.get(c)).filter((id): id is number => id !== undefined).map(String)),
-      RiskRefs: writeRefs(a.RiskRefs.map((c) => riskIds.get(c)).filter((id): id is number => id !== undefined).map(String)),
-      LastUpdated: instantOfDay(a.LastUpdated)
+      ...actionToValues(
+        demoAction(a),
+        { themeId: themeIds.get(a.ThemeCode) ?? null, workstreamId: wsIds.get(a.WorkstreamCode) ?? null, parentId: a.ParentCode ? (actionIds.get(a.ParentCode) ?? null) : null },
+        users.idOf,
+        days,
+        { lastUpdated }
+      ),
+      LeadMember: a.LeadMember ?? null
+    };
+  }
+  function demoAction(a: DemoAction): Action {
+    const { status } = demoStatus(a.Status);
+    const idsOf = (codes: readonly string[], ids: ReadonlyMap<string, number>): string[] => codes.map((c) => ids.get(c)).filter((id): id is number => id !== undefined).map(String);
+    return {
+      id: '',
+      code: a.Code,
+      title: a.Title,
+      description: a.Description,
+      themeCode: a.ThemeCode,
+      workstreamCode: a.WorkstreamCode,
+      kind: a.ActionKind,
+      ...(person(a.Lead) ? { lead: person(a.Lead) } : {}),
+      startDate: a.StartDate,
+      ...(a.StartDateText ? { startDateText: a.StartDateText } : {}),
+      baselineDueDate: a.BaselineDueDate,
+      currentDueDate: a.CurrentDueDate,
+      ...(a.DueDateText ? { dueDateText: a.DueDateText } : {}),
+      ...(a.ForecastDate ? { forecastDate: a.ForecastDate } : {}),
+      ...(status === 'Complete' ? { completedOn: a.LastUpdated.slice(0, 10) } : {}),
+      status,
+      progressPercent: a.ProgressPercent,
+      rating: demoStatus(a.Rating).rating,
+      ...(a.RatingOverride && pmoPerson
+        ? { override: { rating: a.RatingOverride, reason: a.OverrideReason ?? '', by: pmoPerson, at: new Date(instantOfDay(a.LastUpdated) as string) } }
+        : {}),
+      ...(a.RiskRating ? { riskRating: a.RiskRating } : {}),
+      critical: a.Critical === true,
+      commentary: a.Commentary,
+      nextSteps: a.NextSteps,
+      issues: demoIssues(a),
+      evidence: a.EvidenceLinks.map((e) => ({ url: e.url, title: e.title })),
+      reprofileCount: a.ReprofileCount,
+      ...(a.ClosureRationale ? { closureRationale: a.ClosureRationale } : {}),
+      recommendationIds: idsOf(a.RecommendationRefs, recIds),
+      riskIds: idsOf(a.RiskRefs, riskIds)
     };
   }
 

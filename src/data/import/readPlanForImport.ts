@@ -8,7 +8,7 @@ import type { Action, ActionKind, ActionStatus, Person, ProgressRating, RiskRati
 import { mergeActionItems, progressByAction } from '../mapping/actionProgress';
 import { ACTION_PROGRESS_LIST, ACTIONS_LIST, THEMES_LIST, WORKSTREAMS_LIST } from '../schema/planLists';
 import { siteDaysFor } from '../repositories/siteTimeZone';
-import { dayOf } from './actionItem';
+import { readDay } from '../mapping/values';
 
 type Row = Record<string, unknown> & { Id: number };
 
@@ -63,12 +63,12 @@ export async function readPlanForImport(sp: SPFI): Promise<ExistingPlan> {
       parentId: typeof r.ParentActionId === 'number' ? String(r.ParentActionId) : undefined,
       description: text(r.Description),
       lead: personOf(r.LeadId, r.LeadName),
-      startDate: dayOf(r.StartDate, days),
+      startDate: readDay(r.StartDate, days),
       startDateText: text(r.StartDateText),
-      baselineDueDate: dayOf(r.BaselineDueDate, days),
-      currentDueDate: dayOf(r.CurrentDueDate, days),
+      baselineDueDate: readDay(r.BaselineDueDate, days),
+      currentDueDate: readDay(r.CurrentDueDate, days),
       dueDateText: text(r.DueDateText),
-      forecastDate: dayOf(r.ForecastDate, days),
+      forecastDate: readDay(r.ForecastDate, days),
       progressPercent: num(r.ProgressPercent),
       rating: text(r.Rating) as ProgressRating | undefined,
       riskRating: text(r.RiskRating) as RiskRating | undefined,

@@ -5,10 +5,11 @@
 import { ACTION_STATUSES, PROGRESS_RATINGS, type Action, type ActionKind, type ProgressRating, type RatingOverride, type RiskRating } from '../../domain';
 import type { ActionChanges } from '../../application/ports/planRepository';
 import { ACTIONS_LIST } from '../schema/planLists';
-import { readEvidence, readIssue, readJsonArray, writeJsonArray } from './json';
+import { ACTION_COLUMNS, actionColumnValues } from './actionColumns';
+import { readEvidence, readIssue, readJsonArray } from './json';
 import { peopleFromUsers, personFromUser, userSelect, writePerson, type UserIdLookup } from './people';
 import type { ProblemSink } from './problems';
-import { compact, readChoice, readDay, readInstant, readLines, readLookupId, readNumber, readRefs, readText, writeDay, writeInstant, writeLines, writeRefs, writeText, type SpItem, type SpValues } from './values';
+import { compact, readChoice, readDay, readInstant, readLines, readLookupId, readNumber, readRefs, readText, writeInstant, type SpItem, type SpValues } from './values';
 import { LONDON_DAYS, type SiteDays } from './siteDays';
 
 /** `$select` for an action's definition item (its progress is read from 'Plan Action Progress', see ./actionProgress). */
@@ -115,73 +116,41 @@ export function actionFromItem(item: SpItem, report: ProblemSink, codes: CodeInd
   return { action, version: etagOf(item), stored };
 }
 
-const has = <K extends keyof ActionChanges>(changes: ActionChanges, key: K): boolean => Object.prototype.hasOwnProperty.call(changes, key);
-
 /**
  * Column values for an update: only the fields present in `changes` are written (a present key
  * whose value is undefined clears the column). People are written by site user id.
  */
 export function actionChangesToValues(changes: ActionChanges, ids: UserIdLookup, days: SiteDays = LONDON_DAYS): SpValues {
-  const v: SpValues = {};
-  const text: Array<[keyof ActionChanges, string]> = [
-    ['title', 'Title'], ['description', 'Description'], ['status', 'Status'], ['commentary', 'Commentary'], ['nextSteps', 'NextSteps'],
-    ['closureRationale', 'ClosureRationale'], ['rating', 'Rating'], ['ratingReason', 'RatingReason']
-  ];
-  for (const [key, column] of text) if (has(changes, key)) v[column] = writeText(changes[key] as string | undefined);
-  const dayColumns: Array<[keyof ActionChanges, string]> = [['forecastDate', 'ForecastDate'], ['currentDueDate', 'CurrentDueDate'], ['completedOn', 'CompletedOn']];
-  for (const [key, column] of dayColumns) if (has(changes, key)) v[column] = writeDay(changes[key] as string | undefined, days);
-  if (has(changes, 'progressPercent')) v.ProgressPercent = changes.progressPercent ?? null;
-  if (has(changes, 'reprofileCount')) v.ReprofileCount = changes.reprofileCount ?? 0;
-  if (has(changes, 'issues')) v.IssuesJson = writeJsonArray(changes.issues);
-  if (has(changes, 'evidence')) v.EvidenceJson = writeJsonArray(changes.evidence);
-  if (has(changes, 'lastUpdated')) v.LastUpdated = writeInstant(changes.lastUpdated);
-  if (changes.clearOverride) Object.assign(v, { RatingOverride: null, OverrideReason: null, OverrideById: null, OverrideAt: null });
-  else if (changes.override) {
-    Object.assign(v, { RatingOverride: changes.override.rating, OverrideReason: changes.override.reason, OverrideAt: writeInstant(changes.override.at) });
-    Object.assign(v, writePerson('OverrideBy', changes.override.by, ids));
+  const { override, clearOverride, lastUpdated, ...fields } = changes;
+  const v: SpValues = actionColumnValues(fields, days);
+  if (Object.prototype.hasOwnProperty.call(changes, 'lastUpdated')) v.LastUpdated = writeInstant(lastUpdated);
+  if (clearOverride) Object.assign(v, { RatingOverride: null, OverrideReason: null, OverrideById: null, OverrideAt: null });
+  else if (override) {
+    Object.assign(v, { RatingOverride: override.rating, OverrideReason: override.reason, OverrideAt: writeInstant(override.at) });
+    Object.assign(v, writePerson('OverrideBy', override.by, ids));
   }
   return v;
 }
 
 /** Column values for a whole action (seeding, creating): codes resolved to lookup ids by the caller. */
-export function actionToValues(action: Action, links: { themeId: number | null; workstreamId: number | null; parentId: number | null }, ids: UserIdLookup, days: SiteDays = LONDON_DAYS): SpValues {
+export function actionToValues(
+  action: Action,
+  links: { themeId: number | null; workstreamId: number | null; parentId: number | null },
+  ids: UserIdLookup,
+  days: SiteDays = LONDON_DAYS,
+  stored: { ratingReason?: string; lastUpdated?: Date } = {}
+): SpValues {
+  const { lead, delegates, override } = action;
+  // Every column is written, so an absent field is stored empty rather than left to a default.
+  const fields = Object.fromEntries(ACTION_COLUMNS.map(([field]) => [field, field === 'ratingReason' ? stored.ratingReason : action[field]]));
   return {
-    Title: action.title,
-    Code: action.code,
-    ActionKind: action.kind,
+    ...actionColumnValues(fields, days),
     ThemeId: links.themeId,
     WorkstreamId: links.workstreamId,
     ParentActionId: links.parentId,
-    ...writePerson('Lead', action.lead, ids, 'LeadName'),
-    DelegatesId: (action.delegates ?? []).map(ids).filter((id): id is number => id !== null),
-    Description: writeText(action.description),
-    StartDate: writeDay(action.startDate, days),
-    StartDateText: writeText(action.startDateText),
-    BaselineDueDate: writeDay(action.baselineDueDate, days),
-    CurrentDueDate: writeDay(action.currentDueDate, days),
-    DueDateText: writeText(action.dueDateText),
-    RiskRating: action.riskRating ?? null,
-    Critical: action.critical === true,
-    RecommendationRefs: writeRefs(action.recommendationIds),
-    RiskRefs: writeRefs(action.riskIds),
-    Outcomes: writeLines(action.outcomes),
-    ...actionChangesToValues(
-      {
-        status: action.status,
-        progressPercent: action.progressPercent,
-        commentary: action.commentary,
-        nextSteps: action.nextSteps,
-        issues: action.issues,
-        evidence: action.evidence,
-        forecastDate: action.forecastDate,
-        completedOn: action.completedOn,
-        reprofileCount: action.reprofileCount,
-        closureRationale: action.closureRationale,
-        rating: action.rating,
-        ...(action.override ? { override: action.override } : {})
-      },
-      ids,
-      days
-    )
+    ...writePerson('Lead', lead, ids, 'LeadName'),
+    DelegatesId: (delegates ?? []).map(ids).filter((id): id is number => id !== null),
+    ...(stored.lastUpdated ? { LastUpdated: writeInstant(stored.lastUpdated) } : {}),
+    ...(override ? { RatingOverride: override.rating, OverrideReason: override.reason, OverrideAt: writeInstant(override.at), ...writePerson('OverrideBy', override.by, ids) } : {})
   };
 }

@@ -5,6 +5,7 @@ export * from './problems';
 export * from './json';
 export * from './people';
 export * from './actions';
+export * from './actionColumns';
 export * from './themes';
 export * from './progress';
 export * from './milestones';
