@@ -55,15 +55,15 @@ describe('slip card', () => {
     const again = cardTexts(renderSlipCard(slipData()));
     expect(once[once.length - 1]).toBe(again[again.length - 1]);
     expect(alertReference('7:Amber->Red:2026-12-01')).toBe('7/Amber-to-Red/2026-12-01');
-    const first = cardTexts(renderSlipCard(slipData({ previousRating: undefined, newRating: 'Amber' })));
+    const first = cardTexts(renderSlipCard(slipData({ fromRating: undefined, toRating: 'Amber' })));
     expect(first[first.length - 1]).toMatch(/^Alert for LD\.A2\.1 \(now Amber\), detected 10 May 2026\. Ref /);
   });
 
   it('colours each rating and always writes the word beside the colour', () => {
-    const json = JSON.stringify(renderSlipCard(slipData({ previousRating: 'Amber', newRating: 'Red' })));
+    const json = JSON.stringify(renderSlipCard(slipData({ fromRating: 'Amber', toRating: 'Red' })));
     expect(json).toContain('"text":"Amber","weight":"Bolder","color":"Warning"');
     expect(json).toContain('"text":"Red","weight":"Bolder","color":"Attention"');
-    const first = renderSlipCard(slipData({ previousRating: undefined, newRating: 'Amber' }));
+    const first = renderSlipCard(slipData({ fromRating: undefined, toRating: 'Amber' }));
     expect(cardTexts(first)).toEqual(expect.arrayContaining(['Now rated Amber', 'Not rated', 'Amber']));
   });
 

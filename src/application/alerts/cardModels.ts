@@ -14,8 +14,8 @@ export interface SlipCardData {
   themeCode: string;
   themeName?: string;
   /** Rating before the slip; absent for a first rating. */
-  previousRating?: ProgressRating;
-  newRating: 'Amber' | 'Red';
+  fromRating?: ProgressRating;
+  toRating: 'Amber' | 'Red';
   baselineDueDate?: IsoDate;
   currentDueDate?: IsoDate;
   /** Lead officer's name. */

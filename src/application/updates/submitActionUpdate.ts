@@ -96,7 +96,7 @@ export async function submitActionUpdate(
   const today = londonDate(now);
   const updated = applyUpdateInput(action, input, user, now);
   const assessment = rateActionAt(updated, now);
-  const previousRating: ProgressRating | undefined = action.rating;
+  const fromRating: ProgressRating | undefined = action.rating;
   const changes: ActionChanges = {
     status: updated.status,
     progressPercent: updated.progressPercent,
@@ -167,8 +167,8 @@ export async function submitActionUpdate(
       actionCode: action.code,
       actionTitle: action.title,
       themeCode: action.themeCode,
-      previousRating,
-      currentRating: assessment.rating,
+      fromRating,
+      toRating: assessment.rating,
       dueDate: assessment.dueDate,
       baselineDueDate: action.baselineDueDate,
       daysOverdue: assessment.daysOverdue,

@@ -15,9 +15,9 @@ export interface SlippageInput {
   /** Theme code, which decides whose channel is alerted. */
   readonly themeCode: string;
   /** Rating shown before this change; absent when the action has never been rated. */
-  readonly previousRating?: ProgressRating;
+  readonly fromRating?: ProgressRating;
   /** Rating shown now. */
-  readonly currentRating: ProgressRating;
+  readonly toRating: ProgressRating;
   /** Due date in force now. */
   readonly dueDate?: IsoDate;
   /** Baseline due date, so the alert can show both. */
@@ -89,7 +89,7 @@ export function isSlippage(previous: ProgressRating | undefined, current: Progre
 
 /** The slippage event for a re-rating, or `undefined` when it is not a slip (see {@link isSlippage}). */
 export function detectSlippage(input: SlippageInput, today: IsoDate): SlippageEvent | undefined {
-  const { previousRating: from, currentRating: to } = input;
+  const { fromRating: from, toRating: to } = input;
   if (!isSlippage(from, to, input.daysOverdue)) return undefined;
   // isSlippage admits only Amber and Red.
   const toRating = to as 'Amber' | 'Red';

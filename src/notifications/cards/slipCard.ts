@@ -86,7 +86,7 @@ export function alertReference(slipKey: string): string {
 
 /** The card's last line: what the alert is for, when it was detected, and its reference. */
 export function slipFooter(data: SlipCardData): string {
-  const change = data.previousRating ? `${ratingDisplay(data.previousRating).label} to ${ratingDisplay(data.newRating).label}` : `now ${ratingDisplay(data.newRating).label}`;
+  const change = data.fromRating ? `${ratingDisplay(data.fromRating).label} to ${ratingDisplay(data.toRating).label}` : `now ${ratingDisplay(data.toRating).label}`;
   return `Alert for ${data.actionCode} (${change}), detected ${formatUkDate(data.detectedOn)}. Ref ${alertReference(data.slipKey)}`;
 }
 
@@ -95,14 +95,14 @@ const COMMENTARY_LIMITS = [1200, 600, 300, 120, 40];
 
 /** The bound model for `data`, with commentary cut to `commentaryLimit` characters. */
 export function slipCardModel(data: SlipCardData, commentaryLimit: number = COMMENTARY_LIMITS[0]): SlipCardModel {
-  const previous = ratingDisplay(data.previousRating);
-  const next = ratingDisplay(data.newRating);
+  const previous = ratingDisplay(data.fromRating);
+  const next = ratingDisplay(data.toRating);
   const url = safeCardUrl(data.actionUrl);
   if (!url) throw new RangeError(`The action link "${data.actionUrl}" is not an absolute http(s) address.`);
   const commentary = data.commentary?.trim() ? cardText(data.commentary, commentaryLimit) : '';
   const themeName = data.themeName ? `${data.themeCode} ${data.themeName}` : data.themeCode;
   return {
-    heading: data.previousRating ? `Slipped from ${previous.label} to ${next.label}` : `Now rated ${next.label}`,
+    heading: data.fromRating ? `Slipped from ${previous.label} to ${next.label}` : `Now rated ${next.label}`,
     action: cardText(`${data.actionCode} ${data.actionTitle}`, 300),
     previousLabel: previous.label,
     previousColour: previous.colour,

@@ -17,8 +17,8 @@ const base: SlippageInput = {
   actionCode: 'OC.A2.1',
   actionTitle: 'Workforce Strategy approved',
   themeCode: 'OC',
-  previousRating: 'Green',
-  currentRating: 'Amber',
+  fromRating: 'Green',
+  toRating: 'Amber',
   dueDate: '2026-03-31',
   baselineDueDate: '2026-03-31',
   daysOverdue: 12,
@@ -88,14 +88,14 @@ describe('slippage events', () => {
   });
 
   it('describes a first rating of an overdue action', () => {
-    const event = detectSlippage({ ...base, previousRating: undefined, currentRating: 'Red', daysOverdue: 40 }, today);
+    const event = detectSlippage({ ...base, fromRating: undefined, toRating: 'Red', daysOverdue: 40 }, today);
     expect(event?.key).toBe('42:none->Red:2026-03-31');
     expect(event?.headline).toBe('OC.A2.1 Workforce Strategy approved is Red, due 31 Mar 2026');
     expect(event).not.toHaveProperty('fromRating');
   });
 
   it('copes with no due date', () => {
-    const input: SlippageInput = { ...base, dueDate: undefined, baselineDueDate: undefined, previousRating: undefined, daysOverdue: 1 };
+    const input: SlippageInput = { ...base, dueDate: undefined, baselineDueDate: undefined, fromRating: undefined, daysOverdue: 1 };
     const event = detectSlippage(input, today);
     expect(event?.key).toBe('42:none->Amber:no-date');
     expect(event?.headline).toBe('OC.A2.1 Workforce Strategy approved is Amber');
@@ -103,7 +103,7 @@ describe('slippage events', () => {
   });
 
   it('returns nothing on improvement', () => {
-    expect(detectSlippage({ ...base, previousRating: 'Red', currentRating: 'Amber' }, today)).toBeUndefined();
+    expect(detectSlippage({ ...base, fromRating: 'Red', toRating: 'Amber' }, today)).toBeUndefined();
   });
 
   it('keys depend only on the transition and the due date, not on the day detected', () => {
@@ -118,6 +118,6 @@ describe('slippage events', () => {
     expect(again).toEqual([]);
     const reprofiled = detectNewSlippage([{ ...base, dueDate: '2026-06-30' }], new Set(first.map((e) => e.key)), '2026-07-05');
     expect(reprofiled.map((e) => e.key)).toEqual(['42:Green->Amber:2026-06-30']);
-    expect(detectNewSlippage([{ ...base, currentRating: 'Green' }], new Set(), today)).toEqual([]);
+    expect(detectNewSlippage([{ ...base, toRating: 'Green' }], new Set(), today)).toEqual([]);
   });
 });

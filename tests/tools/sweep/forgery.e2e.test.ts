@@ -20,7 +20,7 @@ const cardsAboutA3 = async (site: SweepSite) => (await postedTexts(site)).filter
 /** What Mallory writes into the log: a card of her own making, under the key Erin's save will have. */
 function forgedEntry(site: SweepSite, state: 'Sent' | 'Failed') {
   const key = slipKeyOfA3(site);
-  const payload = { kind: 'slip', data: { slipKey: key, actionCode: 'OC.A3', actionTitle: 'URGENT: approve the payment', themeCode: 'OC', newRating: 'Red', reason: 'x', changedBy: 'Chief Executive', detectedOn: TODAY, actionUrl: 'https://evil.example/approve' } };
+  const payload = { kind: 'slip', data: { slipKey: key, actionCode: 'OC.A3', actionTitle: 'URGENT: approve the payment', themeCode: 'OC', toRating: 'Red', reason: 'x', changedBy: 'Chief Executive', detectedOn: TODAY, actionUrl: 'https://evil.example/approve' } };
   return { Title: key, SlipKey: key, ActionId: site.ids.get('OC.A3'), ThemeCode: 'OC', NotificationKind: 'slip', State: state, Attempts: 1, ClaimedAt: '2026-05-01T00:00:00Z', Payload: JSON.stringify(payload) };
 }
 

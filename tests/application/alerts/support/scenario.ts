@@ -42,7 +42,7 @@ export function saveAction3(plan: MemoryPlan, author: RecordAuthor = JO, at: Dat
   plan.actions = plan.actions.map((a) => (a.id === '3' ? { ...a, rating: 'Red' as const, commentary: 'Appraisal system outage.' } : a));
   const update = (plan.history as MemoryHistory).add({ actionId: '3', rating: 'Red', createdAt: at, author }, { rating: 'Green' });
   const event = detectSlippage(
-    { actionId: '3', actionCode: 'OC.A3', actionTitle: 'Appraisals completed', themeCode: 'OC', previousRating: 'Green', currentRating: 'Red', dueDate: '2026-09-30', daysOverdue: 0, reason: '1 open issue (1 high severity)' },
+    { actionId: '3', actionCode: 'OC.A3', actionTitle: 'Appraisals completed', themeCode: 'OC', fromRating: 'Green', toRating: 'Red', dueDate: '2026-09-30', daysOverdue: 0, reason: '1 open issue (1 high severity)' },
     TODAY
   );
   if (!event) throw new Error('expected a slip');
