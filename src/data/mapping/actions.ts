@@ -2,9 +2,9 @@
  * Plan Actions items <-> domain `Action` (main actions, sub-actions through the `ParentAction`
  * lookup, assurance actions) and `ActionChanges` -> column values.
  */
-import { ACTION_STATUSES, PROGRESS_RATINGS, type Action, type ActionKind, type ProgressRating, type RatingOverride, type RiskRating } from '../../domain';
+import { ACTION_STATUSES, PROGRESS_RATINGS, type Action, type ProgressRating, type RatingOverride } from '../../domain';
 import type { ActionChanges } from '../../application/ports/planRepository';
-import { ACTIONS_LIST } from '../schema/planLists';
+import { ACTION_KIND_CHOICES, ACTIONS_LIST, RISK_RATING_CHOICES } from '../schema/planLists';
 import { ACTION_COLUMNS, actionColumnValues } from './actionColumns';
 import { readEvidence, readIssue, readJsonArray } from './json';
 import { peopleFromUsers, personFromUser, userSelect, writePerson, type UserIdLookup } from './people';
@@ -35,8 +35,6 @@ export interface CodeIndex {
   workstreams?: ReadonlyMap<string, string>;
 }
 
-const RISK_RATINGS: readonly RiskRating[] = ['Red', 'Amber', 'Green'];
-const KINDS: readonly ActionKind[] = ['main', 'sub', 'assurance'];
 
 /** The code of an expanded lookup (`Theme: { Code }`), else from the index by id. */
 function lookupCode(expanded: unknown, id: string | undefined, index: ReadonlyMap<string, string> | undefined): string {
@@ -73,7 +71,7 @@ export function actionFromItem(item: SpItem, report: ProblemSink, codes: CodeInd
   const rawStatus = readText(item.Status);
   const status = readChoice(rawStatus, ACTION_STATUSES);
   if (rawStatus !== undefined && !status) report({ list: ACTIONS_LIST, itemId, column: 'Status', message: `Status "${rawStatus}" is not one the app knows; read as Not started.` });
-  const kind = readChoice(item.ActionKind, KINDS) ?? (parentId ? 'sub' : 'main');
+  const kind = readChoice(item.ActionKind, ACTION_KIND_CHOICES) ?? (parentId ? 'sub' : 'main');
   const delegates = peopleFromUsers(item.Delegates);
   const outcomes = readLines(item.Outcomes);
   const themeId = readLookupId(item.ThemeId);
@@ -101,7 +99,7 @@ export function actionFromItem(item: SpItem, report: ProblemSink, codes: CodeInd
     rating: readChoice(item.Rating, PROGRESS_RATINGS),
     override: overrideOf(item, report, itemId),
     critical: item.Critical === true ? true : undefined,
-    riskRating: readChoice(item.RiskRating, RISK_RATINGS),
+    riskRating: readChoice(item.RiskRating, RISK_RATING_CHOICES),
     commentary: readText(item.Commentary),
     nextSteps: readText(item.NextSteps),
     issues: readJsonArray(item.IssuesJson, 'IssuesJson', origin, readIssue),

@@ -1,6 +1,6 @@
 /** Plan Risks items <-> domain `Risk`. */
 import type { Risk, RiskScore } from '../../domain';
-import { RISKS_LIST } from '../schema/planLists';
+import { RISK_STATUS_CHOICES, RISKS_LIST } from '../schema/planLists';
 import { readJsonArray, readMitigation, writeJsonArray } from './json';
 import { personFromUser, userSelect, writePerson, type UserIdLookup } from './people';
 import type { ProblemSink } from './problems';
@@ -15,7 +15,6 @@ export const RISK_SELECT: readonly string[] = [
 ];
 export const RISK_EXPAND: readonly string[] = ['Theme', 'Owner'];
 
-const STATUSES: ReadonlyArray<Risk['status']> = ['Open', 'Closed'];
 
 /** A likelihood/impact pair; a missing half reads as 1 (the lowest level), reported. */
 function score(item: SpItem, prefix: string, report: ProblemSink, itemId: number): RiskScore {
@@ -48,7 +47,7 @@ export function riskFromItem(item: SpItem, report: ProblemSink, themeCodes?: Rea
     mitigations: readJsonArray(item.MitigationsJson, 'MitigationsJson', { list: RISKS_LIST, itemId, report }, readMitigation),
     actionIds: readRefs(item.ActionRefs),
     reviewedOn: readDay(item.ReviewedOn, days),
-    status: readChoice(item.Status, STATUSES) ?? 'Open'
+    status: readChoice(item.Status, RISK_STATUS_CHOICES) ?? 'Open'
   });
 }
 

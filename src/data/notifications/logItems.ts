@@ -1,8 +1,8 @@
 /** Plan Notifications Log items <-> log entries. */
-import type { ClaimDetails, EntryRecord, LogEntry, NotificationKind, NotificationState, SlipCause } from '../../application/alerts/logPorts';
+import type { ClaimDetails, EntryRecord, LogEntry, NotificationKind, SlipCause } from '../../application/alerts/logPorts';
 import { etagOf } from '../mapping/actions';
 import { readChoice, readInstant, readLookupId, readNumber, readText, type SpItem, type SpValues } from '../mapping/values';
-import { NOTIFICATIONS_LIST } from '../schema/planLists';
+import { NOTIFICATION_KIND_CHOICES, NOTIFICATION_STATE_CHOICES, NOTIFICATIONS_LIST } from '../schema/planLists';
 
 /** Title of the log list (as provisioned from the schema). */
 export const NOTIFICATIONS_LOG_LIST = NOTIFICATIONS_LIST;
@@ -14,8 +14,6 @@ export const LOG_SELECT: readonly string[] = [
 ];
 export const LOG_EXPAND: readonly string[] = ['Author', 'Editor'];
 
-const KINDS: readonly NotificationKind[] = ['slip', 'digest', 'reminder'];
-const STATES: readonly NotificationState[] = ['Claimed', 'Sent', 'Failed'];
 
 function readCause(value: unknown): SlipCause | undefined {
   const c = value as { by?: unknown; progressUpdateId?: unknown } | null;
@@ -89,7 +87,7 @@ export function entryFromItem(item: SpItem): LogEntry {
   const sentAt = readInstant(item.SentAt);
   const lastError = readText(item.LastError);
   const route = readText(item.Route);
-  const kind = readChoice(item.NotificationKind, KINDS) ?? 'slip';
+  const kind = readChoice(item.NotificationKind, NOTIFICATION_KIND_CHOICES) ?? 'slip';
   const record = readRecord(kind, item.Payload);
   const uncertainPosts = readUncertainPosts(item.Payload);
   return {
@@ -98,7 +96,7 @@ export function entryFromItem(item: SpItem): LogEntry {
     kind,
     themeCode: readText(item.ThemeCode) ?? '',
     ...(actionId ? { actionId } : {}),
-    state: readChoice(item.State, STATES) ?? 'Failed',
+    state: readChoice(item.State, NOTIFICATION_STATE_CHOICES) ?? 'Failed',
     attempts: readNumber(item.Attempts) ?? 0,
     claimedAt: readInstant(item.ClaimedAt) ?? new Date(0),
     ...(sentAt ? { sentAt } : {}),

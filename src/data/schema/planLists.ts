@@ -1,5 +1,6 @@
 import { ACTION_STATUSES, CHANGE_TYPES, PROGRESS_RATINGS, RECOMMENDATION_SOURCE_LABELS } from '../../domain';
-import type { ActionKind, ChangeStatus, RecommendationSource, RiskRating } from '../../domain';
+import type { ActionKind, ChangeStatus, RecommendationSource, Risk, RiskRating } from '../../domain';
+import type { NotificationKind, NotificationState } from '../../application/alerts/logPorts';
 import type { FieldDefinition, ListDefinition, ListKey } from './fieldTypes';
 
 /** Progress ratings as stored: exactly the domain's rating keys, so no translation is needed. */
@@ -17,9 +18,11 @@ export const CHANGE_STATUS_CHOICES: readonly ChangeStatus[] = ['Submitted', 'App
 /** Who made a recommendation: the domain's source keys (labels are for display only). */
 export const RECOMMENDATION_SOURCE_CHOICES = Object.keys(RECOMMENDATION_SOURCE_LABELS) as readonly RecommendationSource[];
 /** Whether a risk is still live. */
-export const RISK_STATUS_CHOICES: readonly string[] = ['Open', 'Closed'];
+export const RISK_STATUS_CHOICES: ReadonlyArray<Risk['status']> = ['Open', 'Closed'];
 /** Where an alert stands in the "claim, send, confirm" protocol. */
-export const NOTIFICATION_STATE_CHOICES = ['Claimed', 'Sent', 'Failed'] as const;
+export const NOTIFICATION_STATE_CHOICES: readonly NotificationState[] = ['Claimed', 'Sent', 'Failed'];
+/** What a notifications log entry announced. */
+export const NOTIFICATION_KIND_CHOICES: readonly NotificationKind[] = ['slip', 'digest', 'reminder'];
 
 const code = (displayName = 'Reference'): FieldDefinition => ({
   internalName: 'Code',
@@ -350,7 +353,7 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       text('SlipKey', 'Slip key', true),
       lookup('Action', 'Action', ACTIONS_LIST),
       text('ThemeCode', 'Theme code', true),
-      choice('NotificationKind', 'Kind', ['slip', 'digest', 'reminder'], true),
+      choice('NotificationKind', 'Kind', NOTIFICATION_KIND_CHOICES, true),
       choice('State', 'State', NOTIFICATION_STATE_CHOICES, true),
       number('Attempts', 'Attempts'),
       note('LastError', 'Last error'),
