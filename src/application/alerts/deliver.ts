@@ -142,7 +142,7 @@ export async function claimAndSend(key: string, details: Omit<ClaimDetails, 'at'
 }
 
 /** Wording of a card the app posted, for the report. */
-export function describeAppPost(note: AppPostNote): string {
+function describeAppPost(note: AppPostNote): string {
   return `Posted from the app by ${note.by}${note.messageId ? ` (Teams message ${note.messageId})` : ''}; receipt ${note.receiptId} checked against the save.`;
 }
 

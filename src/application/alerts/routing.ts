@@ -13,10 +13,10 @@ export interface SettingRow {
 }
 
 /** Setting titles the alerts read. */
-export const ROUTING_PREFIX = 'routing:';
-export const FALLBACK_ROUTE = 'routing:fallback';
-export const DIGEST_DAY_PREFIX = 'digestDay:';
-export const REMINDER_FROM_DAY = 'reminders:fromDay';
+const ROUTING_PREFIX = 'routing:';
+const FALLBACK_ROUTE = 'routing:fallback';
+const DIGEST_DAY_PREFIX = 'digestDay:';
+const REMINDER_FROM_DAY = 'reminders:fromDay';
 export const UPDATES_DUE_DAY = 'reminders:dueDay';
 
 export const WEEKDAYS: readonly Weekday[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

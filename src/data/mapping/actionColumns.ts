@@ -45,13 +45,6 @@ export const ACTION_COLUMNS: ReadonlyArray<readonly [ActionColumnField, string, 
   ['outcomes', 'Outcomes', 'lines']
 ];
 
-/** The column that holds a field. */
-export function actionColumnOf(field: ActionColumnField): string {
-  const found = ACTION_COLUMNS.find(([f]) => f === field);
-  if (!found) throw new Error(`No column holds the action field "${field}".`);
-  return found[1];
-}
-
 function written(value: unknown, writer: ColumnWriter, days: SiteDays): unknown {
   switch (writer) {
     case 'text':

@@ -6,7 +6,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/batching';
 import { ACTION_PROGRESS_LIST, ACTIONS_LIST } from '../schema/planLists';
 import type { PermissionReport, ResolvedModel } from './applyPermissionModel';
-import { MAX_ACTIONS_WITH_OWN_PERMISSIONS } from './permissionModel';
+import { MAX_ACTIONS_WITH_OWN_PERMISSIONS, PROGRESS_ITEM_GRANT } from './permissionModel';
 import { addOnce } from '../repositories/writeOnce';
 
 /** Who may edit one action's progress besides the programme office: its lead and delegates. */
@@ -116,7 +116,7 @@ export async function syncProgressItemPermissions(sp: SPFI, model: ResolvedModel
     const reads = unique.slice(i, i + ITEMS_PER_BATCH).map((a) => {
       const id = (progressOf.get(a.Id) as ProgressRow).Id;
       return batched.web.lists.getByTitle(ACTION_PROGRESS_LIST).items.getById(id).roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<AssignmentRow[]>()
-        .then((rows) => held.set(a.Id, extraEditors(rows, listPrincipals, model.levels.Contribute) ?? undefined));
+        .then((rows) => held.set(a.Id, extraEditors(rows, listPrincipals, model.levels[PROGRESS_ITEM_GRANT]) ?? undefined));
     });
     await execute();
     await Promise.all(reads);
@@ -131,6 +131,6 @@ export async function syncProgressItemPermissions(sp: SPFI, model: ResolvedModel
     fixes.push({ progressItemId: item.Id, editorIds: want });
     report.changed.push(`Set who may update action ${a.Code ?? a.Id}: ${want.length ? 'its lead and delegates' : 'the programme office only'}.`);
   }
-  await setProgressItemAccess(sp, model.levels.Contribute, fixes);
+  await setProgressItemAccess(sp, model.levels[PROGRESS_ITEM_GRANT], fixes);
   return report;
 }
