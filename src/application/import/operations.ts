@@ -1,4 +1,4 @@
-import type { ActionKind, ActionStatus, IsoDate, Person, ProgressRating, RiskRating } from '../../domain';
+import type { Action, IsoDate, Person } from '../../domain';
 
 /** A theme the import will create. */
 export interface ThemeDraft {
@@ -28,32 +28,17 @@ export interface WorkstreamDraft {
  * An action as the import writes it. Parents are named by code, not id, so the writer can
  * resolve them on any site, and so every operation can be repeated safely after an interruption.
  */
-export interface ActionDraft {
-  readonly code: string;
-  readonly title: string;
-  readonly kind: ActionKind;
-  readonly themeCode: string;
-  readonly workstreamCode: string;
+export interface ActionDraft
+  extends Pick<
+    Action,
+    | 'code' | 'title' | 'kind' | 'themeCode' | 'workstreamCode' | 'description' | 'lead' | 'startDate' | 'startDateText' | 'baselineDueDate'
+    | 'currentDueDate' | 'dueDateText' | 'forecastDate' | 'status' | 'progressPercent' | 'rating' | 'riskRating' | 'commentary' | 'nextSteps'
+    | 'reprofileCount' | 'closureRationale'
+  > {
   /** Code of the parent action, for sub-actions and assurance actions. */
   readonly parentCode?: string;
-  readonly description?: string;
-  readonly lead?: Person;
-  readonly startDate?: IsoDate;
-  readonly startDateText?: string;
-  readonly baselineDueDate?: IsoDate;
-  readonly currentDueDate?: IsoDate;
-  readonly dueDateText?: string;
-  readonly forecastDate?: IsoDate;
-  readonly status: ActionStatus;
-  readonly progressPercent?: number;
-  readonly rating?: ProgressRating;
   /** Why the rating is what it is (calculated, or "as given in the file"). */
   readonly ratingReason?: string;
-  readonly riskRating?: RiskRating;
-  readonly commentary?: string;
-  readonly nextSteps?: string;
-  readonly reprofileCount: number;
-  readonly closureRationale?: string;
 }
 
 /** The fields of an action an update may set (everything but its code). */

@@ -1,29 +1,15 @@
 import * as React from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
 import { describeOverride, formatUkDate, pendingReprofile, ratingLabel, type Action, type ChangeRequest } from '../../../domain';
+import { FactList } from '../../components/FactList';
 import { personText, statusText } from '../../components/format';
 import { strings } from '../../loc/strings';
 import type { ActionRating } from '../../hooks/usePlanData';
-
-const useStyles = makeStyles({
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(8em, max-content) 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-    '@media (max-width: 480px)': { gridTemplateColumns: '1fr' }
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }
-});
 
 /**
  * The facts of an action as a description list: status, lead, baseline and current dates with the
  * reprofile count, the lead's assessment (who, when, why) beside the rules' rating when they differ, commentary.
  */
 export function ActionFacts({ action, requests, calculated }: { action: Action; requests: readonly ChangeRequest[]; calculated?: ActionRating['calculated'] }): React.ReactElement {
-  const styles = useStyles();
   const pending = pendingReprofile(action.id, requests);
   const requested = pending?.changes.find((c) => c.field === 'currentDueDate')?.newValue;
   const rows: Array<[string, React.ReactNode]> = [
@@ -50,14 +36,5 @@ export function ActionFacts({ action, requests, calculated }: { action: Action; 
     [strings.panel.commentary, action.commentary?.trim() || strings.panel.noCommentary],
     [strings.panel.nextSteps, action.nextSteps?.trim() || strings.panel.noNextSteps]
   ];
-  return (
-    <dl className={styles.facts}>
-      {rows.map(([term, value]) => (
-        <React.Fragment key={term}>
-          <dt className={styles.term}>{term}</dt>
-          <dd className={styles.value}>{value}</dd>
-        </React.Fragment>
-      ))}
-    </dl>
-  );
+  return <FactList rows={rows} />;
 }

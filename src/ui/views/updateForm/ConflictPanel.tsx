@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Body1, Button, makeStyles, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import { previewRating, type ActionUpdateInput } from '../../../application/updates';
 import { explainRating, rateActionAt, ratingLabel, type Action, type Person, type ProgressRating } from '../../../domain';
+import { FactList } from '../../components/FactList';
 import { statusText } from '../../components/format';
 import { strings } from '../../loc/strings';
 
@@ -15,9 +16,6 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   compare: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))', gap: tokens.spacingHorizontalL, marginBlockStart: tokens.spacingVerticalM },
   side: { padding: tokens.spacingHorizontalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
-  facts: { margin: 0 },
-  term: { fontWeight: tokens.fontWeightSemibold, marginBlockStart: tokens.spacingVerticalS },
-  value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBlockStart: tokens.spacingVerticalM }
 });
 
@@ -45,14 +43,7 @@ function Side({ title, version }: { title: string; version: Version }): React.Re
       <Subtitle2 as="h4" id={id}>
         {title}
       </Subtitle2>
-      <dl className={styles.facts}>
-        {rows.map(([term, value]) => (
-          <React.Fragment key={term}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value}>{value}</dd>
-          </React.Fragment>
-        ))}
-      </dl>
+      <FactList rows={rows} layout="stacked" />
     </section>
   );
 }
