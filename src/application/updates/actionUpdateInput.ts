@@ -8,6 +8,11 @@ export interface ActionUpdateInput {
   status: ActionStatus;
   /** 0 to 100. */
   progressPercent?: number;
+  /**
+   * When the lead now expects the action to finish; absent clears it. A forecast later than the
+   * due date rates the action Amber or Red; it does not move the due date (that is a request).
+   */
+  forecastDate?: IsoDate;
   /** A Red, Amber or Green judgement that replaces the calculated rating, with its reason. */
   overrideRating?: ProgressRating;
   overrideReason?: string;

@@ -43,7 +43,9 @@ export function applyUpdateInput(action: Action, input: ActionUpdateInput, user:
     issues,
     evidence,
     override,
-    completedOn: status === 'Complete' ? action.completedOn ?? today : undefined
+    completedOn: status === 'Complete' ? action.completedOn ?? today : undefined,
+    // A form that never offered the forecast leaves it as it was; a finished action needs none.
+    forecastDate: status === 'Complete' ? undefined : Object.prototype.hasOwnProperty.call(input, 'forecastDate') ? input.forecastDate : action.forecastDate
   };
 }
 

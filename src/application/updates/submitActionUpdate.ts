@@ -105,6 +105,7 @@ export async function submitActionUpdate(
     issues: updated.issues,
     evidence: updated.evidence,
     completedOn: updated.completedOn,
+    forecastDate: updated.forecastDate,
     rating: assessment.rating,
     ratingReason: explainRating(assessment),
     lastUpdated: now,
@@ -150,6 +151,7 @@ export async function submitActionUpdate(
     nextSteps: updated.nextSteps,
     achievements: [],
     evidence: updated.evidence.slice(action.evidence.length),
+    ...(updated.forecastDate ? { forecastDate: updated.forecastDate } : {}),
     ratingAtSubmission: assessment.rating
   };
   const recorded = await attempt('progressHistory', () => services.addProgressUpdate(history, followingKey(operationKey, 'history')));

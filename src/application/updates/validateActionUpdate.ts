@@ -53,6 +53,16 @@ export function validateActionUpdate(action: Action, input: ActionUpdateInput, n
   if (input.evidenceUrl?.trim() && !isWebLink(input.evidenceUrl.trim())) {
     problems.push({ field: 'evidenceUrl', message: 'The evidence link must be a web address starting with https:// (for example a SharePoint document link).' });
   }
+  if (input.forecastDate !== undefined && input.status !== 'Complete') {
+    if (!isIsoDate(input.forecastDate)) {
+      problems.push({ field: 'forecastDate', message: 'Enter the forecast completion date as a real day, for example 31 March 2027.' });
+    } else if (input.forecastDate < today) {
+      problems.push({
+        field: 'forecastDate',
+        message: `A forecast completion date cannot be in the past (today is ${formatUkDate(today)}). If the action is finished, set its status to Complete.`
+      });
+    }
+  }
   if (input.requestedDueDate) {
     if (!isIsoDate(input.requestedDueDate)) {
       problems.push({ field: 'requestedDueDate', message: 'Enter the new due date as a real day, for example 31 March 2027.' });

@@ -146,6 +146,8 @@ export const strings = {
     status: 'Status',
     closeAsks: 'Closed (asks change control)',
     progress: 'Progress (% complete)',
+    forecastDate: 'Forecast completion date',
+    forecastHint: 'When you now expect it to finish. Later than the due date makes the action Amber or Red; to move the due date itself, ask for a new one below.',
     override: 'Override the calculated rating',
     calculated: 'Calculated rating (no override)',
     overrideHint: 'Choose a rating only when the calculated one is wrong, and say why.',

@@ -190,6 +190,23 @@ describe('submitActionUpdate', () => {
     expect(announce).not.toHaveBeenCalled();
   });
 
+  it('saves a forecast completion date with the update and rates against it; an update that says nothing of it keeps the one on record', async () => {
+    const s = services();
+    const later = await submitActionUpdate(s, action(), '"1"', input({ forecastDate: '2027-06-30', commentary: 'Forecast moved to June.' }), lead, now);
+    expect(later.action.forecastDate).toBe('2027-06-30');
+    expect(later.action.rating).toBe('Red');
+    expect(s.updateAction).toHaveBeenCalledWith('17', expect.objectContaining({ forecastDate: '2027-06-30' }), '"1"', expect.anything());
+    expect(s.addProgressUpdate).toHaveBeenCalledWith(expect.objectContaining({ forecastDate: '2027-06-30' }), expect.anything());
+    const silent = await submitActionUpdate(services(), action({ forecastDate: '2027-03-20' }), '"1"', input(), lead, now);
+    expect(silent.action.forecastDate).toBe('2027-03-20');
+    const cleared = await submitActionUpdate(services(), action({ forecastDate: '2027-03-20' }), '"1"', input({ forecastDate: undefined }), lead, now);
+    expect(cleared.action.forecastDate).toBeUndefined();
+  });
+
+  it('refuses a forecast completion date in the past', async () => {
+    await expect(submitActionUpdate(services(), action(), '"1"', input({ forecastDate: '2026-10-01' }), lead, now)).rejects.toThrow(ValidationError);
+  });
+
   it('never reports an improvement as a slip', async () => {
     const result = await submitActionUpdate(services(), action({ rating: 'Red' }), '"1"', input(), lead, now);
     expect(result.slipped).toBeUndefined();

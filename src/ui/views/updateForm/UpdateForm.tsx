@@ -56,6 +56,7 @@ export function UpdateForm(props: UpdateFormProps): React.ReactElement {
   const lastUpdateId = useId('ipt-last-update');
   // The picker's own complaint about typed text that is not a date (it keeps the last good day).
   const [dateProblem, setDateProblem] = React.useState<string | undefined>();
+  const [forecastProblem, setForecastProblem] = React.useState<string | undefined>();
   const slowSave = useTakingLong(form.saving);
   const { input, set, problemFor, preview } = form;
   const exception = isExceptionRating(preview.rating);
@@ -106,6 +107,11 @@ export function UpdateForm(props: UpdateFormProps): React.ReactElement {
           />
         </Field>
       </div>
+      {input.status !== 'Complete' ? (
+        <Field data-field="forecastDate" label={strings.form.forecastDate} hint={strings.form.forecastHint} validationMessage={problemFor('forecastDate') ?? forecastProblem}>
+          <UkDatePicker value={input.forecastDate} onChange={(day) => set('forecastDate', day)} onInvalid={setForecastProblem} />
+        </Field>
+      ) : null}
       <Field data-field="overrideRating" label={strings.form.override} hint={strings.form.overrideHint} validationMessage={problemFor('overrideRating')}>
         <Dropdown
          

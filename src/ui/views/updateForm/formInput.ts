@@ -5,6 +5,7 @@ import type { Action } from '../../../domain';
 export const FIELD_ORDER: ReadonlyArray<keyof ActionUpdateInput> = [
   'status',
   'progressPercent',
+  'forecastDate',
   'overrideRating',
   'overrideReason',
   'commentary',
@@ -31,6 +32,7 @@ export function inputShowing(action: Action): ActionUpdateInput {
   return {
     status: action.status,
     progressPercent: action.progressPercent,
+    forecastDate: action.forecastDate,
     commentary: action.commentary ?? '',
     nextSteps: action.nextSteps ?? '',
     ...(action.override ? { overrideRating: action.override.rating, overrideReason: action.override.reason } : {})
@@ -43,6 +45,7 @@ export function afterSave(input: ActionUpdateInput, saved: Action): ActionUpdate
   return {
     status: saved.status,
     progressPercent: saved.progressPercent,
+    forecastDate: saved.forecastDate,
     commentary: input.commentary,
     nextSteps: input.nextSteps,
     ...(input.overrideRating ? { overrideRating: input.overrideRating, overrideReason: input.overrideReason } : {})

@@ -119,6 +119,27 @@ describe('staff update flow', () => {
     expect(announce).not.toHaveBeenCalled();
   });
 
+  it('takes a forecast completion date: a forecast well after the due date rates the action Red before saving, and it is saved with the update', async () => {
+    const { form, services } = await openForm('a1');
+    const forecast = within(form).getByLabelText(/Forecast completion date/);
+    await userEvent.type(forecast, '30/06/2027');
+    await userEvent.click(within(form).getByRole('textbox', { name: /Next steps/ }));
+    expect(await within(form).findByText(/Forecast 30 Jun 2027 is 91 days after the due date 31 Mar 2027/)).toBeInTheDocument();
+    await userEvent.type(commentary(form), 'Legal capacity gone to the housing inquiry; forecast moved to June.');
+    await save(form);
+    expect(await within(form).findByText('Update saved.')).toBeInTheDocument();
+    expect(services.peekAction('a1')?.value.forecastDate).toBe('2027-06-30');
+    expect(services.peekAction('a1')?.value.currentDueDate).toBe('2027-03-31');
+  });
+
+  it('refuses a forecast completion date in the past, in words', async () => {
+    const { form } = await openForm('a1');
+    await userEvent.type(within(form).getByLabelText(/Forecast completion date/), '01/01/2020');
+    await userEvent.click(within(form).getByRole('textbox', { name: /Next steps/ }));
+    await save(form);
+    expect(await within(form).findByText(/A forecast completion date cannot be in the past/)).toBeInTheDocument();
+  });
+
   it('turns a request for a new date into a change request and keeps the current date', async () => {
     const { form, services } = await openForm('a1');
     await userEvent.type(within(form).getByLabelText(/Ask for a new due date/), '30/06/2027');
