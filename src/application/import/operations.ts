@@ -1,4 +1,4 @@
-import type { Action, IsoDate, Person } from '../../domain';
+import type { Action, Person } from '../../domain';
 
 /** A theme the import will create. */
 export interface ThemeDraft {
