@@ -5,7 +5,7 @@ import { formatUkDate } from '../../domain';
 /** Column headings of an exceptions table. */
 export const EXCEPTION_HEADINGS: readonly string[] = ['Reference', 'Action', 'Rating and reason', 'Dates', 'Commentary and recovery'];
 /** Column widths of an exceptions table, in percent. */
-export const EXCEPTION_WIDTHS: readonly number[] = [13, 21, 20, 15, 31];
+export const EXCEPTION_WIDTHS: readonly number[] = [15, 20, 19, 15, 31];
 
 /** One row per exception: the due date with its baseline and any new date awaiting change control. */
 export function exceptionRows(exceptions: readonly ExceptionItem[]): string[][] {

@@ -12,7 +12,7 @@ function introduction(d: Docx, r: ReturnToGovernment): Block[] {
     labelled(d, 'Overall progress: ', `${r.totalActions} actions at the end of the period: ${describeCounts(r.counts)}.`),
     labelled(d, 'Recommendations and Directions: ', `${r.recommendations.length} in the register${unanswered ? `; ${unanswered} not yet answered by any action, flagged below` : ', each answered by at least one action'}.`)
   ];
-  if (!r.previous) blocks.push(labelled(d, 'Since the last return: ', 'this is the first return with a closed period to compare with, so no slips are counted.'));
+  if (!r.previous) blocks.push(labelled(d, 'Since the last return: ', 'no period was closed before this one, so there is no earlier return to count slips from.'));
   else if (r.previous.slips.length === 0) blocks.push(labelled(d, `Since the last return (${r.previous.label}): `, 'no action slipped into Amber or Red.'));
   else {
     blocks.push(labelled(d, `Since the last return (${r.previous.label}): `, `${r.previous.slips.length} ${r.previous.slips.length === 1 ? 'action' : 'actions'} slipped into Amber or Red:`));
