@@ -23,7 +23,7 @@ export const REPORT_USAGE = [
   `Usage: npm run report -- <${KIND_NAMES.join('|')}> --site <site url> --period YYYY-MM --out <file> [--user <login>] [--today YYYY-MM-DD]`,
   '',
   'Writes a report document, for a scheduled job:',
-  ...KIND_NAMES.map((name) => `  ${name.padEnd(16)} ${REPORT_KINDS[name].label} (${REPORT_KINDS[name].extension})`),
+  ...KIND_NAMES.map((name) => `  ${name.padEnd(16)} ${REPORT_KINDS[name].label} (${REPORT_KINDS[name].build ? REPORT_KINDS[name].extension : 'not available in this build'})`),
   '',
   'A closed period is reported from its snapshot, what was reported then; the period open today',
   'from today’s plan. Any other period was never closed, so there is nothing to report.',
@@ -119,7 +119,7 @@ export async function reportCommand(argv: readonly string[], out: (line: string)
     err(
       period.start > today
         ? `${period.label} has not started yet (today is ${formatUkDate(today)}), so there is nothing to report.`
-        : `${period.label} was never closed, so there is no record of what was reported then. Close it in the app's Reports view, or report the period open today.`
+        : `${period.label} was never closed, so there is no record of what was reported then. Close it in the app’s Reports view, or report the period open today.`
     );
     return EXIT.nothingToReport;
   }

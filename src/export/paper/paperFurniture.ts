@@ -102,7 +102,7 @@ export function paperDocument(d: Docx, frame: PaperFrame, body: readonly Block[]
     },
     sections: [
       {
-        headers: { default: new d.Header({ children: [new d.Paragraph({ children: [new d.TextRun({ text: `${frame.council}: ${frame.title}, ${frame.periodLabel}`, size: small })] })] }) },
+        headers: { default: new d.Header({ children: [new d.Paragraph({ children: [new d.TextRun({ text: `${frame.council} – ${frame.title} – ${frame.periodLabel}`, size: small })] })] }) },
         footers: {
           default: new d.Footer({
             children: [
