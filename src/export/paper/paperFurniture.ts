@@ -92,7 +92,7 @@ export function paperDocument(d: Docx, frame: PaperFrame, body: readonly Block[]
     description: frame.description,
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } } },
+        document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120 } } },
         title: { run: { font: 'Arial', size: 48, bold: true } },
         heading1: { run: { font: 'Arial', size: 36, bold: true }, paragraph: { spacing: { after: 120 } } },
         heading2: { run: { font: 'Arial', size: 30, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
@@ -114,8 +114,9 @@ export function paperDocument(d: Docx, frame: PaperFrame, body: readonly Block[]
           })
         },
         children: [
-          new d.Paragraph({ text: frame.title, heading: d.HeadingLevel.TITLE }),
-          ...frame.coverLines.map((line) => para(d, line)),
+          // The cover: the title a third of the way down the page, then the council, period and date.
+          new d.Paragraph({ text: frame.title, heading: d.HeadingLevel.TITLE, spacing: { before: 3600, after: 480 } }),
+          ...frame.coverLines.map((line, i) => new d.Paragraph({ children: [new d.TextRun({ text: line, size: i === 0 ? 32 : 26, bold: i === 0 })], spacing: { after: 240 } })),
           ...body
         ]
       }
