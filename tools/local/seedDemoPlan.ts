@@ -9,14 +9,15 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import { DEFAULT_TERMINOLOGY, type ActionStatus, type ChangeType, type ProgressRating, type RecommendationSource } from '../../src/domain';
-import { planDetailsToValues, writeDay, writeJsonArray, writeRefs } from '../../src/data/mapping';
+import type { ActionStatus, ChangeType, ProgressRating, RecommendationSource } from '../../src/domain';
+import { writeDay, writeJsonArray, writeRefs } from '../../src/data/mapping';
 import { siteDaysFor } from '../../src/data/repositories/siteTimeZone';
 import { UserIdCache } from '../../src/data/repositories/userIds';
 import { ActionProgressWriter } from '../../src/data/repositories/actionProgressWriter';
 import { splitActionValues } from '../../src/data/mapping/actionProgress';
+import { seedPlanDetails } from './seedPlanDetails';
 import {
-  ACTION_PROGRESS_LIST, ACTIONS_LIST, CHANGE_LOG_LIST, MILESTONES_LIST, PROGRESS_UPDATES_LIST, RECOMMENDATIONS_LIST, RISKS_LIST, SETTINGS_LIST, THEMES_LIST, WORKSTREAMS_LIST
+  ACTION_PROGRESS_LIST, ACTIONS_LIST, CHANGE_LOG_LIST, MILESTONES_LIST, PROGRESS_UPDATES_LIST, RECOMMENDATIONS_LIST, RISKS_LIST, THEMES_LIST, WORKSTREAMS_LIST
 } from '../../src/data/schema/planLists';
 import { demoIssues, demoStatus } from '../demo/demoRating';
 import type { DemoAction, DemoChange, DemoPlan, DemoRecommendation, DemoRisk, DemoStatus } from '../demo/demoTypes';
@@ -248,12 +249,7 @@ export async function seedDemoPlan(
       DecidedOn: c.DecidedAt ? writeDay(c.DecidedAt.slice(0, 10), days) : null, DecisionNote: c.DecisionNote ?? null
     };
   }));
-  // The plan's details, so papers and the app name the council (not counted: a setting, not a list of the plan).
-  const starts = plan.actions.map((a) => a.StartDate).sort();
-  const ends = plan.actions.map((a) => a.BaselineDueDate).sort();
-  await sp.web.lists.getByTitle(SETTINGS_LIST).items.add(planDetailsToValues({
-    id: 'northmoor', name: 'Improvement Plan', council: 'Northmoor Borough Council', shape: 'codedThemes', terminology: DEFAULT_TERMINOLOGY.codedThemes,
-    startDate: starts[0], endDate: ends[ends.length - 1], cadence: 'month'
-  }));
+  // Not counted: a setting, not one of the plan's lists.
+  await seedPlanDetails(sp, plan);
   return { created };
 }
