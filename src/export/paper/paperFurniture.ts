@@ -102,7 +102,7 @@ export function paperDocument(d: Docx, frame: PaperFrame, body: readonly Block[]
     },
     sections: [
       {
-        headers: { default: new d.Header({ children: [new d.Paragraph({ children: [new d.TextRun({ text: `${frame.council} – ${frame.title} – ${frame.periodLabel}`, size: small })] })] }) },
+        headers: { default: new d.Header({ children: [new d.Paragraph({ children: [new d.TextRun({ text: [frame.council, frame.title, frame.periodLabel].filter((part) => part.trim() !== '').join(' – '), size: small })] })] }) },
         footers: {
           default: new d.Footer({
             children: [
@@ -116,7 +116,7 @@ export function paperDocument(d: Docx, frame: PaperFrame, body: readonly Block[]
         children: [
           // The cover: the title a third of the way down the page, then the council, period and date.
           new d.Paragraph({ text: frame.title, heading: d.HeadingLevel.TITLE, spacing: { before: 3600, after: 480 } }),
-          ...frame.coverLines.map((line, i) => new d.Paragraph({ children: [new d.TextRun({ text: line, size: i === 0 ? 32 : 26, bold: i === 0 })], spacing: { after: 240 } })),
+          ...frame.coverLines.filter((line) => line.trim() !== '').map((line, i) => new d.Paragraph({ children: [new d.TextRun({ text: line, size: i === 0 ? 32 : 26, bold: i === 0 })], spacing: { after: 240 } })),
           ...body
         ]
       }

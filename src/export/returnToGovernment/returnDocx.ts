@@ -8,7 +8,7 @@ function introduction(d: Docx, r: ReturnToGovernment): Block[] {
   const unanswered = r.recommendations.filter((x) => !x.answered).length;
   const blocks: Block[] = [
     heading(d, 'Introduction', 1),
-    para(d, `This return reports ${r.council}’s progress on its Improvement Plan for ${r.period.label} to the Ministry of Housing, Communities and Local Government and the improvement and assurance panel.`),
+    para(d, `This return reports ${r.council.trim() ? `${r.council}’s` : 'the council’s'} progress on its Improvement Plan for ${r.period.label} to the Ministry of Housing, Communities and Local Government and the improvement and assurance panel.`),
     labelled(d, 'Overall progress: ', `${r.totalActions} actions at the end of the period: ${describeCounts(r.counts)}.`),
     labelled(d, 'Recommendations and Directions: ', `${r.recommendations.length} in the register${unanswered ? `; ${unanswered} not yet answered by any action, flagged below` : ', each answered by at least one action'}.`)
   ];

@@ -17,6 +17,13 @@ describe('the return to government (.docx)', () => {
     expectPaperFurniture(parts, { header: 'Eastmere Borough Council – Eastmere Improvement Plan 2025-2028: return to government – March 2026', title: 'Eastmere Improvement Plan 2025-2028: return to government' });
   });
 
+  it('reads well for a plan that has not named its council yet', async () => {
+    const unnamed = await docxParts(await buildReturnDocx({ ...r, council: '' }));
+    expect(allText(unnamed.headers.join(''))).toContain('Eastmere Improvement Plan 2025-2028: return to government – March 2026');
+    expect(allText(unnamed.headers.join(''))).not.toMatch(/^ –/m);
+    expect(allText(unnamed.document)).toContain('This return reports the council’s progress on its Improvement Plan for March 2026');
+  }, 60000);
+
   it('has a cover with council, period and date, then an introduction on overall progress', () => {
     expect(text).toContain('Eastmere Borough Council');
     expect(text).toContain('Reporting period: March 2026 (1 Mar 2026 to 31 Mar 2026).');
