@@ -40,6 +40,7 @@ export * from './progress/updateOwed';
 export * from './reporting/period';
 export * from './reporting/snapshot';
 export * from './reporting/exceptions';
+export * from './reporting/achievements';
 export * from './reporting/themeSummary';
 export * from './reporting/changesSince';
 export * from './reporting/byRecommendation';

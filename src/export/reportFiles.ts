@@ -1,5 +1,7 @@
 import type { ReportFiles } from '../application/periods';
 import { buildMonitoringWorkbook } from './monitoring/monitoringWorkbook';
+import { buildReturnDocx } from './returnToGovernment/returnDocx';
+import { returnToGovernment } from './returnToGovernment/returnReport';
 import { buildThemeSummaryDocx } from './themeSummary/themeSummaryDocx';
 import { themeSummaryReport } from './themeSummary/themeSummaryReport';
 
@@ -9,5 +11,6 @@ import { themeSummaryReport } from './themeSummary/themeSummaryReport';
  */
 export const reportFiles: ReportFiles = {
   monitoringWorkbook: ({ plan, asOf, title }) => buildMonitoringWorkbook(plan, { asOf, title }),
-  themeSummaryDocx: ({ plan, period, snapshot, preparedOn }) => buildThemeSummaryDocx(themeSummaryReport({ plan, period, snapshot, preparedOn }))
+  themeSummaryDocx: ({ plan, period, snapshot, preparedOn }) => buildThemeSummaryDocx(themeSummaryReport({ plan, period, snapshot, preparedOn })),
+  returnToGovernmentDocx: ({ plan, period, snapshot, preparedOn, previous }) => buildReturnDocx(returnToGovernment({ plan, period, snapshot, preparedOn, ...(previous ? { previous } : {}) }))
 };

@@ -906,6 +906,18 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     const u = d.status === 'Complete' ? updateOf.get(`${d.code} ${ym(d.doneIdx as number)}`) : undefined;
     if (u) u.Achievements = [...(u.Achievements ?? []), `Delivered: ${d.title}.`];
   }
+  // Each theme reports something in its leads' own words every recent month: where no milestone
+  // or completion gave a theme's month one, its first Green update names the stage reached. Chosen
+  // by code, never by the generator, so the rest of the demo stays exactly as it was.
+  const mainOf = new Map(mains.map((d) => [d.code, d]));
+  const saidIn = new Set(progressUpdates.filter((u) => (u.Achievements ?? []).length > 0).map((u) => `${mainOf.get(u.ActionCode)?.theme.code} ${u.Period}`));
+  for (const u of [...progressUpdates].sort((a, b) => a.ActionCode.localeCompare(b.ActionCode))) {
+    const d = mainOf.get(u.ActionCode);
+    const key = `${d?.theme.code} ${u.Period}`;
+    if (!d || saidIn.has(key) || u.Rating !== 'Green' || u.ProgressPercent === 0 || u.Period < ym(T - 5)) continue;
+    u.Achievements = [`${cap(d.topic)}: this month’s stage was delivered as planned, taking the work to ${u.ProgressPercent}% complete.`];
+    saidIn.add(key);
+  }
 
   // ---- Assurance actions on a sample of completed actions ---------------------------------------
   const changes: Array<Omit<DemoChange, 'Code'>> = [];

@@ -15,6 +15,7 @@ import { siteDaysFor } from '../../src/data/repositories/siteTimeZone';
 import { UserIdCache } from '../../src/data/repositories/userIds';
 import { ActionProgressWriter } from '../../src/data/repositories/actionProgressWriter';
 import { splitActionValues } from '../../src/data/mapping/actionProgress';
+import { seedPlanDetails } from './seedPlanDetails';
 import {
   ACTION_PROGRESS_LIST, ACTIONS_LIST, CHANGE_LOG_LIST, MILESTONES_LIST, PROGRESS_UPDATES_LIST, RECOMMENDATIONS_LIST, RISKS_LIST, THEMES_LIST, WORKSTREAMS_LIST
 } from '../../src/data/schema/planLists';
@@ -282,5 +283,7 @@ export async function seedDemoPlan(
       DecidedOn: c.DecidedAt ? writeDay(c.DecidedAt.slice(0, 10), days) : null, DecisionNote: c.DecisionNote ?? null
     };
   }));
+  // Not counted: a setting, not one of the plan's lists.
+  await seedPlanDetails(sp, plan);
   return { created };
 }

@@ -10,5 +10,6 @@ export * from './recordSeal';
 export * from './verifyRecord';
 export * from './recordCheckMessage';
 export * from './asAt';
+export * from './planAsAt';
 export * from './trend';
 export * from './reportingPort';

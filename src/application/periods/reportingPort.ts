@@ -53,6 +53,12 @@ export interface ThemeSummaryFileInput {
   readonly preparedOn: IsoDate;
 }
 
+/** What the return to government is built from: the Cabinet paper's input and the return before it. */
+export interface ReturnFileInput extends ThemeSummaryFileInput {
+  /** The last period closed before this one, so the return can count the slips since the last return. */
+  readonly previous?: { readonly label: string; readonly snapshot: PlanSnapshot };
+}
+
 /**
  * Builds the report files. The export layer implements it and loads exceljs and docx only when a
  * file is asked for; tests hand the app a stand-in.
@@ -62,4 +68,6 @@ export interface ReportFiles {
   monitoringWorkbook(input: MonitoringFileInput): Promise<Uint8Array>;
   /** The theme progress summary for Cabinet as .docx bytes. */
   themeSummaryDocx(input: ThemeSummaryFileInput): Promise<Uint8Array>;
+  /** The return to government (the ministry and the improvement panel) as .docx bytes. */
+  returnToGovernmentDocx(input: ReturnFileInput): Promise<Uint8Array>;
 }

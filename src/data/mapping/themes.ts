@@ -8,7 +8,7 @@ import { compact, readChoice, readLines, readLookupId, readNumber, readText, wri
 /** `$select` / `$expand` for a theme item. */
 export const THEME_SELECT: readonly string[] = [
   'Id', 'Title', 'Code', ...userSelect('LeadDirector'), 'LeadDirectorName', 'LeadMemberName', 'Description', 'SortOrder',
-  'ThemeRating', 'ThemeRatingReason'
+  'ThemeRating', 'ThemeRatingReason', 'Summary'
 ];
 export const THEME_EXPAND: readonly string[] = ['LeadDirector'];
 
@@ -33,6 +33,7 @@ export function themeFromItem(item: SpItem, report: ProblemSink): Theme {
     code: readText(item.Code) ?? '',
     name: readText(item.Title) ?? '',
     description: readText(item.Description),
+    summary: readText(item.Summary),
     leadDirector: leadDirector ?? { displayName: 'Not yet assigned' },
     leadMember: leadMember ? { displayName: leadMember } : undefined,
     order: readNumber(item.SortOrder) ?? id,
@@ -51,6 +52,8 @@ export function themeToValues(theme: Theme, ids: UserIdLookup): SpValues {
     SortOrder: theme.order,
     // Written only when given: the reported rating is the programme office's, and a write of the
     // theme's other columns (an import, say) must not clear it.
+    // The summary too: the programme office writes it for reports, and an import must not clear it.
+    ...(theme.summary !== undefined ? { Summary: writeText(theme.summary) } : {}),
     ...(theme.reportedRating ? { ThemeRating: theme.reportedRating.rating, ThemeRatingReason: writeText(theme.reportedRating.reason) } : {})
   };
 }

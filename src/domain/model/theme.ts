@@ -14,6 +14,8 @@ export interface Theme {
   readonly name: string;
   /** What the theme is about and the outcomes sought. */
   readonly description?: string;
+  /** The programme office's written summary of progress, for reports (the Themes list's Summary). */
+  readonly summary?: string;
   /** Director accountable for the theme. */
   readonly leadDirector: Person;
   /** Lead elected member (portfolio holder), when the plan names one. */

@@ -11,18 +11,11 @@ import type { ProgressRating, RatingCounts } from '../rag/ratings';
 import { rollUp } from '../rollup/rollup';
 import { DEFAULT_ROLLUP_METHOD, type RollupMethod } from '../rollup/rollupMethod';
 import { exceptionReport, type ExceptionItem } from './exceptions';
-import { isInPeriod, parsePeriodId, periodWithin, type ReportingPeriod } from './period';
-import type { PlanSnapshot } from './snapshot';
+import { achievementsInPeriod, type MonthlyAchievements } from './achievements';
 
-/** Achievements reported in one month of the period. */
-export interface MonthlyAchievements {
-  /** Month period id, e.g. `'2026-03'`. */
-  readonly periodId: string;
-  /** Month label, e.g. `'March 2026'`. */
-  readonly label: string;
-  /** Achievements, each with the action it belongs to. */
-  readonly items: ReadonlyArray<{ readonly actionCode: string; readonly text: string }>;
-}
+export type { MonthlyAchievements } from './achievements';
+import { isInPeriod, type ReportingPeriod } from './period';
+import type { PlanSnapshot } from './snapshot';
 
 /** A milestone listed in the summary with its status at the end of the period. */
 export interface MilestoneLine {
@@ -34,6 +27,8 @@ export interface MilestoneLine {
   readonly status: MilestoneStatus;
   /** Code of the action it belongs to, when any. */
   readonly actionCode?: string;
+  /** Day it was met, when met. */
+  readonly achievedOn?: IsoDate;
 }
 
 /** An issue raised during the period. */
@@ -72,6 +67,8 @@ export interface ThemeSummary {
   readonly achievements: readonly MonthlyAchievements[];
   /** Next milestones not yet achieved, earliest first (missed ones included so they are not forgotten). */
   readonly nextMilestones: readonly MilestoneLine[];
+  /** Key milestones for the paper: those met in the period, then the next ones (missed and due), by due day. */
+  readonly keyMilestones: readonly MilestoneLine[];
   /** Issues raised during the period. */
   readonly issuesRaised: readonly IssueLine[];
 }
@@ -107,26 +104,22 @@ export function themeSummary(input: ThemeSummaryInput): ThemeSummary {
   const codeById = new Map(input.actions.map((a) => [a.id, a.code]));
   const inTheme = new Set(themeActions.map((a) => a.actionId));
 
-  const byMonth = new Map<string, MonthlyAchievements>();
-  for (const update of input.updates) {
-    const month = parsePeriodId(update.periodId);
-    if (!inTheme.has(update.actionId) || !month.ok || !periodWithin(month.value, period) || update.achievements.length === 0) continue;
-    const entry = byMonth.get(month.value.id) ?? { periodId: month.value.id, label: month.value.label, items: [] };
-    const code = codeById.get(update.actionId) ?? update.actionId;
-    byMonth.set(month.value.id, { ...entry, items: [...entry.items, ...update.achievements.map((text) => ({ actionCode: code, text }))] });
-  }
-  const achievements = [...byMonth.values()]
-    .sort((a, b) => (a.periodId < b.periodId ? 1 : -1))
-    .map((m) => ({ ...m, items: [...m.items].sort((x, y) => compareReferenceCodes(x.actionCode, y.actionCode)) }));
-
-  const nextMilestones = input.milestones
-    .filter((m) => m.themeCode === theme.code && milestoneStatus(m, period.end) !== 'Achieved')
-    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
+  // Judged as at the snapshot's day: a report on the open period does not call a milestone due later this month missed.
+  const asOf = snapshot.asOf;
+  const achievements = achievementsInPeriod({ period, asOf, themeCode: theme.code, actions: input.actions, updates: input.updates, milestones: input.milestones });
+  const line = (m: Milestone): MilestoneLine => {
+    const code = m.actionId !== undefined ? codeById.get(m.actionId) : undefined;
+    const status = milestoneStatus(m, asOf);
+    return { title: m.title, dueDate: m.dueDate, status, ...(code !== undefined ? { actionCode: code } : {}), ...(status === 'Achieved' && m.achievedOn !== undefined ? { achievedOn: m.achievedOn } : {}) };
+  };
+  const byDue = (a: Milestone, b: Milestone): number => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0);
+  const themeMilestones = input.milestones.filter((m) => m.themeCode === theme.code);
+  const nextMilestones = themeMilestones
+    .filter((m) => milestoneStatus(m, asOf) !== 'Achieved')
+    .sort(byDue)
     .slice(0, input.milestoneLimit ?? 5)
-    .map((m): MilestoneLine => {
-      const code = m.actionId !== undefined ? codeById.get(m.actionId) : undefined;
-      return { title: m.title, dueDate: m.dueDate, status: milestoneStatus(m, period.end), ...(code !== undefined ? { actionCode: code } : {}) };
-    });
+    .map(line);
+  const metInPeriod = themeMilestones.filter((m) => m.achievedOn !== undefined && isInPeriod(period, m.achievedOn) && m.achievedOn <= asOf).sort(byDue).map(line);
 
   const issuesRaised = input.actions
     .filter((a) => inTheme.has(a.id))
@@ -145,6 +138,7 @@ export function themeSummary(input: ThemeSummaryInput): ThemeSummary {
     exceptions: exceptionReport(snapshot, { themeCode: theme.code, requests: input.requests ?? [] }),
     achievements,
     nextMilestones,
+    keyMilestones: [...metInPeriod, ...nextMilestones],
     issuesRaised
   };
 }

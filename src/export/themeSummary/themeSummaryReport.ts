@@ -9,6 +9,7 @@ import {
   type PlanSnapshot,
   type ReportingPeriod,
   type ReportedThemeRating,
+  type Theme,
   type ThemeSummary
 } from '../../domain';
 
@@ -16,7 +17,7 @@ import {
 export interface ThemeSection {
   /** The domain's theme summary: rating and reason, exceptions, achievements, milestones. */
   readonly summary: ThemeSummary;
-  /** The programme office's written summary of the theme, when there is one. */
+  /** The theme's written summary: the Themes list's summary (or its description when it has none). */
   readonly narrative?: string;
   /** The programme office's own rating of the theme and why, shown beside the calculated one. */
   readonly reported?: ReportedThemeRating;
@@ -50,6 +51,12 @@ export interface ThemeSummaryReportInput {
   readonly title?: string;
 }
 
+/** The theme's written summary: one given for this report, else the Themes list's summary, else its description. */
+export function narrativeOf(theme: Theme, narratives?: Readonly<Record<string, string>>): { narrative?: string } {
+  const text = narratives?.[theme.code] ?? theme.summary ?? theme.description;
+  return text !== undefined && text.trim() !== '' ? { narrative: text.trim() } : {};
+}
+
 /**
  * Builds the theme progress summary from the domain: per theme the rating and its reason, the
  * exceptions with commentary, achievements by month, key milestones, and the changes approved in
@@ -75,7 +82,7 @@ export function themeSummaryReport(input: ThemeSummaryReportInput): ThemeSummary
       .sort((a, b) => a.order - b.order)
       .map((theme) => ({
         summary: themeSummary({ theme, period, snapshot, actions: plan.actions, updates: plan.progressUpdates, milestones: plan.milestones, requests: plan.changeRequests, ...(plan.rollupMethod ? { method: plan.rollupMethod } : {}) }),
-        ...(input.narratives?.[theme.code] !== undefined ? { narrative: input.narratives[theme.code] } : {}),
+        ...narrativeOf(theme, input.narratives),
         ...(theme.reportedRating ? { reported: theme.reportedRating } : {}),
         approvedChanges: approved.filter((e) => themeOfChange(e) === theme.code)
       }))

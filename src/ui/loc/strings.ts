@@ -310,6 +310,8 @@ export const strings = {
     preparing: (what: string) => `Preparing the ${what}…`,
     monitoringName: 'monitoring tool',
     themeSummaryName: 'theme summary',
+    returnToGovernment: 'Download return to government (.docx)',
+    returnToGovernmentName: 'return to government',
     downloaded: (file: string) => `${file} is ready: your browser has saved it to your downloads.`,
     exportFailed: (what: string) => `The ${what} could not be made.`,
     print: 'Print members’ pack',

@@ -33,6 +33,14 @@ describe('themes', () => {
     expect(problems.map((p) => p.column)).toEqual(['LeadDirector']);
     expect(themeToValues({ id: '3', code: 'FR', name: 'Finance', leadDirector: { displayName: 'Head of Finance' }, order: 1 }, ids)).toMatchObject({ LeadDirectorId: null, LeadDirectorName: 'Head of Finance', LeadMemberName: null });
   });
+
+  it('reads and writes the summary for reports, and leaves it alone when a theme is written without one', () => {
+    const summarised: Theme = { ...theme, summary: 'Steady progress; two exceptions recovering.' };
+    const values = themeToValues(summarised, ids);
+    expect(values.Summary).toBe('Steady progress; two exceptions recovering.');
+    expect(themeFromItem({ ...values, Id: 4, LeadDirector: user('Ali Director', 'ali@x') }, () => undefined)).toEqual(summarised);
+    expect(themeToValues(theme, ids)).not.toHaveProperty('Summary');
+  });
 });
 
 describe('workstreams', () => {

@@ -99,8 +99,17 @@ describe('theme summary', () => {
     expect(summary.counts.Complete).toBe(1);
     expect(summary.exceptions.map((e) => e.code)).toEqual(['OC.C4.2', 'OC.A2.1']);
     expect(summary.achievements).toEqual([
-      { periodId: '2026-03', label: 'March 2026', items: [{ actionCode: 'OC.A2.1', text: 'Cabinet approved' }, { actionCode: 'OC.E2.4', text: 'Recognition scheme launched' }] },
-      { periodId: '2026-02', label: 'February 2026', items: [{ actionCode: 'OC.A2.1', text: 'Strategy drafted' }, { actionCode: 'OC.A2.1', text: 'Consultation closed' }] }
+      {
+        periodId: '2026-03',
+        label: 'March 2026',
+        items: [
+          { actionCode: 'OC.A2.1', text: 'Cabinet approved', source: 'reported' },
+          { actionCode: 'OC.A2.1', text: 'Milestone met: Strategy to Cabinet.', source: 'milestone' },
+          // The completion of OC.E2.4 is not repeated: its lead's update already names it.
+          { actionCode: 'OC.E2.4', text: 'Recognition scheme launched', source: 'reported' }
+        ]
+      },
+      { periodId: '2026-02', label: 'February 2026', items: [{ actionCode: 'OC.A2.1', text: 'Strategy drafted', source: 'reported' }, { actionCode: 'OC.A2.1', text: 'Consultation closed', source: 'reported' }] }
     ]);
     expect(summary.nextMilestones).toEqual([
       { title: 'Member survey', dueDate: '2026-02-28', status: 'Missed', actionCode: 'OC.C4.2' },

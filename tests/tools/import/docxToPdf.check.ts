@@ -1,6 +1,7 @@
 /**
- * CI check (not a jest suite): builds the theme progress summary .docx from the Eastmere fixture,
- * converts it with Debian's LibreOffice and checks the PDF shows every theme.
+ * CI check (not a jest suite): builds the theme progress summary and the return to government
+ * .docx from the Eastmere fixture, converts each with Debian's LibreOffice and checks the PDF
+ * shows every theme, the page numbers and, in the return, every recommendation's reference.
  *
  *   npx tsx tests/tools/import/docxToPdf.check.ts
  *
@@ -11,22 +12,37 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildThemeSummaryDocx } from '../../../src/export';
+import { buildReturnDocx, buildThemeSummaryDocx } from '../../../src/export';
 import { EASTMERE_THEMES } from '../../fixtures/import/make-fixtures';
-import { eastmereReport } from '../../export/fixturePlan';
+import { eastmereReport, eastmereReturn } from '../../export/fixturePlan';
+
+/** Converts a .docx to PDF with LibreOffice and returns the PDF's text, laid out. */
+function pdfText(dir: string, name: string, bytes: Uint8Array): string {
+  const docx = join(dir, `${name}.docx`);
+  writeFileSync(docx, bytes);
+  execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'inherit', timeout: 180_000 });
+  const pdf = join(dir, `${name}.pdf`);
+  if (readFileSync(pdf).subarray(0, 5).toString() !== '%PDF-') throw new Error(`LibreOffice did not write a PDF of the ${name}.`);
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
+function expectShows(what: string, text: string, wanted: readonly string[]): void {
+  const missing = wanted.filter((w) => !text.includes(w));
+  if (missing.length) throw new Error(`The PDF of the ${what} does not show: ${missing.join(', ')}.`);
+}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ipt-docx-'));
   try {
-    const docx = join(dir, 'theme-summary.docx');
-    writeFileSync(docx, await buildThemeSummaryDocx(await eastmereReport()));
-    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'inherit', timeout: 180_000 });
-    const pdf = join(dir, 'theme-summary.pdf');
-    if (readFileSync(pdf).subarray(0, 5).toString() !== '%PDF-') throw new Error('LibreOffice did not write a PDF.');
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    const missing = EASTMERE_THEMES.filter((t) => !text.includes(`${t.code} ${t.name}`));
-    if (missing.length) throw new Error(`The PDF does not show: ${missing.map((t) => t.name).join(', ')}.`);
-    console.log(`PDF made from the .docx shows all ${EASTMERE_THEMES.length} themes.`);
+    const themes = EASTMERE_THEMES.map((t) => `${t.code} ${t.name}`);
+    const summary = pdfText(dir, 'theme-summary', await buildThemeSummaryDocx(await eastmereReport()));
+    expectShows('theme summary', summary, [...themes, 'Page 1 of']);
+    console.log(`PDF made from the theme summary .docx shows all ${EASTMERE_THEMES.length} themes and its page numbers.`);
+    const r = await eastmereReturn();
+    const references = r.recommendations.map((x) => x.recommendation.reference);
+    const returned = pdfText(dir, 'return-to-government', await buildReturnDocx(r));
+    expectShows('return to government', returned, [...references.map((ref) => `${ref} (`), ...themes, 'Page 1 of']);
+    console.log(`PDF made from the return to government .docx shows all ${references.length} recommendations, ${EASTMERE_THEMES.length} themes and its page numbers.`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

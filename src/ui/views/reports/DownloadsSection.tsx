@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, Print20Regular } from '@fluentui/react-icons';
-import type { ReportFiles } from '../../../application/periods';
-import { formatUkDate, parsePeriodId, periodContaining, takeSnapshot } from '../../../domain';
+import type { ReportFiles, ReturnFileInput } from '../../../application/periods';
+import { formatUkDate, parsePeriodId, periodContaining, takeSnapshot, type PlanSnapshot, type ReportingPeriod } from '../../../domain';
 import { errorMessage } from '../../components/States';
 import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
@@ -20,13 +20,18 @@ export interface DownloadsSectionProps {
   view: PlanView;
   /** Loads the file builders (a dynamic import, so exceljs and docx stay out of the first download). */
   loadFiles(): Promise<ReportFiles>;
+  /**
+   * The last period closed before the one shown, so the return to government can count the slips
+   * since the last return; without it the return says there is no earlier return to compare with.
+   */
+  loadPrevious?(): Promise<ReturnFileInput['previous']>;
   onPrint(): void;
 }
 
 type Busy = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; file: string } | { kind: 'failed'; what: string; message: string };
 
-/** The monitoring tool and the Cabinet theme summary as files, and the members' pack for printing. */
-export function DownloadsSection({ view, loadFiles, onPrint }: DownloadsSectionProps): React.ReactElement {
+/** The monitoring tool, the Cabinet theme summary and the return to government as files, and the members' pack for printing. */
+export function DownloadsSection({ view, loadFiles, loadPrevious, onPrint }: DownloadsSectionProps): React.ReactElement {
   const styles = useStyles();
   const [state, setState] = React.useState<Busy>({ kind: 'idle' });
   const mounted = React.useRef(true);
@@ -53,12 +58,20 @@ export function DownloadsSection({ view, loadFiles, onPrint }: DownloadsSectionP
     run(strings.reports.monitoringName, safeFileName(`${plan.name} monitoring tool ${stamp}.xlsx`), XLSX_TYPE, (files) =>
       files.monitoringWorkbook({ plan, asOf: view.today, title: `${plan.name}: monitoring tool` })
     );
+  /** The period shown (the closed one, or the one open today) and its snapshot. */
+  const periodShown = (): { period: ReportingPeriod; snapshot: PlanSnapshot } => {
+    const closed = view.asAt ? parsePeriodId(view.asAt.period.periodId) : undefined;
+    const period = closed?.ok ? closed.value : periodContaining(plan.cadence, view.today);
+    return { period, snapshot: view.asAt?.snapshot ?? takeSnapshot(plan.actions, period, view.today) };
+  };
   const summary = (): Promise<void> =>
-    run(strings.reports.themeSummaryName, safeFileName(`${plan.name} theme summary ${stamp}.docx`), DOCX_TYPE, (files) => {
-      const closed = view.asAt ? parsePeriodId(view.asAt.period.periodId) : undefined;
-      const period = closed?.ok ? closed.value : periodContaining(plan.cadence, view.today);
-      const snapshot = view.asAt?.snapshot ?? takeSnapshot(plan.actions, period, view.today);
-      return files.themeSummaryDocx({ plan, period, snapshot, preparedOn: view.today });
+    run(strings.reports.themeSummaryName, safeFileName(`${plan.name} theme summary ${stamp}.docx`), DOCX_TYPE, (files) =>
+      files.themeSummaryDocx({ plan, ...periodShown(), preparedOn: view.today })
+    );
+  const returnToGovernment = (): Promise<void> =>
+    run(strings.reports.returnToGovernmentName, safeFileName(`${plan.name} return to government ${stamp}.docx`), DOCX_TYPE, async (files) => {
+      const previous = loadPrevious ? await loadPrevious() : undefined;
+      return files.returnToGovernmentDocx({ plan, ...periodShown(), preparedOn: view.today, ...(previous ? { previous } : {}) });
     });
   const busy = state.kind === 'busy';
   return (
@@ -70,6 +83,9 @@ export function DownloadsSection({ view, loadFiles, onPrint }: DownloadsSectionP
         </Button>
         <Button className={styles.button} icon={<ArrowDownload20Regular />} disabledFocusable={busy} onClick={() => summary().catch(() => undefined)}>
           {strings.reports.themeSummary}
+        </Button>
+        <Button className={styles.button} icon={<ArrowDownload20Regular />} disabledFocusable={busy} onClick={() => returnToGovernment().catch(() => undefined)}>
+          {strings.reports.returnToGovernment}
         </Button>
         <Button className={styles.button} icon={<Print20Regular />} onClick={onPrint}>
           {strings.reports.print}

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Body1, makeStyles, Subtitle1, Subtitle2, tokens, useId } from '@fluentui/react-components';
-import type { ReportFiles, ReportingServices, StoredSnapshot } from '../../../application/periods';
+import { closedBefore, type ReportFiles, type ReportingServices, type ReturnFileInput, type StoredSnapshot } from '../../../application/periods';
+import { periodContaining } from '../../../domain';
 import type { PlanSettingsStore } from '../../../application/ports/planSettings';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { strings } from '../../loc/strings';
@@ -40,6 +41,18 @@ export interface ReportsViewProps {
   planSettings?: PlanSettingsStore;
   /** Told when a setting is saved, so the plan is read again with it. */
   onSettingsSaved?(): void;
+}
+
+/** Loads the closed period before the one shown (the last return), when periods and the reporting port are at hand. */
+function previousReturn(services: ReportingServices | undefined, data: Reporting['data'], view: PlanView): (() => Promise<ReturnFileInput['previous']>) | undefined {
+  if (!services || data.status !== 'ready') return undefined;
+  const shown = view.asAt ? view.asAt.period.periodId : periodContaining(view.loaded.plan.cadence, view.today).id;
+  const before = closedBefore(data.periods, shown);
+  if (!before) return undefined;
+  return async () => {
+    const stored = await services.snapshotAsAt(before.periodId);
+    return { label: stored.period.label, snapshot: stored.snapshot };
+  };
 }
 
 function Section({ title, children, className }: { title: string; children: React.ReactNode; className?: string }): React.ReactElement {
@@ -103,7 +116,7 @@ export function ReportsView(props: ReportsViewProps): React.ReactElement {
         ))}
       </Section>
       <Section title={strings.reports.downloadsHeading}>
-        <DownloadsSection view={view} loadFiles={props.loadFiles} onPrint={props.onPrint} />
+        <DownloadsSection view={view} loadFiles={props.loadFiles} loadPrevious={previousReturn(props.services, data, view)} onPrint={props.onPrint} />
       </Section>
       {props.liveView.user.canManage && props.services ? (
         <Section title={strings.reports.closeHeading}>

@@ -17,6 +17,7 @@ function files(overrides: Partial<ReportFiles> = {}): jest.Mocked<ReportFiles> {
   return {
     monitoringWorkbook: jest.fn().mockResolvedValue(new Uint8Array([80, 75])),
     themeSummaryDocx: jest.fn().mockResolvedValue(new Uint8Array([80, 75])),
+    returnToGovernmentDocx: jest.fn().mockResolvedValue(new Uint8Array([80, 75])),
     ...overrides
   } as jest.Mocked<ReportFiles>;
 }
