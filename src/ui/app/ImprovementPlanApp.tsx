@@ -34,6 +34,7 @@ const ActionPanel = React.lazy(() => import(/* webpackChunkName: 'action-panel' 
 const ChangesView = React.lazy(() => import(/* webpackChunkName: 'changes-view' */ '../views/changes/ChangesView').then((m) => ({ default: m.ChangesView })));
 const RisksView = React.lazy(() => import(/* webpackChunkName: 'risks-view' */ '../views/risks/RisksView').then((m) => ({ default: m.RisksView })));
 const ThemeView = React.lazy(() => import(/* webpackChunkName: 'theme-view' */ '../views/theme/ThemeView').then((m) => ({ default: m.ThemeView })));
+const TimelineView = React.lazy(() => import(/* webpackChunkName: 'timeline-view' */ '../views/timeline/TimelineView').then((m) => ({ default: m.TimelineView })));
 const ReportsView = React.lazy(() => import(/* webpackChunkName: 'reports-view' */ '../views/reports/ReportsView').then((m) => ({ default: m.ReportsView })));
 const loadExportFiles = (): Promise<ReportFiles> => import(/* webpackChunkName: 'report-files' */ '../../export/reportFiles').then((m) => m.reportFiles);
 
@@ -190,7 +191,9 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
     if (printing) return <MembersPack view={view} />;
     switch (route.view) {
       case 'theme':
-        return <ThemeView view={view} themeCode={route.themeCode ?? ''} narrow={narrow} onOpenAction={openAction} onBack={() => go({ view: 'overview' })} />;
+        return <ThemeView view={view} themeCode={route.themeCode ?? ''} narrow={narrow} onOpenAction={openAction} onBack={() => go({ view: 'overview' })} onOpenTimeline={(code) => go({ view: 'timeline', themeCode: code })} />;
+      case 'timeline':
+        return <TimelineView view={view} reporting={reporting} themeCode={route.themeCode} narrow={narrow} onOpenAction={openAction} onThemeChange={(code) => go({ view: 'timeline', ...(code ? { themeCode: code } : {}) })} />;
       case 'my':
         return <MyActionsView view={view} reporting={reporting} onOpenAction={openAction} />;
       case 'exceptions':
@@ -245,7 +248,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
   // As at a closed period every view reads the snapshot's ratings and commentary, and nothing is editable.
   const view = React.useMemo(() => (liveView && asAt ? planViewAsAt(liveView, asAt) : liveView), [liveView, asAt]);
   const canImport = view?.user.canManage === true && props.importer !== undefined;
-  const navViews: NavView[] = ['overview', 'my', 'exceptions', 'risks', 'reports', ...(view?.user.canManage ? (['changes'] as NavView[]) : []), ...(canImport ? (['import'] as NavView[]) : [])];
+  const navViews: NavView[] = ['overview', 'my', 'exceptions', 'timeline', 'risks', 'reports', ...(view?.user.canManage ? (['changes'] as NavView[]) : []), ...(canImport ? (['import'] as NavView[]) : [])];
   const selected: NavView = route.view === 'theme' || (route.view === 'changes' && !view?.user.canManage) || (route.view === 'import' && !canImport) ? 'overview' : route.view;
   return (
     <div ref={rootRef} className={`${styles.root} ipt-app`} data-narrow={narrow ? 'true' : 'false'}>
