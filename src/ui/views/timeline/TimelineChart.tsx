@@ -3,7 +3,7 @@ import { Subtitle2, Text, mergeClasses } from '@fluentui/react-components';
 import { strings } from '../../loc/strings';
 import { LABEL_WIDTH, NARROW_LABEL_WIDTH, useChartStyles } from './chartStyles';
 import { TimelineChartRow } from './TimelineChartRow';
-import { axisFraction, axisSpan, type TimelineAxis } from './timelineAxis';
+import { axisFraction, axisSpan, type AxisMonth, type TimelineAxis } from './timelineAxis';
 import type { ThemeGroup } from './timelineRows';
 
 /** Props of {@link TimelineChart}. */
@@ -25,8 +25,8 @@ const pct = (f: number): string => `${(f * 100).toFixed(3)}%`;
 /** Pixels per month: room for a label on each month of a short plan, on each quarter of a long one. */
 const monthWidth = (months: number): number => (months <= 18 ? 56 : 28);
 
-/** Is a month labelled on the axis? Every month of a short plan; the quarters' first months (and the first month) of a long one. */
-const labelled = (index: number, id: string, months: number): boolean => months <= 18 || index === 0 || (Number(id.slice(5, 7)) - 1) % 3 === 0;
+/** A month's label on the axis: every month of a short plan; on a long one, the first month of each quarter with its year. */
+const monthLabel = (month: AxisMonth, months: number): string => (months <= 18 ? month.label : (Number(month.id.slice(5, 7)) - 1) % 3 === 0 ? month.fullLabel : '');
 
 /**
  * The chart: the month axis (closed reporting periods marked, the today line across every row),
@@ -47,14 +47,14 @@ export function TimelineChart({ groups, axis, today, todayWord, describedBy, nar
         <div className={mergeClasses(styles.line, styles.axis)} style={{ gridTemplateColumns: columns }} aria-hidden="true">
           <div />
           <div className={styles.axisTrack}>
-            {axis.months.map((m, i) => (
+            {axis.months.map((m) => (
               <span
                 key={m.id}
                 className={mergeClasses(styles.month, m.closed && styles.closedMonth)}
                 style={{ left: pct(axisSpan(axis, m.start, m.end).left), width: pct(axisSpan(axis, m.start, m.end).width) }}
                 title={m.fullLabel}
               >
-                {labelled(i, m.id, count) ? `${m.closed ? '✓ ' : ''}${m.label}` : ''}
+                {monthLabel(m, count) ? `${m.closed ? '✓ ' : ''}${monthLabel(m, count)}` : ''}
               </span>
             ))}
             <span className={styles.todayLabel} style={todayAt > 0.7 ? { right: pct(1 - todayAt) } : { left: pct(todayAt) }}>

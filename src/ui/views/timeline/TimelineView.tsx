@@ -19,6 +19,7 @@ export const TIMELINE_PAGE = 40;
 const useStyles = makeStyles({
   toggle: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
   toggleLabel: { fontWeight: tokens.fontWeightSemibold },
+  choices: { display: 'inline-flex', gap: tokens.spacingHorizontalS },
   button: { minHeight: '32px' },
   count: { display: 'block', marginBlock: tokens.spacingVerticalS },
   note: { display: 'block', color: tokens.colorNeutralForeground2, marginBlockEnd: tokens.spacingVerticalS },
@@ -97,12 +98,14 @@ export function TimelineView({ view, reporting, themeCode, narrow, onOpenAction,
         <span id={`${ids}-show-as`} className={styles.toggleLabel}>
           {strings.timeline.showAs}
         </span>
-        <ToggleButton className={styles.button} checked={mode === 'chart'} onClick={() => setMode('chart')}>
-          {strings.timeline.chart}
-        </ToggleButton>
-        <ToggleButton className={styles.button} checked={mode === 'table'} onClick={() => setMode('table')}>
-          {strings.timeline.table}
-        </ToggleButton>
+        <span className={styles.choices}>
+          {(['chart', 'table'] as const).map((m) => (
+            // The chosen one is filled, so it stands out in every theme, and says it is pressed.
+            <ToggleButton key={m} className={styles.button} appearance={mode === m ? 'primary' : 'secondary'} checked={mode === m} onClick={() => setMode(m)}>
+              {strings.timeline[m]}
+            </ToggleButton>
+          ))}
+        </span>
       </div>
       <Caption1 className={styles.count} role="status">
         {rows.length ? strings.timeline.showing(visible.length, rows.length) : strings.timeline.none}

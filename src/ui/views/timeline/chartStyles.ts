@@ -76,7 +76,7 @@ export const useChartStyles = makeStyles({
   open: { textAlign: 'start', minHeight: '24px', overflowWrap: 'anywhere' },
   caption: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   moved: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
-  track: { position: 'relative', minHeight: '44px' },
+  track: { position: 'relative', minHeight: '52px' },
   baseline: {
     position: 'absolute',
     top: '8px',
@@ -104,5 +104,5 @@ export const useChartStyles = makeStyles({
     whiteSpace: 'nowrap',
     color: tokens.colorNeutralForeground1
   },
-  mark: { position: 'absolute', top: '19px', color: tokens.colorNeutralForeground1, transform: 'translateX(-7px)' }
+  mark: { position: 'absolute', top: '35px', lineHeight: 0, color: tokens.colorNeutralForeground1, transform: 'translateX(-7px)' }
 });
