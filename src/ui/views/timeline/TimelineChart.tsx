@@ -54,7 +54,7 @@ export function TimelineChart({ groups, axis, today, todayWord, describedBy, nar
                 style={{ left: pct(axisSpan(axis, m.start, m.end).left), width: pct(axisSpan(axis, m.start, m.end).width) }}
                 title={m.fullLabel}
               >
-                {monthLabel(m, count) ? `${m.closed ? '✓ ' : ''}${monthLabel(m, count)}` : ''}
+                {monthLabel(m, count) ? <span className={styles.monthText}>{`${m.closed ? '✓ ' : ''}${monthLabel(m, count)}`}</span> : null}
               </span>
             ))}
             <span className={styles.todayLabel} style={todayAt > 0.7 ? { right: pct(1 - todayAt) } : { left: pct(todayAt) }}>

@@ -30,6 +30,8 @@ export const useChartStyles = makeStyles({
     whiteSpace: 'nowrap',
     color: tokens.colorNeutralForeground1
   },
+  // Above the shading of the months after it, when a label runs on past its own month.
+  monthText: { position: 'relative', zIndex: 1 },
   closedMonth: { backgroundColor: tokens.colorNeutralBackground5, borderBottom: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStrokeAccessible}` },
   todayLabel: {
     position: 'absolute',
