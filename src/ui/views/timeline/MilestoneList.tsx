@@ -23,7 +23,7 @@ export function MilestoneList({ milestones }: { milestones: readonly TimelineMil
           <MilestoneMark status={m.status} className={styles.mark} />
           <span>
             <span className={styles.status}>{strings.timeline.milestone[m.status]}</span>
-            {`: ${m.title}, due ${formatUkDate(m.dueDate)}${m.status === 'Achieved' && m.achievedOn ? `, met ${formatUkDate(m.achievedOn)}` : ''}`}
+            {strings.timeline.milestoneDetail(m.title, formatUkDate(m.dueDate), m.status === 'Achieved' && m.achievedOn ? formatUkDate(m.achievedOn) : undefined)}
           </span>
         </li>
       ))}

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { Caption1, Link } from '@fluentui/react-components';
-import { formatUkDate } from '../../../domain';
 import { strings } from '../../loc/strings';
 import { useChartStyles } from './chartStyles';
 import { MilestoneMark } from './MilestoneMark';
@@ -54,7 +53,7 @@ export function TimelineChartRow({ row, axis, columns, onOpenAction }: TimelineC
           </Caption1>
         </div>
         <div className={styles.track} aria-hidden="true">
-          {baseline ? <span className={styles.baseline} style={{ left: percent(baseline.left), width: percent(baseline.width) }} title={`Baseline due ${formatUkDate(row.baselineEnd ?? '')}`} /> : null}
+          {baseline ? <span className={styles.baseline} style={{ left: percent(baseline.left), width: percent(baseline.width) }} /> : null}
           {current ? <span className={styles.current} style={{ left: percent(current.left), width: percent(current.width) }} /> : null}
           {movedLater ? <span className={styles.movedPart} style={{ left: percent(movedLater.left), width: percent(movedLater.width) }} /> : null}
           {current && move && move.days !== 0 ? (

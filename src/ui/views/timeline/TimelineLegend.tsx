@@ -41,7 +41,7 @@ export function TimelineLegend({ todayText }: { todayText: string }): React.Reac
       {(['Achieved', 'Missed', 'Due'] as const).map((s) => (
         <li key={s} className={styles.item}>
           <MilestoneMark status={s} className={styles.mark} />
-          {`${t.milestone[s]} milestone`}
+          {t.legendMilestone(t.milestone[s])}
         </li>
       ))}
       <li className={styles.item}>
