@@ -9,7 +9,7 @@ import type { ThemeGroup } from './timelineRows';
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' } },
   table: { minWidth: '72rem', tableLayout: 'auto' },
-  cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS, overflowWrap: 'break-word' },
   date: { whiteSpace: 'nowrap', verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS },
   heading: { display: 'block', marginBlockStart: tokens.spacingVerticalM, marginBlockEnd: tokens.spacingVerticalXS },
   wsHeading: { display: 'block', marginBlockStart: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },

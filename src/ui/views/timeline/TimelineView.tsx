@@ -110,9 +110,12 @@ export function TimelineView({ view, reporting, themeCode, narrow, onOpenAction,
       <Caption1 className={styles.count} role="status">
         {rows.length ? strings.timeline.showing(visible.length, rows.length) : strings.timeline.none}
       </Caption1>
-      <Caption1 className={styles.note}>
-        {periods.length ? strings.timeline.closedPeriods(periods[0].label, periods[periods.length - 1].label, periods.length) : strings.timeline.noClosedPeriods}
-      </Caption1>
+      {/* Said once the closed periods are read, never "none closed" while they are on their way. */}
+      {reporting.data.status === 'ready' ? (
+        <Caption1 className={styles.note}>
+          {periods.length ? strings.timeline.closedPeriods(periods[0].label, periods[periods.length - 1].label, periods.length) : strings.timeline.noClosedPeriods}
+        </Caption1>
+      ) : null}
       {rows.length > 0 && mode === 'chart' ? (
         <>
           <Caption1 id={`${ids}-note`} className={styles.note}>

@@ -128,7 +128,7 @@ describe('the timeline view', () => {
     const chart = await screen.findByRole('region', { name: 'Timeline chart (scrolls sideways)' });
     const row = within(chart).getByRole('button', { name: 'GV.A2 Refresh the scheme of delegation' }).closest('li') as HTMLElement;
     expect(within(row).getByText(/On its baseline date/)).toBeInTheDocument();
-    expect(screen.getByText('Closed reporting period: September 2026.')).toBeInTheDocument();
+    expect(await screen.findByText('Closed reporting period: September 2026.')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Key' })).toHaveTextContent(/As at \d+ (Sep|Oct) 2026/);
   });
 
