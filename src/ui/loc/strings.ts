@@ -91,7 +91,7 @@ export const strings = {
   timeline: {
     heading: 'Timeline',
     headingTheme: (code: string, name: string) => `Timeline: ${code} ${name}`,
-    intro: 'Each action from its start to its due date: the baseline agreed when the plan was adopted, and the dates in force now. A due date moved at change control is said in words.',
+    intro: 'Each action from its start to its due date: the baseline agreed when the plan was adopted, and the dates in force. A due date moved at change control is said in words.',
     filters: 'Filter the timeline',
     lead: 'Lead',
     rating: 'Rating',
