@@ -51,7 +51,9 @@ export function TimelineView({ view, reporting, themeCode, narrow, onOpenAction,
   const ids = useId('ipt-timeline');
   const { plan } = view.loaded;
   const [others, setOthers] = React.useState<Omit<TimelineFilters, 'theme'>>({});
-  const [mode, setMode] = React.useState<'chart' | 'table'>(narrow ? 'table' : 'chart');
+  // Until someone chooses, the form follows the width: the app measures it after the first draw.
+  const [chosen, setMode] = React.useState<'chart' | 'table' | undefined>();
+  const mode = chosen ?? (narrow ? 'table' : 'chart');
   const [shown, setShown] = React.useState(TIMELINE_PAGE);
   const filters: TimelineFilters = { ...others, ...(themeCode ? { theme: themeCode } : {}) };
   const rows = React.useMemo(() => timelineRows(plan, view.ratings, view.today, { ...others, theme: themeCode }), [plan, view.ratings, view.today, others, themeCode]);
