@@ -136,7 +136,8 @@ export const strings = {
       milestones: 'Milestones'
     },
     open: (code: string, title: string) => `${code} ${title}`,
-    openForTheme: 'Timeline for this theme'
+    openForTheme: 'Timeline for this theme',
+    themeMilestones: 'Milestones of the theme as a whole'
   },
   noLead: 'No lead named',
   noDate: 'No date',

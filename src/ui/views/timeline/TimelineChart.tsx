@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Subtitle2, Text, mergeClasses } from '@fluentui/react-components';
 import { strings } from '../../loc/strings';
 import { LABEL_WIDTH, NARROW_LABEL_WIDTH, useChartStyles } from './chartStyles';
+import { ThemeMilestones } from './ThemeMilestones';
 import { TimelineChartRow } from './TimelineChartRow';
 import { axisFraction, axisSpan, type AxisMonth, type TimelineAxis } from './timelineAxis';
 import type { ThemeGroup } from './timelineRows';
@@ -74,6 +75,7 @@ export function TimelineChart({ groups, axis, today, todayWord, describedBy, nar
               <Subtitle2 as="h3" className={styles.themeHeading}>
                 {theme.code} {theme.name}
               </Subtitle2>
+              <ThemeMilestones theme={theme} />
               {theme.workstreams.map((ws) => (
                 <React.Fragment key={ws.code}>
                   <Text as="h4" weight="semibold" size={200} className={styles.wsHeading}>

@@ -3,6 +3,7 @@ import { Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-compo
 import { RatingBadge } from '../../components/RatingBadge';
 import { strings } from '../../loc/strings';
 import { MilestoneList } from './MilestoneList';
+import { ThemeMilestones } from './ThemeMilestones';
 import { dateText } from './TimelineTable';
 import type { ThemeGroup } from './timelineRows';
 
@@ -33,6 +34,7 @@ export function TimelineList({ groups, onOpenAction }: { groups: readonly ThemeG
           <Subtitle2 as="h3" className={styles.heading}>
             {theme.code} {theme.name}
           </Subtitle2>
+          <ThemeMilestones theme={theme} />
           {theme.workstreams.map((ws) => (
             <React.Fragment key={ws.code}>
               <Text as="h4" weight="semibold" size={200} className={styles.wsHeading}>

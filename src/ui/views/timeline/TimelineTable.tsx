@@ -4,6 +4,7 @@ import { formatUkDate, type IsoDate } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import { strings } from '../../loc/strings';
 import { MilestoneList } from './MilestoneList';
+import { ThemeMilestones } from './ThemeMilestones';
 import type { ThemeGroup } from './timelineRows';
 
 const useStyles = makeStyles({
@@ -40,6 +41,7 @@ export function TimelineTable({ groups, onOpenAction }: TimelineTableProps): Rea
           <Subtitle2 as="h3" className={styles.heading}>
             {theme.code} {theme.name}
           </Subtitle2>
+          <ThemeMilestones theme={theme} />
           {theme.workstreams.map((ws) => {
             const group = `${ws.code} ${ws.name ?? ''}`.trim();
             return (

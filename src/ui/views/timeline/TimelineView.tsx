@@ -11,7 +11,7 @@ import { TimelineLegend } from './TimelineLegend';
 import { TimelineList } from './TimelineList';
 import { TimelineTable } from './TimelineTable';
 import { closedMonths, timelineAxis } from './timelineAxis';
-import { groupRows, leadChoices, timelineRows, type TimelineFilters } from './timelineRows';
+import { groupRows, leadChoices, themeMilestones, timelineRows, type TimelineFilters } from './timelineRows';
 
 /** How many actions are drawn at first, and how many more each "Show more" adds. */
 export const TIMELINE_PAGE = 40;
@@ -69,7 +69,10 @@ export function TimelineView({ view, reporting, themeCode, narrow, onOpenAction,
   const closed = React.useMemo(() => closedMonths(closedKey ? closedKey.split(',') : []), [closedKey]);
   const axis = React.useMemo(() => timelineAxis(rows, view.today, closed), [rows, view.today, closed]);
   const visible = rows.slice(0, shown);
-  const groups = groupRows(visible, plan.themes, plan.workstreams);
+  // A theme's own milestones belong to no action, so they show only while no filter narrows the theme to some of its actions.
+  const byTheme = React.useMemo(() => themeMilestones(plan.milestones, view.today), [plan.milestones, view.today]);
+  const narrowed = others.workstream !== undefined || others.lead !== undefined || others.rating !== undefined;
+  const groups = groupRows(visible, plan.themes, plan.workstreams, narrowed ? undefined : byTheme);
   const leads = React.useMemo(() => leadChoices(plan.actions), [plan.actions]);
   const theme = themeCode ? plan.themes.find((t) => t.code === themeCode) : undefined;
   const change = (next: TimelineFilters): void => {

@@ -40,23 +40,31 @@ export interface WorkstreamGroup {
   rows: TimelineRow[];
 }
 
-/** A theme's workstreams, in the plan's order. */
+/** A theme's workstreams, in the plan's order, and the milestones reported under the theme itself. */
 export interface ThemeGroup {
   code: string;
   name?: string;
   workstreams: WorkstreamGroup[];
+  /** Milestones of the theme that belong to no action. */
+  milestones: TimelineMilestone[];
 }
 
-/** Each action's milestones, due date order, with their status on `today`. */
-function milestonesByAction(milestones: readonly Milestone[], today: IsoDate): Map<string, TimelineMilestone[]> {
-  const byAction = new Map<string, TimelineMilestone[]>();
+/** Milestones grouped by a key (their action, or their theme), in due date order, with their status on `today`. */
+function milestonesBy(milestones: readonly Milestone[], today: IsoDate, key: (m: Milestone) => string | undefined): Map<string, TimelineMilestone[]> {
+  const grouped = new Map<string, TimelineMilestone[]>();
   for (const m of [...milestones].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))) {
-    if (!m.actionId) continue;
-    const list = byAction.get(m.actionId) ?? [];
+    const k = key(m);
+    if (k === undefined) continue;
+    const list = grouped.get(k) ?? [];
     list.push({ id: m.id, title: m.title, dueDate: m.dueDate, ...(m.achievedOn ? { achievedOn: m.achievedOn } : {}), status: milestoneStatus(m, today) });
-    byAction.set(m.actionId, list);
+    grouped.set(k, list);
   }
-  return byAction;
+  return grouped;
+}
+
+/** The milestones each theme reports that belong to no action, in due date order, with their status on `today`. */
+export function themeMilestones(milestones: readonly Milestone[], today: IsoDate): Map<string, TimelineMilestone[]> {
+  return milestonesBy(milestones, today, (m) => (m.actionId ? undefined : m.themeCode));
 }
 
 /** Does an action pass every filter? */
@@ -77,7 +85,7 @@ export function timelineRows(plan: Plan, ratings: ReadonlyMap<string, { rating: 
   const themeOrder = new Map(plan.themes.map((t) => [t.code, t.order]));
   const wsOrder = new Map(plan.workstreams.map((w) => [w.code, w.order]));
   const place = (order: Map<string, number>, code: string): number => order.get(code) ?? Number.MAX_SAFE_INTEGER;
-  const milestones = milestonesByAction(plan.milestones, today);
+  const milestones = milestonesBy(plan.milestones, today, (m) => m.actionId);
   const shown = sortByCode(plan.actions.filter((a) => passes(a, ratings.get(a.id)?.rating, filters)));
   // A stable sort keeps code order inside each workstream.
   shown.sort((a, b) => place(themeOrder, a.themeCode) - place(themeOrder, b.themeCode) || place(wsOrder, a.workstreamCode) - place(wsOrder, b.workstreamCode));
@@ -100,9 +108,15 @@ export function timelineRows(plan: Plan, ratings: ReadonlyMap<string, { rating: 
 
 /**
  * Groups rows (already in the plan's order) under their theme and workstream headings, naming
- * each from the plan; a code the plan does not list keeps its code alone.
+ * each from the plan (a code the plan does not list keeps its code alone), each theme with its
+ * own milestones from `byTheme`.
  */
-export function groupRows(rows: readonly TimelineRow[], themes: readonly Theme[], workstreams: readonly Workstream[]): ThemeGroup[] {
+export function groupRows(
+  rows: readonly TimelineRow[],
+  themes: readonly Theme[],
+  workstreams: readonly Workstream[],
+  byTheme: ReadonlyMap<string, TimelineMilestone[]> = new Map()
+): ThemeGroup[] {
   const themeNames = new Map(themes.map((t) => [t.code, t.name]));
   const wsNames = new Map(workstreams.map((w) => [w.code, w.name]));
   const groups: ThemeGroup[] = [];
@@ -110,7 +124,7 @@ export function groupRows(rows: readonly TimelineRow[], themes: readonly Theme[]
     const { themeCode, workstreamCode } = row.action;
     let theme = groups[groups.length - 1];
     if (!theme || theme.code !== themeCode) {
-      theme = { code: themeCode, name: themeNames.get(themeCode), workstreams: [] };
+      theme = { code: themeCode, name: themeNames.get(themeCode), workstreams: [], milestones: byTheme.get(themeCode) ?? [] };
       groups.push(theme);
     }
     let ws = theme.workstreams[theme.workstreams.length - 1];

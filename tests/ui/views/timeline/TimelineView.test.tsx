@@ -132,6 +132,17 @@ describe('the timeline view', () => {
     expect(screen.getByRole('list', { name: 'Key' })).toHaveTextContent(/As at \d+ (Sep|Oct) 2026/);
   });
 
+  it("shows a theme's own milestones under its heading, until a filter narrows the theme to some actions", async () => {
+    const plan = samplePlan();
+    const own = { id: 't1', title: 'Culture strategy adopted by Cabinet', themeCode: 'CU', dueDate: '2026-10-20' };
+    renderApp({ plan: { ...plan, milestones: [...plan.milestones, own] }, initialRoute: { view: 'timeline' } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Table' }));
+    expect(screen.getByRole('heading', { level: 4, name: 'Milestones of the theme as a whole' })).toBeInTheDocument();
+    expect(screen.getByText(/^: Culture strategy adopted by Cabinet, due 20 Oct 2026/).closest('li')).toHaveTextContent('Missed: Culture strategy adopted by Cabinet, due 20 Oct 2026');
+    await choose('Lead', 'Tom Reed');
+    expect(screen.queryByRole('heading', { name: 'Milestones of the theme as a whole' })).not.toBeInTheDocument();
+  });
+
   it('is linked from the theme view', async () => {
     renderApp({ initialRoute: { view: 'theme', themeCode: 'GV' } });
     await userEvent.click(await screen.findByRole('button', { name: 'Timeline for this theme' }));

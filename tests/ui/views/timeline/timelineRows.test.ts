@@ -1,5 +1,5 @@
 import { buildPlanView } from '../../../../src/ui/hooks/usePlanData';
-import { groupRows, leadChoices, milestoneCounts, timelineRows } from '../../../../src/ui/views/timeline/timelineRows';
+import { groupRows, leadChoices, milestoneCounts, themeMilestones, timelineRows } from '../../../../src/ui/views/timeline/timelineRows';
 import { NOW, samplePlan, staff } from '../../support/fixtures';
 
 const view = buildPlanView({ plan: samplePlan(), actionVersions: {}, storedRatings: {}, loadedAt: NOW, requestCount: 1 }, staff, NOW);
@@ -46,6 +46,22 @@ describe('groupRows', () => {
     expect(groups.map((g) => [g.code, g.name, g.workstreams.map((w) => `${w.code} ${w.name}: ${w.rows.length}`)])).toEqual([
       ['GV', 'Governance', ['GV.A Constitution: 3', 'GV.B Decision-making: 2']],
       ['CU', 'Culture', ['CU.A Values and behaviours: 2']]
+    ]);
+  });
+});
+
+describe('themeMilestones', () => {
+  it('keeps the milestones that belong to no action under their theme, for the theme heading', () => {
+    const own = [
+      { id: 't2', title: 'Culture strategy adopted', themeCode: 'CU', dueDate: '2027-02-01' },
+      { id: 't1', title: 'Staff charter published', themeCode: 'CU', dueDate: '2026-10-01', achievedOn: '2026-09-30' }
+    ];
+    const byTheme = themeMilestones([...plan.milestones, ...own], view.today);
+    expect([...byTheme.keys()]).toEqual(['CU']);
+    const groups = groupRows(timelineRows(plan, view.ratings, view.today, {}), plan.themes, plan.workstreams, byTheme);
+    expect(groups.map((g) => [g.code, g.milestones.map((m) => `${m.title}: ${m.status}`)])).toEqual([
+      ['GV', []],
+      ['CU', ['Staff charter published: Achieved', 'Culture strategy adopted: Due']]
     ]);
   });
 });
