@@ -10,9 +10,9 @@ const useStyles = makeStyles({
 });
 
 /** The milestones a theme reports that belong to no action, under its heading; nothing when it has none. */
-export function ThemeMilestones({ theme }: { theme: ThemeGroup }): React.ReactElement | null {
+export function ThemeMilestones({ theme }: { theme: ThemeGroup }): React.ReactElement {
   const styles = useStyles();
-  if (!theme.milestones.length) return null;
+  if (!theme.milestones.length) return <></>;
   return (
     <div className={styles.box}>
       <Text as="h4" weight="semibold" size={200} className={styles.heading}>
