@@ -1,5 +1,5 @@
 /** Where the app is: a view, and for the theme view and the action panel, which one. */
-export type AppView = 'overview' | 'theme' | 'my' | 'exceptions' | 'risks' | 'changes' | 'import' | 'reports';
+export type AppView = 'overview' | 'theme' | 'my' | 'exceptions' | 'risks' | 'changes' | 'import' | 'reports' | 'timeline';
 
 /**
  * A route of the app; `actionId` opens the action panel over the view, and `asAt` (a closed
@@ -15,7 +15,7 @@ export interface AppRoute {
 /** A monthly, quarterly or half-yearly period id as the app writes them (`2026-08`, `2026-Q2`, `2026-H1`). */
 const PERIOD_ID = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4]|H[12])$/;
 
-const VIEWS: readonly AppView[] = ['overview', 'theme', 'my', 'exceptions', 'risks', 'changes', 'import', 'reports'];
+const VIEWS: readonly AppView[] = ['overview', 'theme', 'my', 'exceptions', 'risks', 'changes', 'import', 'reports', 'timeline'];
 
 /**
  * Reads a route from a query string (`?view=theme&theme=LD&action=123&asAt=2026-08`). `view=action` is the form

@@ -10,6 +10,8 @@ describe('routes', () => {
     ['?view=exceptions', { view: 'exceptions' }],
     ['?view=risks', { view: 'risks' }],
     ['?view=changes', { view: 'changes' }],
+    ['?view=timeline', { view: 'timeline' }],
+    ['?view=timeline&theme=LD&asAt=2026-08', { view: 'timeline', themeCode: 'LD', asAt: '2026-08' }],
     ['?view=theme', { view: 'overview' }],
     ['?view=nonsense&theme=GV', { view: 'overview', themeCode: 'GV' }],
     ['?view=exceptions&asAt=2026-08', { view: 'exceptions', asAt: '2026-08' }],

@@ -17,6 +17,7 @@ import type { NavView } from './AppNav';
 const ChangesView = React.lazy(() => import(/* webpackChunkName: 'changes-view' */ '../views/changes/ChangesView').then((m) => ({ default: m.ChangesView })));
 const RisksView = React.lazy(() => import(/* webpackChunkName: 'risks-view' */ '../views/risks/RisksView').then((m) => ({ default: m.RisksView })));
 const ThemeView = React.lazy(() => import(/* webpackChunkName: 'theme-view' */ '../views/theme/ThemeView').then((m) => ({ default: m.ThemeView })));
+const TimelineView = React.lazy(() => import(/* webpackChunkName: 'timeline-view' */ '../views/timeline/TimelineView').then((m) => ({ default: m.TimelineView })));
 const ReportsView = React.lazy(() => import(/* webpackChunkName: 'reports-view' */ '../views/reports/ReportsView').then((m) => ({ default: m.ReportsView })));
 // Only the programme office imports, and rarely: the import screen (and the import use cases) load on demand.
 const ImportView = React.lazy(() => import(/* webpackChunkName: 'import-view' */ '../views/import/ImportView').then((m) => ({ default: m.ImportView })));
@@ -66,7 +67,30 @@ const overview = (c: ViewContext): React.ReactElement => (
 
 const VIEWS: Readonly<Record<AppView, ViewEntry>> = {
   overview: { render: overview },
-  theme: { render: (c) => <ThemeView view={c.view} themeCode={c.route.themeCode ?? ''} narrow={c.narrow} onOpenAction={c.openAction} onBack={() => c.go({ view: 'overview' })} /> },
+  theme: {
+    render: (c) => (
+      <ThemeView
+        view={c.view}
+        themeCode={c.route.themeCode ?? ''}
+        narrow={c.narrow}
+        onOpenAction={c.openAction}
+        onBack={() => c.go({ view: 'overview' })}
+        onOpenTimeline={(code) => c.go({ view: 'timeline', themeCode: code })}
+      />
+    )
+  },
+  timeline: {
+    render: (c) => (
+      <TimelineView
+        view={c.view}
+        reporting={c.reporting}
+        themeCode={c.route.themeCode}
+        narrow={c.narrow}
+        onOpenAction={c.openAction}
+        onThemeChange={(code) => c.go({ view: 'timeline', ...(code ? { themeCode: code } : {}) })}
+      />
+    )
+  },
   my: { render: (c) => <MyActionsView view={c.view} reporting={c.reporting} onOpenAction={c.openAction} /> },
   exceptions: { render: (c) => <ExceptionsView view={c.view} reporting={c.reporting} onOpenAction={c.openAction} /> },
   risks: { render: (c) => <RisksView view={c.view} narrow={c.narrow} onOpenAction={c.openAction} /> },
@@ -100,7 +124,7 @@ const VIEWS: Readonly<Record<AppView, ViewEntry>> = {
 };
 
 /** The navigation's order. */
-const NAV_ORDER: readonly NavView[] = ['overview', 'my', 'exceptions', 'risks', 'reports', 'changes', 'import'];
+const NAV_ORDER: readonly NavView[] = ['overview', 'my', 'exceptions', 'timeline', 'risks', 'reports', 'changes', 'import'];
 
 /** The views this person may choose in the navigation. */
 export function navViewsFor(context: Pick<ViewContext, 'view' | 'importer'>): NavView[] {

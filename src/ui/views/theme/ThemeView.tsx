@@ -27,10 +27,12 @@ export interface ThemeViewProps {
   narrow: boolean;
   onOpenAction(id: string): void;
   onBack(): void;
+  /** Opens the timeline of this theme; without it no link is shown. */
+  onOpenTimeline?(themeCode: string): void;
 }
 
 /** One theme: its rating and reason, its workstreams with their roll-ups, and all its actions in a filterable grid. */
-export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: ThemeViewProps): React.ReactElement {
+export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack, onOpenTimeline }: ThemeViewProps): React.ReactElement {
   const styles = useStyles();
   const ids = useId('ipt-theme');
   const { plan } = view.loaded;
@@ -65,6 +67,11 @@ export function ThemeView({ view, themeCode, narrow, onOpenAction, onBack }: The
       </div>
       <ThemeRatingFacts theme={theme} rollup={rollup.rollup} />
       <Caption1 block className={styles.meta}>{strings.overview.leadDirector(theme.leadDirector.displayName)}</Caption1>
+      {onOpenTimeline ? (
+        <Link as="button" onClick={() => onOpenTimeline(theme.code)}>
+          {strings.timeline.openForTheme}
+        </Link>
+      ) : null}
       <Subtitle2 as="h3" block className={styles.h3}>
         {strings.theme.workstreams(wsWord)}
       </Subtitle2>
