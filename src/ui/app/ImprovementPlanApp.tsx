@@ -4,6 +4,7 @@ import type { PlanServices, VersionTag } from '../../application/ports/planRepos
 import type { ActionUpdateResult } from '../../application/updates';
 import type { PlanImporter } from '../../application/import/ports';
 import type { PlanSettingsStore } from '../../application/ports/planSettings';
+import type { RiskReviewStore } from '../../application/risks';
 import { parsePeriodId, type Action, type SlippageEvent } from '../../domain';
 
 /** What the host says of a slip's Teams card: posted, or left for the scheduled sweep and why. */
@@ -93,6 +94,8 @@ export interface ImprovementPlanAppProps {
   importer?: PlanImporter;
   /** The plan's settings; when given, the programme office chooses the roll-up method under Reports. */
   planSettings?: PlanSettingsStore;
+  /** The risk register's reviews; when given, the register shows each risk's history and trend, and the programme office records reviews. */
+  riskReviews?: RiskReviewStore;
 }
 
 const systemClock = (): Date => new Date();
@@ -196,7 +199,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
       case 'exceptions':
         return <ExceptionsView view={view} reporting={reporting} onOpenAction={openAction} />;
       case 'risks':
-        return <RisksView view={view} narrow={narrow} onOpenAction={openAction} />;
+        return <RisksView view={view} narrow={narrow} onOpenAction={openAction} reporting={reporting} {...(props.riskReviews ? { reviews: props.riskReviews } : {})} />;
       case 'reports':
         return (
           <React.Suspense fallback={<LoadingState />}>
