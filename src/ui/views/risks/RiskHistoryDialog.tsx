@@ -9,6 +9,7 @@ import {
   DialogSurface,
   DialogTitle,
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -27,7 +28,9 @@ const useStyles = makeStyles({
   surface: { maxWidth: 'min(880px, calc(100vw - 16px))' },
   // The table may scroll sideways inside the dialog on a phone; the scroller takes focus so the keyboard can scroll it.
   wrap: { overflowX: 'auto', maxWidth: '100%', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
-  table: { minWidth: '560px' },
+  table: { minWidth: '640px', tableLayout: 'auto' },
+  note: { minWidth: '220px' },
+  nowrap: { whiteSpace: 'nowrap' },
   cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
   facts: { marginBlockEnd: tokens.spacingVerticalS }
 });
@@ -82,13 +85,13 @@ export function RiskHistoryDialog({ row, closedPeriodIds, onClose }: RiskHistory
                           {periodLabel(entry.periodId)}
                           {closedPeriodIds.has(entry.periodId) ? riskStrings.closedMark : ''}
                         </TableCell>
-                        <TableCell className={styles.cell}>{levelText(entry.review.score.likelihood, grid.likelihoodLabels)}</TableCell>
-                        <TableCell className={styles.cell}>{levelText(entry.review.score.impact, grid.impactLabels)}</TableCell>
+                        <TableCell className={mergeClasses(styles.cell, styles.nowrap)}>{levelText(entry.review.score.likelihood, grid.likelihoodLabels)}</TableCell>
+                        <TableCell className={mergeClasses(styles.cell, styles.nowrap)}>{levelText(entry.review.score.impact, grid.impactLabels)}</TableCell>
                         <TableCell className={styles.cell}>{entry.scored.value}</TableCell>
                         <TableCell className={styles.cell}>
                           <RatingBadge rating={entry.scored.rating} />
                         </TableCell>
-                        <TableCell className={styles.cell}>{entry.review.note ?? ''}</TableCell>
+                        <TableCell className={mergeClasses(styles.cell, styles.note)}>{entry.review.note ?? ''}</TableCell>
                         <TableCell className={styles.cell}>{entry.review.reviewedBy?.displayName ?? ''}</TableCell>
                       </TableRow>
                     ))}

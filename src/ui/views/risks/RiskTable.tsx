@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { DEFAULT_RISK_GRID } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import type { PlanView } from '../../hooks/usePlanData';
@@ -10,7 +10,14 @@ import { riskStrings } from './riskStrings';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
-  table: { minWidth: '960px' },
+  // Columns sized by their content (Fluent's fixed layout would give the mitigations a sliver), widest text wrapping.
+  table: { minWidth: '1100px', tableLayout: 'auto' },
+  mitigations: { minWidth: '240px' },
+  risk: { minWidth: '140px' },
+  nowrap: { whiteSpace: 'nowrap' },
+  // Names and sentences wrap between words, never inside one.
+  words: { overflowWrap: 'normal', minWidth: '110px' },
+  trend: { overflowWrap: 'normal', minWidth: '150px' },
   cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   // WCAG 2.2 target size (2.5.8): each action link is at least 24 px high, with a gap between them.
@@ -78,17 +85,17 @@ export function RiskTable({ view, rows, sort, onSort, onOpenAction, onOpenHistor
             const linked = linkedActions(view, r);
             return (
               <TableRow key={r.id}>
-                <TableCell className={styles.cell}>{r.reference}</TableCell>
-                <TableCell className={styles.cell}>{r.title}</TableCell>
-                <TableCell className={styles.cell}>{r.owner.displayName}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.nowrap)}>{r.reference}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.risk)}>{r.title}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.words)}>{r.owner.displayName}</TableCell>
                 <TableCell className={styles.cell}>{r.themeCode ?? ''}</TableCell>
-                <TableCell className={styles.cell}>{levelText(r.residual.likelihood, grid.likelihoodLabels)}</TableCell>
-                <TableCell className={styles.cell}>{levelText(r.residual.impact, grid.impactLabels)}</TableCell>
-                <TableCell className={styles.cell}>
+                <TableCell className={mergeClasses(styles.cell, styles.nowrap)}>{levelText(r.residual.likelihood, grid.likelihoodLabels)}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.nowrap)}>{levelText(r.residual.impact, grid.impactLabels)}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.nowrap)}>
                   <RatingBadge rating={row.scored.rating} /> {row.scored.value}
                 </TableCell>
-                <TableCell className={styles.cell}>{row.trend.text}</TableCell>
-                <TableCell className={styles.cell}>
+                <TableCell className={mergeClasses(styles.cell, styles.trend)}>{row.trend.text}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.mitigations)}>
                   <MitigationList mitigations={r.mitigations} className={styles.list} />
                 </TableCell>
                 <TableCell className={styles.cell}>
