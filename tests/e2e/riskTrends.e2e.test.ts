@@ -36,7 +36,7 @@ describe('the risk register’s history and trends in a real browser', () => {
     return page;
   }
 
-  it.each(HOSTS)('has no axe violations in $theme, with a history open too', async ({ host, width, theme }) => {
+  it.each(HOSTS)('has no axe violations in $theme, with a history and the review form open too', async ({ host, width, theme }) => {
     const page = await open('pmo', host, width);
     expect(describeViolations(`risks, ${theme}`, await runAxe(page))).toBe(`risks, ${theme}: no violations`);
     if (width === 320) expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
@@ -44,6 +44,15 @@ describe('the risk register’s history and trends in a real browser', () => {
     await page.getByText('R02 Medium-term budget gap: history by period').waitFor();
     await waitForSettled(page);
     expect(describeViolations(`risk history, ${theme}`, await runAxe(page))).toBe(`risk history, ${theme}: no violations`);
+    await page.keyboard.press('Escape');
+    await page.getByText('R02 Medium-term budget gap: history by period').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Review R02' }).click();
+    await page.getByText('Review R02 for November 2026').waitFor();
+    // With the problems shown, so their messages are checked too.
+    await page.getByRole('button', { name: 'Record review' }).click();
+    await page.getByText('Write a short note saying why the score moved or held.').waitFor();
+    await waitForSettled(page);
+    expect(describeViolations(`risk review, ${theme}`, await runAxe(page))).toBe(`risk review, ${theme}: no violations`);
   });
 
   it('sorts and filters by keyboard, with aria-sort and a count', async () => {
@@ -88,5 +97,23 @@ describe('the risk register’s history and trends in a real browser', () => {
     // Raised only in October and November: not on September's register.
     for (const ref of ['R15', 'R18', 'R20']) expect(await row(ref).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Review R/ }).count()).toBe(0);
+  });
+
+  it('records the programme office’s review in SharePoint: the trend moves, and it is still there after a reload', async () => {
+    const page = await open('pmo', 'host=sharePoint', 1280);
+    await page.getByRole('button', { name: 'Review R08' }).click();
+    await page.getByText('Review R08 for November 2026').waitFor();
+    await page.getByLabel(/^Likelihood/).selectOption('2');
+    await page.getByLabel(/^Note/).fill('Market supplements agreed for planning posts; two offers accepted.');
+    await page.getByRole('button', { name: 'Record review' }).click();
+    await page.getByText('Review of R08 recorded: Amber 6 for November 2026.').waitFor();
+    const row = page.getByRole('table', { name: 'Risks' }).getByRole('row').filter({ has: page.getByRole('cell', { name: 'R08', exact: true }) });
+    expect(await row.innerText()).toMatch(/unchanged at Amber 6/);
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: /^Showing / }).waitFor();
+    await page.getByRole('button', { name: 'History of R08' }).click();
+    const history = page.getByRole('table', { name: 'Scores of R08 by period' });
+    await history.waitFor();
+    expect(await history.locator('tbody tr').first().innerText()).toMatch(/November 2026\s+2 Possible\s+3 Major\s+6\s+Amber\s+Market supplements agreed/);
   });
 });

@@ -22,6 +22,7 @@ import { DEFAULT_RISK_GRID, parsePeriodId, scoreRisk } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import type { RiskRow } from './riskRegister';
 import { levelText } from './RiskTable';
+import { RiskTrendChart } from './RiskTrendChart';
 import { riskStrings } from './riskStrings';
 
 const useStyles = makeStyles({
@@ -68,6 +69,7 @@ export function RiskHistoryDialog({ row, closedPeriodIds, onClose }: RiskHistory
                 {riskStrings.historyTargets(named(scoreRisk(risk.inherent, grid)), named(scoreRisk(risk.target, grid)))}
               </Body1>
             ) : null}
+            {row ? <RiskTrendChart history={row.history} /> : null}
             {row && row.history.length ? (
               <div className={styles.wrap} role="region" aria-label={riskStrings.historyTable(row.risk.reference)} tabIndex={0}>
                 <Table className={styles.table} aria-label={riskStrings.historyTable(row.risk.reference)} size="small">

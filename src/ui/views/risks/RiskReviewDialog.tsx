@@ -95,13 +95,13 @@ function ReviewForm({ row, store, period, closedPeriodIds, reviewer, today, onCl
         operationKey: key.current,
         ...(seen ? { seenReviewId: seen.id } : {})
       });
+      // The dialog closes on recording, so nothing is set on this form after it.
       onRecorded(review);
     } catch (error) {
+      setBusy(false);
       if (isConflict(error)) setConflict({ message: error.message, theirs: error.theirs as RiskReview });
       else if (error instanceof ValidationError) setProblems(error.problems);
       else setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
     }
   };
   const level = (labels: readonly string[]): React.ReactElement[] => [

@@ -116,6 +116,10 @@ describe('risk register with history and trends', () => {
       ['October 2026 (closed)', '3 Likely', '4 Severe', '12', 'Red', 'Interim managers started.', 'Priya Shah'],
       ['September 2026 (closed)', '4 Very likely', '4 Severe', '16', 'Red', 'Two programme leads left.', 'Priya Shah']
     ]);
+    // The chart is a picture of the same figures, hidden from assistive technology: the table is its alternative.
+    const chart = dialog.querySelector('svg') as SVGElement;
+    expect(chart).toHaveAttribute('aria-hidden', 'true');
+    expect(Array.from(chart.querySelectorAll('text')).map((t) => t.textContent)).toEqual(['16', 'Sep 26', '12', 'Oct 26', '8', 'Nov 26']);
     await userEvent.click(button(dialog, 'Close'));
     await waitFor(() => expect(screen.queryByText('R01 Capacity to deliver the plan: history by period')).not.toBeInTheDocument());
   });
