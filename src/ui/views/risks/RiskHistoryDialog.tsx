@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   table: { minWidth: '640px', tableLayout: 'auto' },
   note: { minWidth: '220px' },
+  // A month's name never breaks inside the word.
+  words: { overflowWrap: 'normal', minWidth: '96px' },
   nowrap: { whiteSpace: 'nowrap' },
   cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
   facts: { marginBlockEnd: tokens.spacingVerticalS }
@@ -83,7 +85,7 @@ export function RiskHistoryDialog({ row, closedPeriodIds, onClose }: RiskHistory
                   <TableBody>
                     {[...row.history].reverse().map((entry) => (
                       <TableRow key={entry.periodId}>
-                        <TableCell className={styles.cell}>
+                        <TableCell className={mergeClasses(styles.cell, styles.words)}>
                           {periodLabel(entry.periodId)}
                           {closedPeriodIds.has(entry.periodId) ? riskStrings.closedMark : ''}
                         </TableCell>
@@ -94,7 +96,7 @@ export function RiskHistoryDialog({ row, closedPeriodIds, onClose }: RiskHistory
                           <RatingBadge rating={entry.scored.rating} />
                         </TableCell>
                         <TableCell className={mergeClasses(styles.cell, styles.note)}>{entry.review.note ?? ''}</TableCell>
-                        <TableCell className={styles.cell}>{entry.review.reviewedBy?.displayName ?? ''}</TableCell>
+                        <TableCell className={mergeClasses(styles.cell, styles.words)}>{entry.review.reviewedBy?.displayName ?? ''}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
