@@ -84,7 +84,8 @@ export function RisksView({ view, narrow, onOpenAction, reporting, reviews }: Ri
   const intro = (): string | undefined => {
     if (!withHistory) return view.asAt ? strings.risks.todayOnly(view.asAt.period.label) : undefined;
     if (view.asAt) return periods.previous ? riskStrings.trendSinceAsAt(view.asAt.period.label, periods.previous.label) : riskStrings.trendFirst(view.asAt.period.label);
-    return periods.previous ? riskStrings.trendSince(periods.previous.label) : riskStrings.trendNoClosed;
+    if (periods.previous) return riskStrings.trendSince(periods.previous.label);
+    return periodsState?.status === 'ready' ? riskStrings.trendNoClosed : riskStrings.trendPeriodsUnknown;
   };
   const heading = (
     <Subtitle1 as="h2" block id={`${ids}-risks-heading`}>

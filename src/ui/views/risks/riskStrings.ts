@@ -10,6 +10,7 @@ export const riskStrings = {
   trendSinceAsAt: (label: string, earlier: string) => `Scores as reviewed in ${label}; trend since ${earlier}, the period closed before it.`,
   trendFirst: (label: string) => `Scores as reviewed in ${label}, the first period with reviews.`,
   trendNoClosed: 'No period has been closed yet, so every risk is new this period.',
+  trendPeriodsUnknown: 'The closed periods could not be read, so there is no last report to compare with: every risk shows as new this period.',
   asAtNoReview: (label: string) => `No risk was reviewed in or before ${label}.`,
   table: 'Risks',
   filters: 'Filter risks',

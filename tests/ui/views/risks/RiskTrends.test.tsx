@@ -202,3 +202,11 @@ describe('the programme office’s review of a risk', () => {
     expect(store.reviews).toHaveLength(10);
   });
 });
+
+describe('the register without the record of closed periods', () => {
+  it('says it has no last report to compare with rather than that none was closed', async () => {
+    renderApp({ plan: riskPlan(), reporting: undefined, riskReviews: createInMemoryRiskReviews(riskReviews()), initialRoute: { view: 'risks' } });
+    expect(await screen.findByText('The closed periods could not be read, so there is no last report to compare with: every risk shows as new this period.')).toBeInTheDocument();
+    expect(within(await table()).getAllByText(/^new this period/)).toHaveLength(4);
+  });
+});
