@@ -34,6 +34,7 @@ export * from './rollup/planRollup';
 export * from './slippage/slippage';
 export * from './change/changeControl';
 export * from './risk/riskScore';
+export * from './risk/riskHistory';
 export * from './progress/history';
 export * from './progress/updateOwed';
 

@@ -48,7 +48,7 @@ describe('Teams on a phone at 320 px', () => {
     await cards.waitFor();
     expect(await page.getByRole('table', { name: 'Risks' }).count()).toBe(0);
     const first = cards.locator(':scope > li').first();
-    for (const term of ['Owner', 'Inherent', 'Residual', 'Target', 'Trend']) expect(await first.locator('dt', { hasText: term }).count()).toBe(1);
+    for (const term of ['Owner', 'Likelihood', 'Impact', 'Score', 'Trend']) expect(await first.locator('dt', { hasText: term }).count()).toBe(1);
     expect(await scrollsSideways()).toBe(false);
     expect(describeViolations('risks, phone', await runAxe(page))).toBe('risks, phone: no violations');
   });

@@ -4,6 +4,7 @@
  * a year of monthly updates, milestones, a risk register, external recommendations and a change
  * log. Pure and deterministic: the output depends only on `today`, `seed` and `scale`.
  */
+import { demoRiskReviews, demoTrend } from './demoRiskReviews';
 import { DEFAULT_ROLLUP_METHOD, rollUp } from '../../src/domain';
 import { demoRatingShown } from './demoRating';
 import type {
@@ -1196,7 +1197,8 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     TargetLikelihood: r.scores[2][0],
     TargetImpact: r.scores[2][1],
     MitigatingActions: r.mitigation,
-    Trend: r.trend,
+    // The trend follows the monthly reviews (November against October), not the content's own word.
+    Trend: demoTrend(`R${pad(i + 1)}`),
     RiskStatus: r.closed ? 'Closed' : 'Open'
   }));
 
@@ -1209,6 +1211,7 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     milestones,
     risks,
     recommendations: RECOMMENDATIONS.map(({ Code, Title, Source, Description }) => ({ Code, Title, Source, Description })),
-    changeLog
+    changeLog,
+    riskReviews: demoRiskReviews(risks.map((r) => r.Code), PMO[0])
   };
 }

@@ -24,6 +24,8 @@ export interface DemoRisk {
   Code: string; Title: string; ThemeCode: string; Owner: string; Description: string; InherentLikelihood: number; InherentImpact: number; ResidualLikelihood: number;
   ResidualImpact: number; TargetLikelihood: number; TargetImpact: number; MitigatingActions: string; Trend: 'Improving' | 'Stable' | 'Worsening' | 'New'; RiskStatus: 'Open' | 'Closed';
 }
+/** One monthly review of a risk: its likelihood and impact that month, by whom, and why. */
+export interface DemoRiskReview { RiskCode: string; Period: string; Likelihood: number; Impact: number; ReviewedOn: string; ReviewedBy: string; Note: string }
 export interface DemoRecommendation { Code: string; Title: string; Source: 'External auditor' | 'LGA peer challenge' | 'CIPFA review' | 'Direction' | 'Best Value Notice'; Description: string }
 export interface DemoChange {
   Code: string; Title: string; ChangeType: 'description' | 'timescale' | 'newWorkstream' | 'newMainAction' | 'newSubAction' | 'newAssuranceAction' | 'closure';
@@ -42,4 +44,6 @@ export interface DemoPlanOptions {
 export interface DemoPlan {
   users: DemoUser[]; themes: DemoTheme[]; workstreams: DemoWorkstream[]; actions: DemoAction[]; progressUpdates: DemoProgressUpdate[];
   milestones: DemoMilestone[]; risks: DemoRisk[]; recommendations: DemoRecommendation[]; changeLog: DemoChange[];
+  /** Each risk's monthly reviews, July to November 2026. */
+  riskReviews?: DemoRiskReview[];
 }

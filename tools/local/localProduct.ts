@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { startEmulator } from '../emulator';
-import { PROGRESS_UPDATES_LIST } from '../../src/data/schema/planLists';
+import { PROGRESS_UPDATES_LIST, RISK_REVIEWS_LIST } from '../../src/data/schema/planLists';
 import { createSp } from '../../src/data/sp/createSp';
 import { PROGRAMME_OFFICE_GROUP, provisionPlan } from '../../src/data/provisioning/provisionPlan';
 import { buildDemoPlan } from '../demo/demoPlan';
@@ -84,7 +84,8 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     if (!(await isPlanSeeded(sp))) {
       log('Seeding the demo plan (first start only)…');
       const seeded = await seedDemoPlan(sp, demo, (m) => log(`  ${m}`), {
-        pastUpdates: (rows) => emulator.bulkAddItems(PROGRESS_UPDATES_LIST, rows)
+        pastUpdates: (rows) => emulator.bulkAddItems(PROGRESS_UPDATES_LIST, rows),
+        pastRiskReviews: (rows) => emulator.bulkAddItems(RISK_REVIEWS_LIST, rows)
       });
       log(`Seeded: ${Object.entries(seeded.created).map(([k, n]) => `${n} ${k}`).join(', ')}.`);
       // A few closed months, so the trends and "Changed since last report" have a history to show.

@@ -17,7 +17,8 @@ import { ActionProgressWriter } from '../../src/data/repositories/actionProgress
 import { splitActionValues } from '../../src/data/mapping/actionProgress';
 import { seedPlanDetails } from './seedPlanDetails';
 import {
-  ACTION_PROGRESS_LIST, ACTIONS_LIST, CHANGE_LOG_LIST, MILESTONES_LIST, PROGRESS_UPDATES_LIST, RECOMMENDATIONS_LIST, RISKS_LIST, THEMES_LIST, WORKSTREAMS_LIST
+  ACTION_PROGRESS_LIST, ACTIONS_LIST, CHANGE_LOG_LIST, MILESTONES_LIST, PROGRESS_UPDATES_LIST, RECOMMENDATIONS_LIST, RISK_REVIEWS_LIST, RISKS_LIST, THEMES_LIST,
+  WORKSTREAMS_LIST
 } from '../../src/data/schema/planLists';
 import { demoIssues, demoStatus } from '../demo/demoRating';
 import type { DemoAction, DemoChange, DemoPlan, DemoRecommendation, DemoRisk, DemoStatus } from '../demo/demoTypes';
@@ -88,13 +89,14 @@ const CHANGED_FIELD: Readonly<Record<ChangeType, string>> = {
   NewAssuranceAction: 'title'
 };
 
-/** The previous residual score implied by the demo's trend (absent for a new risk). */
-function previousResidual(risk: DemoRisk): { likelihood: number; impact: number } | undefined {
-  const now = { likelihood: risk.ResidualLikelihood, impact: risk.ResidualImpact };
-  if (risk.Trend === 'New') return undefined;
-  if (risk.Trend === 'Improving') return { ...now, likelihood: Math.min(5, now.likelihood + 1) };
-  if (risk.Trend === 'Worsening') return { ...now, likelihood: Math.max(1, now.likelihood - 1) };
-  return now;
+/**
+ * The residual score at the last closed period: the risk's latest review before this month's, so
+ * the register's own column agrees with its history (absent for a risk first reviewed this month).
+ */
+function previousResidual(risk: DemoRisk, plan: DemoPlan): { likelihood: number; impact: number } | undefined {
+  const reviews = (plan.riskReviews ?? []).filter((r) => r.RiskCode === risk.Code).sort((a, b) => a.Period.localeCompare(b.Period));
+  const before = reviews[reviews.length - 2];
+  return before ? { likelihood: before.Likelihood, impact: before.Impact } : undefined;
 }
 
 /** Depth in the action tree, so parents are always written before their children. */
@@ -115,6 +117,12 @@ export interface SeedOptions {
    * dated today, and the app shows "recorded by" that account.
    */
   pastUpdates?: (rows: Row[]) => number[];
+  /**
+   * Stores the risk reviews as recorded on their days, likewise. Without it they are added over
+   * REST today, after the months they review were closed, so the register keeps them out of
+   * those closed months' record and shows only the latest.
+   */
+  pastRiskReviews?: (rows: Row[]) => number[];
 }
 
 /**
@@ -163,7 +171,7 @@ export async function seedDemoPlan(
     Title: r.Title, Code: r.Code, Source: SOURCES[r.Source], Description: r.Description, Statutory: r.Source === 'Direction' || r.Source === 'Best Value Notice'
   }))));
   const riskIds = index(plan.risks, (r) => r.Code, await add('risks', RISKS_LIST, plan.risks.map((r) => {
-    const prev = previousResidual(r);
+    const prev = previousResidual(r, plan);
     return {
       Title: r.Title, Code: r.Code, ThemeId: themeIds.get(r.ThemeCode) ?? null, OwnerId: userId(r.Owner), OwnerName: nameOf(r.Owner), Description: r.Description,
       InherentLikelihood: r.InherentLikelihood, InherentImpact: r.InherentImpact, ResidualLikelihood: r.ResidualLikelihood, ResidualImpact: r.ResidualImpact,
@@ -172,6 +180,18 @@ export async function seedDemoPlan(
       Status: r.RiskStatus
     };
   })));
+
+  // Each risk's monthly reviews, recorded on their review days (before each month was closed).
+  const reviews = (plan.riskReviews ?? []).filter((r) => riskIds.has(r.RiskCode));
+  const reviewRows = reviews.map((r) => ({
+    Title: `${r.Period}: ${r.Likelihood} x ${r.Impact}`, RiskId: riskIds.get(r.RiskCode) as number, PeriodKey: r.Period, Likelihood: r.Likelihood, Impact: r.Impact,
+    ReviewedOn: writeDay(r.ReviewedOn, days), ReviewedById: userId(r.ReviewedBy), ReviewedByName: nameOf(r.ReviewedBy), ReviewNote: r.Note
+  }));
+  const reviewCount = options.pastRiskReviews
+    ? options.pastRiskReviews(reviewRows.map((r, i) => ({ ...r, Created: `${reviews[i].ReviewedOn}T10:00:00Z`, ...(typeof r.ReviewedById === 'number' ? { AuthorId: r.ReviewedById } : {}) }))).length
+    : (await addInBatches(sp, RISK_REVIEWS_LIST, reviewRows)).length;
+  created.riskReviews = reviewCount;
+  log(`${reviewCount} riskReviews`);
 
   // Actions level by level: a sub-action's ParentActionId needs its parent's id.
   const byCode = new Map(plan.actions.map((a) => [a.Code, a]));

@@ -38,6 +38,9 @@ export const LIST_GRANTS: Readonly<Record<ListKey, Readonly<Partial<Record<PlanP
   progressUpdates: ADDED_TO_BY_STAFF,
   milestones: SHAPED_BY_PROGRAMME_OFFICE,
   risks: SHAPED_BY_PROGRAMME_OFFICE,
+  // Reviews are the register's history: the programme office adds them and never changes one, so a
+  // closed period's scores stand; a later review of an open period supersedes an earlier one.
+  riskReviews: { ...READS, programmeOffice: 'AddOnly' },
   changeLog: ADDED_TO_BY_STAFF,
   notifications: SHAPED_BY_PROGRAMME_OFFICE,
   alertReceipts: ADDED_TO_BY_STAFF,

@@ -57,6 +57,7 @@ export type ListKey =
   | 'progressUpdates'
   | 'milestones'
   | 'risks'
+  | 'riskReviews'
   | 'changeLog'
   | 'recommendations'
   | 'notifications'

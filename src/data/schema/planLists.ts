@@ -121,6 +121,7 @@ export const RECOMMENDATIONS_LIST = 'Plan Recommendations';
 export const PROGRESS_UPDATES_LIST = 'Plan Progress Updates';
 export const MILESTONES_LIST = 'Plan Milestones';
 export const RISKS_LIST = 'Plan Risks';
+export const RISK_REVIEWS_LIST = 'Plan Risk Reviews';
 export const CHANGE_LOG_LIST = 'Plan Change Log';
 export const SETTINGS_LIST = 'Plan Settings';
 
@@ -313,6 +314,25 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       note('ActionRefs', 'Linked actions (item ids)'),
       date('ReviewedOn', 'Last reviewed'),
       choice('Status', 'Status', RISK_STATUS_CHOICES, true, true)
+    ]
+  },
+  {
+    key: 'riskReviews',
+    title: RISK_REVIEWS_LIST,
+    url: 'PlanRiskReviews',
+    description: 'Each risk reviewed in each reporting period: likelihood, impact, who reviewed it and why. Only ever added to; a later review of the same period supersedes an earlier one.',
+    titleDisplayName: 'Review',
+    versioning: false,
+    fields: [
+      operationKey(),
+      lookup('Risk', 'Risk', RISKS_LIST, true),
+      text('PeriodKey', 'Period (for example 2026-10)', true),
+      number('Likelihood', 'Likelihood', false, true),
+      number('Impact', 'Impact', false, true),
+      date('ReviewedOn', 'Reviewed on'),
+      person('ReviewedBy', 'Reviewed by'),
+      nameAsWritten('ReviewedByName', 'Reviewed by'),
+      note('ReviewNote', 'Note')
     ]
   },
   {

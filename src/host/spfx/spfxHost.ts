@@ -12,6 +12,8 @@ import { createSnapshotStore } from '../../data/snapshots';
 import { createReportingServices, type ReportingServices } from '../../application/periods/reportingPort';
 import type { PlanSettingsStore } from '../../application/ports/planSettings';
 import { createPlanSettingsStore } from '../../data/settings/spPlanSettings';
+import type { RiskReviewStore } from '../../application/risks';
+import { createRiskReviewStore } from '../../data/risks';
 import type { PostJson } from '../../notifications/senders';
 import { createSlipAlerter, type SlipAlerter } from '../alerts/slipAlerter';
 import { actionIdFromSubPage, sharePointActionLink, teamsActionLink } from '../links/actionLinks';
@@ -29,6 +31,8 @@ export interface SpfxHost {
   reporting: ReportingServices;
   /** The plan's settings the programme office changes from the app. */
   planSettings: PlanSettingsStore;
+  /** The risk register's reviews, read when the register opens. */
+  riskReviews: RiskReviewStore;
   hostKind: 'sharePoint' | 'teams' | 'teamsMobile';
   /** The Teams theme name in Teams; undefined on a SharePoint page. */
   teamsTheme?: string;
@@ -81,6 +85,7 @@ export async function createSpfxHost(context: WebPartContext, configuredSiteUrl?
   const services = createPlanServices(sp);
   const importer = createPlanImporter(sp);
   const planSettings = createPlanSettingsStore(sp);
+  const riskReviews = createRiskReviewStore(sp);
   const reporting = createReportingServices({ snapshots: createSnapshotStore(sp), loadPlan: async () => (await services.loadPlan()).plan });
   const alerter = (actionLink: (id: string) => string, planLink: () => string): SlipAlerter =>
     createSlipAlerter({ stores: createAlertStores(sp), postJson: graphPostJson(context), graphBaseUrl: '', actionLink, planLink, teamsAppId: context.manifest.id });
@@ -92,6 +97,7 @@ export async function createSpfxHost(context: WebPartContext, configuredSiteUrl?
       importer,
       reporting,
       planSettings,
+      riskReviews,
       hostKind: 'sharePoint',
       siteTheme: themeProvider.tryGetThemeV2(),
       initialSearch: window.location.search,
@@ -117,6 +123,7 @@ export async function createSpfxHost(context: WebPartContext, configuredSiteUrl?
     importer,
     reporting,
     planSettings,
+    riskReviews,
     hostKind: clientType === 'android' || clientType === 'ios' ? 'teamsMobile' : 'teams',
     teamsTheme: teamsContext.app.theme,
     initialSearch: linkedAction ? `?view=action&action=${encodeURIComponent(linkedAction)}` : '',

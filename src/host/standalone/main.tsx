@@ -1,6 +1,7 @@
 import { createPlanServices } from '../../data';
 import { createPlanImporter } from '../../data/import/createPlanImporter';
 import { createPlanSettingsStore } from '../../data/settings/spPlanSettings';
+import { createRiskReviewStore } from '../../data/risks';
 import { createAlertStores } from '../../data/notifications';
 import { createSnapshotStore } from '../../data/snapshots';
 import { createReportingServices } from '../../application/periods/reportingPort';
@@ -84,6 +85,7 @@ async function boot(): Promise<void> {
     services: early,
     importer: createPlanImporter(sp),
     planSettings: createPlanSettingsStore(sp),
+    riskReviews: createRiskReviewStore(sp),
     reporting,
     hostKind: config.hostKind,
     initialSearch: initialRoute,

@@ -9,6 +9,7 @@ import type { PlanImporter } from '../../application/import/ports';
 import type { ReportingServices } from '../../application/periods/reportingPort';
 import type { PlanSettingsStore } from '../../application/ports/planSettings';
 import type { PlanServices } from '../../application/ports/planRepository';
+import type { RiskReviewStore } from '../../application/risks';
 import { AppFrame } from '../../ui/app/AppFrame';
 import { fluentThemeFor } from '../../ui/theme/teamsTheme';
 import { ImprovementPlanApp, parseRoute, routeToSearch, type AppRoute } from '../../ui';
@@ -23,6 +24,8 @@ export interface StandaloneAppOptions {
   reporting: ReportingServices;
   /** Plan Settings the programme office chooses in the app (the roll-up method). */
   planSettings: PlanSettingsStore;
+  /** The risk register's reviews, read when the register opens. */
+  riskReviews: RiskReviewStore;
   hostKind: 'sharePoint' | 'teams' | 'teamsMobile';
   /** The route the page was opened with, as a query string. */
   initialSearch: string;
@@ -49,6 +52,7 @@ export function mountStandaloneApp(root: HTMLElement, options: StandaloneAppOpti
       importer={options.importer}
       reporting={options.reporting}
       planSettings={options.planSettings}
+      riskReviews={options.riskReviews}
       hostKind={options.hostKind}
       initialRoute={parseRoute(options.initialSearch)}
       actionLink={options.actionLink}

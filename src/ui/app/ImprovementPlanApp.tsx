@@ -4,6 +4,7 @@ import type { PlanImporter } from '../../application/import/ports';
 import type { ReportFiles, ReportingServices } from '../../application/periods';
 import type { PlanServices, VersionTag } from '../../application/ports/planRepository';
 import type { PlanSettingsStore } from '../../application/ports/planSettings';
+import type { RiskReviewStore } from '../../application/risks';
 import type { SlipAnnouncer } from '../../application/ports/slipAnnouncer';
 import type { ActionUpdateResult } from '../../application/updates';
 import { parsePeriodId, type Action } from '../../domain';
@@ -79,6 +80,8 @@ export interface ImprovementPlanAppProps {
   importer?: PlanImporter;
   /** The plan's settings; when given, the programme office chooses the roll-up method under Reports. */
   planSettings?: PlanSettingsStore;
+  /** The risk register's reviews; when given, the register shows each risk's history and trend, and the programme office records reviews. */
+  riskReviews?: RiskReviewStore;
 }
 
 const systemClock = (): Date => new Date();
@@ -148,6 +151,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
               {...(props.reportFiles ? { reportFiles: props.reportFiles } : {})}
               {...(props.importer ? { importer: props.importer } : {})}
               {...(props.planSettings ? { planSettings: props.planSettings } : {})}
+              {...(props.riskReviews ? { riskReviews: props.riskReviews } : {})}
               {...(comparison ? { comparison } : {})}
               go={go}
               openAction={openAction}

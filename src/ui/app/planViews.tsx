@@ -3,6 +3,7 @@ import type { PlanImporter } from '../../application/import/ports';
 import type { ReportFiles, ReportingServices } from '../../application/periods';
 import type { PlanSettingsStore } from '../../application/ports/planSettings';
 import type { PlanServices } from '../../application/ports/planRepository';
+import type { RiskReviewStore } from '../../application/risks';
 import { LoadingState } from '../components/States';
 import type { PlanView } from '../hooks/usePlanData';
 import type { AppRoute, AppView } from '../routes';
@@ -38,6 +39,7 @@ export interface ViewContext {
   reportFiles?: ReportFiles;
   importer?: PlanImporter;
   planSettings?: PlanSettingsStore;
+  riskReviews?: RiskReviewStore;
   comparison?: Comparison;
   go(route: AppRoute): void;
   openAction(actionId: string): void;
@@ -93,7 +95,9 @@ const VIEWS: Readonly<Record<AppView, ViewEntry>> = {
   },
   my: { render: (c) => <MyActionsView view={c.view} reporting={c.reporting} onOpenAction={c.openAction} /> },
   exceptions: { render: (c) => <ExceptionsView view={c.view} reporting={c.reporting} onOpenAction={c.openAction} /> },
-  risks: { render: (c) => <RisksView view={c.view} narrow={c.narrow} onOpenAction={c.openAction} /> },
+  risks: {
+    render: (c) => <RisksView view={c.view} narrow={c.narrow} onOpenAction={c.openAction} reporting={c.reporting} {...(c.riskReviews ? { reviews: c.riskReviews } : {})} />
+  },
   reports: {
     render: (c) => (
       <ReportsView

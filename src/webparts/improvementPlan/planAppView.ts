@@ -20,6 +20,7 @@ export function renderPlanApp(element: HTMLElement, host: SpfxHost, instanceId: 
     importer: host.importer,
     reporting: host.reporting,
     planSettings: host.planSettings,
+    riskReviews: host.riskReviews,
     hostKind: host.hostKind,
     initialRoute: parseRoute(host.initialSearch),
     actionLink: host.actionLink,

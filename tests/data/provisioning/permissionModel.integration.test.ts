@@ -20,8 +20,8 @@ import { LIST_GRANTS, PROGRAMME_OFFICE_GROUP, ADD_ONLY_LEVEL } from '../../../sr
 import { ActionProgressWriter } from '../../../src/data/repositories/actionProgressWriter';
 import { loadPlan } from '../../../src/data/repositories/planLoader';
 import {
-  ACTION_PROGRESS_LIST, ACTIONS_LIST, ALERT_RECEIPTS_LIST, CHANGE_LOG_LIST, NOTIFICATIONS_LIST, PLAN_LISTS, PROGRESS_UPDATES_LIST, SETTINGS_LIST,
-  SNAPSHOTS_LIST, THEMES_LIST
+  ACTION_PROGRESS_LIST, ACTIONS_LIST, ALERT_RECEIPTS_LIST, CHANGE_LOG_LIST, NOTIFICATIONS_LIST, PLAN_LISTS, PROGRESS_UPDATES_LIST, RISK_REVIEWS_LIST, RISKS_LIST,
+  SETTINGS_LIST, SNAPSHOTS_LIST, THEMES_LIST
 } from '../../../src/data/schema/planLists';
 
 const OWNER = 'owner@council.test';
@@ -184,6 +184,32 @@ describe('the permission model, enforced by SharePoint', () => {
       expect((await refused(list(PMO, SNAPSHOTS_LIST).items.getById(period.Id).update({ SnapshotJson: '{"rewritten":true}' }))).status).toBe(403);
       expect((await refused(list(PMO, SNAPSHOTS_LIST).items.getById(period.Id).delete())).status).toBe(403);
       await list(OWNER, SNAPSHOTS_LIST).items.getById(period.Id).update({ Title: 'November 2026 (corrected by the site owner)' });
+    });
+  });
+
+  describe('the risk register and its reviews: the programme office records, everyone reads', () => {
+    it('lets the programme office add a review of a risk and never change or delete one, so a closed period\'s scores stand', async () => {
+      const risk = (await list(PMO, RISKS_LIST).items.add({ Title: 'Capacity to deliver the plan', Code: 'R01', Status: 'Open', ResidualLikelihood: 3, ResidualImpact: 4 })) as { Id: number };
+      const review = (await list(PMO, RISK_REVIEWS_LIST).items.add({ Title: '2026-10: 3 x 4', RiskId: risk.Id, PeriodKey: '2026-10', Likelihood: 3, Impact: 4, ReviewNote: 'Two leads left.' })) as { Id: number };
+      expect((await refused(list(PMO, RISK_REVIEWS_LIST).items.getById(review.Id).update({ Likelihood: 1 }))).status).toBe(403);
+      expect((await refused(list(PMO, RISK_REVIEWS_LIST).items.getById(review.Id).delete())).status).toBe(403);
+      // A later review of the same period is added alongside: the app lets it supersede only while the period is open.
+      await list(PMO, RISK_REVIEWS_LIST).items.add({ Title: '2026-11: 2 x 4', RiskId: risk.Id, PeriodKey: '2026-11', Likelihood: 2, Impact: 4 });
+      await list(PMO, RISKS_LIST).items.getById(risk.Id).update({ ResidualLikelihood: 2 });
+      await list(OWNER, RISK_REVIEWS_LIST).items.getById(review.Id).update({ ReviewNote: 'Two leads left (corrected by the site owner).' });
+    });
+
+    it('refuses staff, directors and councillors adding or changing a review, or changing a risk\'s score', async () => {
+      const risk = (await list(OWNER, RISKS_LIST).items.select('Id').top(1)<Array<{ Id: number }>>())[0];
+      const review = (await list(OWNER, RISK_REVIEWS_LIST).items.select('Id').top(1)<Array<{ Id: number }>>())[0];
+      for (const who of [STAFF, DIRECTOR, MEMBER]) {
+        const forged = await refused(list(who, RISK_REVIEWS_LIST).items.add({ Title: 'forged', RiskId: risk.Id, PeriodKey: '2026-10', Likelihood: 1, Impact: 1 }));
+        expect(forged.status).toBe(403);
+        expect(forged.body).toMatch(ACCESS_DENIED);
+        expect((await refused(list(who, RISK_REVIEWS_LIST).items.getById(review.Id).update({ Likelihood: 1 }))).status).toBe(403);
+        expect((await refused(list(who, RISKS_LIST).items.getById(risk.Id).update({ ResidualLikelihood: 1 }))).status).toBe(403);
+      }
+      await expect(list(STAFF, RISK_REVIEWS_LIST).items.select('Id', 'Likelihood')()).resolves.toHaveLength(2);
     });
   });
 

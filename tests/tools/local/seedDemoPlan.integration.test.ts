@@ -47,6 +47,7 @@ describe('seeding the demo plan', () => {
       workstreams: demo.workstreams.length,
       recommendations: demo.recommendations.length,
       risks: demo.risks.length,
+      riskReviews: demo.riskReviews?.length,
       actions: demo.actions.length,
       progressUpdates: demo.progressUpdates.length,
       milestones: demo.milestones.filter((m) => m.MilestoneStatus !== 'Dropped').length,

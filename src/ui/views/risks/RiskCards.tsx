@@ -1,11 +1,13 @@
 import * as React from 'react';
-import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { assessRisk, type Risk } from '../../../domain';
+import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { DEFAULT_RISK_GRID } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
-import { strings } from '../../loc/strings';
 import type { PlanView } from '../../hooks/usePlanData';
 import { linkedActions } from './riskLinks';
 import { MitigationList } from './MitigationList';
+import type { RiskRow } from './riskRegister';
+import { levelText } from './RiskTable';
+import { riskStrings } from './riskStrings';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, marginBlock: tokens.spacingVerticalM, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -25,34 +27,31 @@ const useStyles = makeStyles({
   list2: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   // WCAG 2.2 target size (2.5.8): each action link is at least 24 px high, with a gap between them.
   links: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
-  actionLink: { minHeight: '24px', minWidth: '24px' }
+  actionLink: { minHeight: '24px', minWidth: '24px' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBlockStart: tokens.spacingVerticalXS }
 });
 
 /** Props of {@link RiskCards}. */
 export interface RiskCardsProps {
   view: PlanView;
-  /** Open risks in the order shown. */
-  risks: readonly Risk[];
+  /** Rows in the order shown. */
+  rows: readonly RiskRow[];
   onOpenAction(id: string): void;
+  onOpenHistory(row: RiskRow): void;
+  /** Opens the review form; absent when the reader may not record reviews. */
+  onReview?: (row: RiskRow) => void;
 }
 
-/** The risk register on a phone: each risk a card, its scores, trend, mitigations and linked actions each labelled. */
-export function RiskCards({ view, risks, onOpenAction }: RiskCardsProps): React.ReactElement {
+/** The risk register on a phone: each risk a card with its current scores, trend, mitigations and linked actions, each labelled. */
+export function RiskCards({ view, rows, onOpenAction, onOpenHistory, onReview }: RiskCardsProps): React.ReactElement {
   const styles = useStyles();
-  const c = strings.risks.cols;
+  const c = riskStrings.cols;
+  const grid = DEFAULT_RISK_GRID;
   return (
-    <ul className={styles.list} aria-label={strings.risks.table}>
-      {risks.map((r) => {
-        const a = assessRisk(r);
+    <ul className={styles.list} aria-label={riskStrings.table}>
+      {rows.map((row) => {
+        const r = row.risk;
         const linked = linkedActions(view, r);
-        const score = (label: string, s: { rating: typeof a.residual.rating; value: number }): React.ReactElement => (
-          <>
-            <dt className={styles.term}>{label}</dt>
-            <dd className={styles.value}>
-              <RatingBadge rating={s.rating} /> {s.value}
-            </dd>
-          </>
-        );
         return (
           <li key={r.id} className={styles.card}>
             <Text as="h3" block weight="semibold" className={styles.title}>
@@ -61,11 +60,22 @@ export function RiskCards({ view, risks, onOpenAction }: RiskCardsProps): React.
             <dl className={styles.facts}>
               <dt className={styles.term}>{c.owner}</dt>
               <dd className={styles.value}>{r.owner.displayName}</dd>
-              {score(c.inherent, a.inherent)}
-              {score(c.residual, a.residual)}
-              {score(c.target, a.target)}
+              {r.themeCode ? (
+                <>
+                  <dt className={styles.term}>{c.theme}</dt>
+                  <dd className={styles.value}>{r.themeCode}</dd>
+                </>
+              ) : null}
+              <dt className={styles.term}>{c.likelihood}</dt>
+              <dd className={styles.value}>{levelText(r.residual.likelihood, grid.likelihoodLabels)}</dd>
+              <dt className={styles.term}>{c.impact}</dt>
+              <dd className={styles.value}>{levelText(r.residual.impact, grid.impactLabels)}</dd>
+              <dt className={styles.term}>{c.score}</dt>
+              <dd className={styles.value}>
+                <RatingBadge rating={row.scored.rating} /> {row.scored.value}
+              </dd>
               <dt className={styles.term}>{c.trend}</dt>
-              <dd className={styles.value}>{a.trendText}</dd>
+              <dd className={styles.value}>{row.trend.text}</dd>
               {r.mitigations.length ? (
                 <>
                   <dt className={styles.term}>{c.mitigations}</dt>
@@ -89,6 +99,14 @@ export function RiskCards({ view, risks, onOpenAction }: RiskCardsProps): React.
                 </>
               ) : null}
             </dl>
+            <div className={styles.buttons}>
+              <Button onClick={() => onOpenHistory(row)}>{riskStrings.history(r.reference)}</Button>
+              {onReview ? (
+                <Button appearance="primary" onClick={() => onReview(row)}>
+                  {riskStrings.review(r.reference)}
+                </Button>
+              ) : null}
+            </div>
           </li>
         );
       })}

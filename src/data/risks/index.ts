@@ -1,0 +1,1 @@
+export { createRiskReviewStore, SpRiskReviewStore } from './spRiskReviewStore';
