@@ -85,3 +85,25 @@ export function runCli(main: () => Promise<void>): void {
     }
   );
 }
+
+/** A command that writes its lines through `out` and `err` and resolves with its exit code. */
+export type ExitCodeCommand = (argv: string[], out: (line: string) => void, err: (line: string) => void) => Promise<number>;
+
+/**
+ * Runs an exit-code command as the program: its lines to the terminal, its code as the process's.
+ * A failure it did not foresee is explained in words (what failed, what to try) and exits with
+ * `failureCode`, the command's own code for "the site could not be read".
+ */
+export function runExitCodeCommand(command: ExitCodeCommand, failureCode: number): void {
+  command(
+    process.argv.slice(2),
+    (line) => console.log(line),
+    (line) => console.error(line)
+  ).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(explainCliError(error));
+      process.exit(failureCode);
+    }
+  );
+}

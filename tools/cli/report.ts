@@ -7,7 +7,7 @@
  * 3 the site could not be read, 4 the file could not be written.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs, readArgsOrExit } from './args';
+import { parseArgs, readArgsOrExit, runExitCodeCommand } from './args';
 import { connectionFor } from './connect';
 import { explainCliError } from './explainError';
 import { REPORT_KINDS, type ReportContext, type ReportKind } from './reportKinds';
@@ -142,16 +142,4 @@ export async function reportCommand(argv: readonly string[], out: (line: string)
   return EXIT.written;
 }
 
-if (require.main === module) {
-  reportCommand(
-    process.argv.slice(2),
-    (line) => console.log(line),
-    (line) => console.error(line)
-  ).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(EXIT.unreadable);
-    }
-  );
-}
+if (require.main === module) runExitCodeCommand(reportCommand, EXIT.unreadable);

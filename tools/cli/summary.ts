@@ -5,7 +5,7 @@
  * the figures are the period's snapshot, what was reported then.
  * Exit codes: 0 printed, 1 the period asked for was never closed, 2 bad arguments, 3 the site could not be read.
  */
-import { parseArgs, readArgsOrExit } from './args';
+import { parseArgs, readArgsOrExit, runExitCodeCommand } from './args';
 import { connectionFor } from './connect';
 import { createPlanServices } from '../../src/data';
 import { createSp } from '../../src/data/sp/createSp';
@@ -102,16 +102,4 @@ export async function summaryCommand(argv: readonly string[], out: (line: string
   return EXIT.printed;
 }
 
-if (require.main === module) {
-  summaryCommand(
-    process.argv.slice(2),
-    (line) => console.log(line),
-    (line) => console.error(line)
-  ).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(EXIT.unreadable);
-    }
-  );
-}
+if (require.main === module) runExitCodeCommand(summaryCommand, EXIT.unreadable);

@@ -5,7 +5,7 @@
  * Exit codes: 0 verified (or nothing closed yet), 1 a period no longer matches or none is sealed
  * yet (the periods are named), 2 bad arguments, 3 the site could not be read.
  */
-import { parseArgs, readArgsOrExit } from './args';
+import { parseArgs, readArgsOrExit, runExitCodeCommand } from './args';
 import { explainCliError } from './explainError';
 import { connectionFor } from './connect';
 import { createSp } from '../../src/data/sp/createSp';
@@ -80,16 +80,4 @@ export async function verifyRecordCommand(argv: readonly string[], out: (line: s
   return check.status === 'verified' || check.status === 'nothingClosed' ? EXIT.verified : EXIT.notVerified;
 }
 
-if (require.main === module) {
-  verifyRecordCommand(
-    process.argv.slice(2),
-    (line) => console.log(line),
-    (line) => console.error(line)
-  ).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(explainCliError(error));
-      process.exit(EXIT.unreadable);
-    }
-  );
-}
+if (require.main === module) runExitCodeCommand(verifyRecordCommand, EXIT.unreadable);
