@@ -24,7 +24,10 @@ export interface DemoRisk {
   Code: string; Title: string; ThemeCode: string; Owner: string; Description: string; InherentLikelihood: number; InherentImpact: number; ResidualLikelihood: number;
   ResidualImpact: number; TargetLikelihood: number; TargetImpact: number; MitigatingActions: string; Trend: 'Improving' | 'Stable' | 'Worsening' | 'New'; RiskStatus: 'Open' | 'Closed';
 }
-export interface DemoRecommendation { Code: string; Title: string; Source: 'External auditor' | 'LGA peer challenge' | 'CIPFA review' | 'Direction' | 'Best Value Notice'; Description: string }
+export interface DemoRecommendation {
+  Code: string; Title: string; Source: 'External auditor' | 'LGA peer challenge' | 'CIPFA review' | 'Direction' | 'Best Value Notice'; Description: string;
+  SourceDocument: string; IssuedOn: string; Statutory: boolean;
+}
 export interface DemoChange {
   Code: string; Title: string; ChangeType: 'description' | 'timescale' | 'newWorkstream' | 'newMainAction' | 'newSubAction' | 'newAssuranceAction' | 'closure';
   ActionCode?: string; Rationale: string; RequestedBy: string; RequestedAt: string; Decision: 'Pending' | 'Approved' | 'Rejected'; DecidedBy?: string; DecidedAt?: string;
