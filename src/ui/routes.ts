@@ -1,5 +1,5 @@
 /** Where the app is: a view, and for the theme view and the action panel, which one. */
-export type AppView = 'overview' | 'theme' | 'my' | 'exceptions' | 'risks' | 'changes' | 'import' | 'reports' | 'timeline';
+export type AppView = 'overview' | 'theme' | 'my' | 'exceptions' | 'risks' | 'changes' | 'import' | 'reports' | 'timeline' | 'recommendations';
 
 /**
  * A route of the app; `actionId` opens the action panel over the view, and `asAt` (a closed
@@ -10,12 +10,14 @@ export interface AppRoute {
   themeCode?: string;
   actionId?: string;
   asAt?: string;
+  /** In the recommendations register, the recommendation to bring into view (`rec=12`). */
+  recommendationId?: string;
 }
 
 /** A monthly, quarterly or half-yearly period id as the app writes them (`2026-08`, `2026-Q2`, `2026-H1`). */
 const PERIOD_ID = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4]|H[12])$/;
 
-const VIEWS: readonly AppView[] = ['overview', 'theme', 'my', 'exceptions', 'risks', 'changes', 'import', 'reports', 'timeline'];
+const VIEWS: readonly AppView[] = ['overview', 'theme', 'my', 'exceptions', 'risks', 'changes', 'import', 'reports', 'timeline', 'recommendations'];
 
 /**
  * Reads a route from a query string (`?view=theme&theme=LD&action=123&asAt=2026-08`). `view=action` is the form
@@ -27,12 +29,14 @@ export function parseRoute(search: string): AppRoute {
   const actionId = params.get('action') ?? undefined;
   const themeCode = params.get('theme') ?? undefined;
   const asAt = params.get('asAt') ?? undefined;
+  const recommendationId = params.get('rec') ?? undefined;
   const known = (VIEWS as readonly string[]).includes(view) ? (view as AppView) : 'overview';
   return {
     view: known === 'theme' && !themeCode ? 'overview' : known,
     ...(themeCode ? { themeCode } : {}),
     ...(actionId ? { actionId } : {}),
-    ...(asAt && PERIOD_ID.test(asAt) ? { asAt } : {})
+    ...(asAt && PERIOD_ID.test(asAt) ? { asAt } : {}),
+    ...(recommendationId && known === 'recommendations' ? { recommendationId } : {})
   };
 }
 
@@ -43,5 +47,6 @@ export function routeToSearch(route: AppRoute): string {
   if (route.themeCode) params.set('theme', route.themeCode);
   if (route.actionId) params.set('action', route.actionId);
   if (route.asAt) params.set('asAt', route.asAt);
+  if (route.recommendationId) params.set('rec', route.recommendationId);
   return `?${params.toString()}`;
 }

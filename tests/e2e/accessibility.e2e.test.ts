@@ -26,7 +26,8 @@ interface ViewCase {
 /** Views other helpers may have added by now: scanned when the router knows them. */
 const OPTIONAL_VIEWS: ViewCase[] = [
   { name: 'reports', persona: 'pmo', route: 'view=reports' },
-  { name: 'import', persona: 'pmo', route: 'view=import' }
+  { name: 'import', persona: 'pmo', route: 'view=import' },
+  { name: 'recommendations register', persona: 'staff', route: 'view=recommendations' }
 ].filter((v) => parseRoute(`?${v.route}`).view === v.route.slice('view='.length)) as ViewCase[];
 
 const VIEWS: ViewCase[] = [

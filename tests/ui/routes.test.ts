@@ -17,7 +17,10 @@ describe('routes', () => {
     ['?view=exceptions&asAt=2026-08', { view: 'exceptions', asAt: '2026-08' }],
     ['?view=overview&asAt=2026-Q2', { view: 'overview', asAt: '2026-Q2' }],
     ['?asAt=August', { view: 'overview' }],
-    ['?asAt=2026-13', { view: 'overview' }]
+    ['?asAt=2026-13', { view: 'overview' }],
+    ['?view=recommendations', { view: 'recommendations' }],
+    ['?view=recommendations&rec=12&asAt=2026-08', { view: 'recommendations', recommendationId: '12', asAt: '2026-08' }],
+    ['?view=risks&rec=12', { view: 'risks' }]
   ])('reads %s', (search, route) => {
     expect(parseRoute(search)).toEqual(route);
   });
@@ -28,5 +31,6 @@ describe('routes', () => {
     expect(parseRoute(routeToSearch(route))).toEqual(route);
     expect(routeToSearch({ view: 'overview' })).toBe('?view=overview');
     expect(routeToSearch({ view: 'theme', themeCode: 'LD', asAt: '2026-08' })).toBe('?view=theme&theme=LD&asAt=2026-08');
+    expect(routeToSearch({ view: 'recommendations', recommendationId: '7' })).toBe('?view=recommendations&rec=7');
   });
 });

@@ -761,33 +761,56 @@ export const ASSURANCE_TITLES = [
 export const SCALE_AREAS = ['adult social care', 'children\u2019s services', 'housing', 'environment and highways', 'regeneration and planning', 'customer services', 'corporate services', 'public health'];
 export const SCALE_TITLES = ['Roll out {topic} in {area}', 'Embed {topic} in {area}', 'Review the impact of {topic} on {area}', 'Extend {topic} to {area}'];
 
+/** The reports and notices the recommendations came from, with when each was issued; `{year}` is the financial year reported on. */
+const REC_DOCS = {
+  vfm: { SourceDocument: 'Value for money governance review (external auditor)', issued: [-6, 17] },
+  bvn: { SourceDocument: 'Best Value Notice from the ministry', issued: [-5, 9] },
+  cpc: { SourceDocument: 'LGA corporate peer challenge: feedback report', issued: [-4, 22] },
+  cipfa: { SourceDocument: 'CIPFA financial management review', issued: [-3, 11] },
+  dirs: { SourceDocument: 'Directions of the Secretary of State under the Local Government Act 1999', issued: [-2, 4] },
+  aar: { SourceDocument: 'Auditor\u2019s annual report {year}', issued: [7, 14] }
+} as const;
+
+/**
+ * A recommendation as written here: `doc` names where it came from (and so when, in months from the
+ * plan's adoption); `areas` are the areas of focus whose actions answer it. An empty `areas` is a
+ * recommendation deliberately left unanswered: issued last month, not yet planned, so the register
+ * flags it.
+ */
+export type RecommendationContent = Omit<DemoRecommendation, 'SourceDocument' | 'IssuedOn' | 'Statutory'> & { doc: keyof typeof REC_DOCS; areas: string[]; statutory?: true };
+
+/** Where a recommendation came from and the month (from adoption) and day it was issued. */
+export const recommendationDoc = (r: RecommendationContent): { SourceDocument: string; issued: readonly [number, number] } => REC_DOCS[r.doc];
+
 /** External recommendations the plan answers, with the areas of focus whose actions answer them. */
-export const RECOMMENDATIONS: Array<DemoRecommendation & { areas: string[] }> = [
-  { Code: 'EA1', Source: 'External auditor', Title: 'Medium-term financial sustainability', Description: 'Set a balanced medium-term budget with savings that are identified, owned and realistic, without relying on reserves.', areas: ['UR.A'] },
-  { Code: 'EA2', Source: 'External auditor', Title: 'Timely accounts', Description: 'Produce draft accounts and working papers of good quality on time so the audit backlog can be cleared.', areas: ['UR.B'] },
-  { Code: 'EA3', Source: 'External auditor', Title: 'Governance of key decisions', Description: 'Make sure key decisions are published in advance and supported by legal, financial and risk advice.', areas: ['GV.A', 'LD.B'] },
-  { Code: 'EA4', Source: 'External auditor', Title: 'Risk management', Description: 'Refresh risk management so that risks are scored consistently, owned and reported to members.', areas: ['GV.D'] },
-  { Code: 'EA5', Source: 'External auditor', Title: 'Internal audit follow-up', Description: 'Implement agreed internal audit recommendations by their due dates and report slippage to audit committee.', areas: ['GV.B', 'GV.D'] },
-  { Code: 'EA6', Source: 'External auditor', Title: 'Procurement and contract management', Description: 'Strengthen procurement controls, reduce waivers and manage high-value contracts actively.', areas: ['UR.C'] },
-  { Code: 'EA7', Source: 'External auditor', Title: 'Oversight of council companies', Description: 'Put clear shareholder arrangements in place for council-owned companies.', areas: ['UR.D'] },
-  { Code: 'EA8', Source: 'External auditor', Title: 'Use of performance information', Description: 'Use reliable performance and benchmarking information to manage services and inform members.', areas: ['SD.A', 'CI.B'] },
-  { Code: 'PC1', Source: 'LGA peer challenge', Title: 'A shared, prioritised vision', Description: 'Agree a clear, prioritised vision for the council and the borough that members, staff and partners share.', areas: ['LD.C', 'PC.A'] },
-  { Code: 'PC2', Source: 'LGA peer challenge', Title: 'Stable senior leadership', Description: 'Make permanent appointments to the senior team and invest in leadership development.', areas: ['LD.A'] },
-  { Code: 'PC3', Source: 'LGA peer challenge', Title: 'Member and officer relationships', Description: 'Reset relationships between members and officers on the basis of mutual respect and clear roles.', areas: ['LD.D', 'GV.C'] },
-  { Code: 'PC4', Source: 'LGA peer challenge', Title: 'Culture and staff voice', Description: 'Listen to staff, agree shared values and make it safe to raise concerns.', areas: ['CU.A', 'CU.C'] },
-  { Code: 'PC5', Source: 'LGA peer challenge', Title: 'Effective scrutiny', Description: 'Focus scrutiny on the issues that matter most and involve it before decisions are taken.', areas: ['GV.B'] },
-  { Code: 'PC6', Source: 'LGA peer challenge', Title: 'Partners and residents', Description: 'Engage partners and residents earlier and more openly, and show what changed as a result.', areas: ['PC.B', 'PC.C'] },
-  { Code: 'PC7', Source: 'LGA peer challenge', Title: 'Capacity for change', Description: 'Build programme management and improvement capacity so change is planned and delivered.', areas: ['CI.A', 'LD.B'] },
-  { Code: 'CF1', Source: 'CIPFA review', Title: 'Budget holder accountability', Description: 'Make budget holders accountable for their budgets, with training and monthly forecasts.', areas: ['UR.B'] },
-  { Code: 'CF2', Source: 'CIPFA review', Title: 'Reserves', Description: 'Rebuild unallocated reserves to a risk-assessed level and set a policy for their use.', areas: ['UR.A'] },
-  { Code: 'CF3', Source: 'CIPFA review', Title: 'Financial capacity and skills', Description: 'Strengthen finance team capacity and member understanding of the council\u2019s finances.', areas: ['UR.B', 'GV.C'] },
-  { Code: 'CF4', Source: 'CIPFA review', Title: 'Savings delivery', Description: 'Track savings monthly with named owners and act quickly when they slip.', areas: ['UR.A', 'LD.B'] },
-  { Code: 'CF5', Source: 'CIPFA review', Title: 'Capital and assets', Description: 'Prioritise the capital programme and dispose of surplus assets to reduce borrowing.', areas: ['UR.A', 'UR.D'] },
-  { Code: 'D1', Source: 'Direction', Title: 'Prepare and deliver an improvement plan', Description: 'Prepare an improvement plan to the satisfaction of the Secretary of State and report progress every six months.', areas: ['CI.A', 'CI.D'] },
-  { Code: 'D2', Source: 'Direction', Title: 'Governance, constitution and scrutiny', Description: 'Review the constitution, decision-making and scrutiny arrangements so that they meet the best value duty.', areas: ['GV.A', 'GV.B'] },
-  { Code: 'D3', Source: 'Direction', Title: 'Workforce and culture', Description: 'Address the culture of the organisation, including HR casework, workforce planning and staff performance management.', areas: ['CU.B', 'CU.D', 'CI.C'] },
-  { Code: 'D4', Source: 'Direction', Title: 'Financial sustainability', Description: 'Secure a sustainable financial position with accurate, timely financial reporting.', areas: ['UR.A', 'UR.B'] },
-  { Code: 'BV1', Source: 'Best Value Notice', Title: 'Service performance and residents\u2019 experience', Description: 'Show sustained improvement in housing, complaint handling and other services residents rely on.', areas: ['SD.B', 'SD.C', 'SD.D'] }
+export const RECOMMENDATIONS: RecommendationContent[] = [
+  { Code: 'EA1', doc: 'vfm', statutory: true, Source: 'External auditor', Title: 'Medium-term financial sustainability', Description: 'Set a balanced medium-term budget with savings that are identified, owned and realistic, without relying on reserves.', areas: ['UR.A'] },
+  { Code: 'EA2', doc: 'vfm', statutory: true, Source: 'External auditor', Title: 'Timely accounts', Description: 'Produce draft accounts and working papers of good quality on time so the audit backlog can be cleared.', areas: ['UR.B'] },
+  { Code: 'EA3', doc: 'vfm', statutory: true, Source: 'External auditor', Title: 'Governance of key decisions', Description: 'Make sure key decisions are published in advance and supported by legal, financial and risk advice.', areas: ['GV.A', 'LD.B'] },
+  { Code: 'EA4', doc: 'vfm', Source: 'External auditor', Title: 'Risk management', Description: 'Refresh risk management so that risks are scored consistently, owned and reported to members.', areas: ['GV.D'] },
+  { Code: 'EA5', doc: 'vfm', Source: 'External auditor', Title: 'Internal audit follow-up', Description: 'Implement agreed internal audit recommendations by their due dates and report slippage to audit committee.', areas: ['GV.B', 'GV.D'] },
+  { Code: 'EA6', doc: 'vfm', Source: 'External auditor', Title: 'Procurement and contract management', Description: 'Strengthen procurement controls, reduce waivers and manage high-value contracts actively.', areas: ['UR.C'] },
+  { Code: 'EA7', doc: 'vfm', Source: 'External auditor', Title: 'Oversight of council companies', Description: 'Put clear shareholder arrangements in place for council-owned companies.', areas: ['UR.D'] },
+  { Code: 'EA8', doc: 'vfm', Source: 'External auditor', Title: 'Use of performance information', Description: 'Use reliable performance and benchmarking information to manage services and inform members.', areas: ['SD.A', 'CI.B'] },
+  { Code: 'EA9', doc: 'aar', Source: 'External auditor', Title: 'Housing revenue account business plan', Description: 'Refresh the 30-year housing revenue account business plan so it reflects the new stock condition survey and the cost of meeting the decent homes standard, and take it to Cabinet.', areas: [] },
+  { Code: 'EA10', doc: 'aar', Source: 'External auditor', Title: 'High needs deficit', Description: 'Agree a recovery plan for the growing deficit on the high needs block of the dedicated schools grant, and report progress against it to members each quarter.', areas: [] },
+  { Code: 'PC1', doc: 'cpc', Source: 'LGA peer challenge', Title: 'A shared, prioritised vision', Description: 'Agree a clear, prioritised vision for the council and the borough that members, staff and partners share.', areas: ['LD.C', 'PC.A'] },
+  { Code: 'PC2', doc: 'cpc', Source: 'LGA peer challenge', Title: 'Stable senior leadership', Description: 'Make permanent appointments to the senior team and invest in leadership development.', areas: ['LD.A'] },
+  { Code: 'PC3', doc: 'cpc', Source: 'LGA peer challenge', Title: 'Member and officer relationships', Description: 'Reset relationships between members and officers on the basis of mutual respect and clear roles.', areas: ['LD.D', 'GV.C'] },
+  { Code: 'PC4', doc: 'cpc', Source: 'LGA peer challenge', Title: 'Culture and staff voice', Description: 'Listen to staff, agree shared values and make it safe to raise concerns.', areas: ['CU.A', 'CU.C'] },
+  { Code: 'PC5', doc: 'cpc', Source: 'LGA peer challenge', Title: 'Effective scrutiny', Description: 'Focus scrutiny on the issues that matter most and involve it before decisions are taken.', areas: ['GV.B'] },
+  { Code: 'PC6', doc: 'cpc', Source: 'LGA peer challenge', Title: 'Partners and residents', Description: 'Engage partners and residents earlier and more openly, and show what changed as a result.', areas: ['PC.B', 'PC.C'] },
+  { Code: 'PC7', doc: 'cpc', Source: 'LGA peer challenge', Title: 'Capacity for change', Description: 'Build programme management and improvement capacity so change is planned and delivered.', areas: ['CI.A', 'LD.B'] },
+  { Code: 'CF1', doc: 'cipfa', Source: 'CIPFA review', Title: 'Budget holder accountability', Description: 'Make budget holders accountable for their budgets, with training and monthly forecasts.', areas: ['UR.B'] },
+  { Code: 'CF2', doc: 'cipfa', Source: 'CIPFA review', Title: 'Reserves', Description: 'Rebuild unallocated reserves to a risk-assessed level and set a policy for their use.', areas: ['UR.A'] },
+  { Code: 'CF3', doc: 'cipfa', Source: 'CIPFA review', Title: 'Financial capacity and skills', Description: 'Strengthen finance team capacity and member understanding of the council\u2019s finances.', areas: ['UR.B', 'GV.C'] },
+  { Code: 'CF4', doc: 'cipfa', Source: 'CIPFA review', Title: 'Savings delivery', Description: 'Track savings monthly with named owners and act quickly when they slip.', areas: ['UR.A', 'LD.B'] },
+  { Code: 'CF5', doc: 'cipfa', Source: 'CIPFA review', Title: 'Capital and assets', Description: 'Prioritise the capital programme and dispose of surplus assets to reduce borrowing.', areas: ['UR.A', 'UR.D'] },
+  { Code: 'D1', doc: 'dirs', statutory: true, Source: 'Direction', Title: 'Prepare and deliver an improvement plan', Description: 'Prepare an improvement plan to the satisfaction of the Secretary of State and report progress every six months.', areas: ['CI.A', 'CI.D'] },
+  { Code: 'D2', doc: 'dirs', statutory: true, Source: 'Direction', Title: 'Governance, constitution and scrutiny', Description: 'Review the constitution, decision-making and scrutiny arrangements so that they meet the best value duty.', areas: ['GV.A', 'GV.B'] },
+  { Code: 'D3', doc: 'dirs', statutory: true, Source: 'Direction', Title: 'Workforce and culture', Description: 'Address the culture of the organisation, including HR casework, workforce planning and staff performance management.', areas: ['CU.B', 'CU.D', 'CI.C'] },
+  { Code: 'D4', doc: 'dirs', statutory: true, Source: 'Direction', Title: 'Financial sustainability', Description: 'Secure a sustainable financial position with accurate, timely financial reporting.', areas: ['UR.A', 'UR.B'] },
+  { Code: 'BV1', doc: 'bvn', statutory: true, Source: 'Best Value Notice', Title: 'Service performance and residents\u2019 experience', Description: 'Show sustained improvement in housing, complaint handling and other services residents rely on.', areas: ['SD.B', 'SD.C', 'SD.D'] }
 ];
 
 /** The improvement plan risk register: likelihood and impact 1-4 as [inherent, residual, target]. */

@@ -36,6 +36,7 @@ import {
   ON_HOLD_REASONS,
   PEOPLE,
   RECOMMENDATIONS,
+  recommendationDoc,
   RED_CAUSES,
   RISKS,
   SCALE_AREAS,
@@ -1011,7 +1012,8 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       have++;
     }
   };
-  for (const r of RECOMMENDATIONS) topUp((a) => a.RecommendationRefs, r.Code, r.areas, 3);
+  // A recommendation with no areas is deliberately left unanswered (see RECOMMENDATIONS).
+  for (const r of RECOMMENDATIONS) if (r.areas.length) topUp((a) => a.RecommendationRefs, r.Code, r.areas, 3);
   for (const r of openRisks) topUp((a) => a.RiskRefs, r.code, r.areas, 2);
   const recOrder = new Map(RECOMMENDATIONS.map((r, i) => [r.Code, i]));
   for (const d of mains) {
@@ -1210,7 +1212,14 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
     progressUpdates,
     milestones,
     risks,
-    recommendations: RECOMMENDATIONS.map(({ Code, Title, Source, Description }) => ({ Code, Title, Source, Description })),
+    recommendations: RECOMMENDATIONS.map((r) => {
+      const { SourceDocument, issued } = recommendationDoc(r);
+      const issuedOn = dayIn(P + issued[0], issued[1]);
+      // An annual report covers the financial year that ended before it was issued.
+      const year = Number(issuedOn.slice(0, 4)) - (Number(issuedOn.slice(5, 7)) < 4 ? 1 : 0);
+      const document = SourceDocument.replace('{year}', `${year - 1}/${String(year % 100).padStart(2, '0')}`);
+      return { Code: r.Code, Title: r.Title, Source: r.Source, Description: r.Description, SourceDocument: document, IssuedOn: issuedOn, Statutory: r.statutory === true };
+    }),
     changeLog,
     riskReviews: demoRiskReviews(risks.map((r) => r.Code), PMO[0])
   };

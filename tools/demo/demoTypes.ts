@@ -26,7 +26,10 @@ export interface DemoRisk {
 }
 /** One monthly review of a risk: its likelihood and impact that month, by whom, and why. */
 export interface DemoRiskReview { RiskCode: string; Period: string; Likelihood: number; Impact: number; ReviewedOn: string; ReviewedBy: string; Note: string }
-export interface DemoRecommendation { Code: string; Title: string; Source: 'External auditor' | 'LGA peer challenge' | 'CIPFA review' | 'Direction' | 'Best Value Notice'; Description: string }
+export interface DemoRecommendation {
+  Code: string; Title: string; Source: 'External auditor' | 'LGA peer challenge' | 'CIPFA review' | 'Direction' | 'Best Value Notice'; Description: string;
+  SourceDocument: string; IssuedOn: string; Statutory: boolean;
+}
 export interface DemoChange {
   Code: string; Title: string; ChangeType: 'description' | 'timescale' | 'newWorkstream' | 'newMainAction' | 'newSubAction' | 'newAssuranceAction' | 'closure';
   ActionCode?: string; Rationale: string; RequestedBy: string; RequestedAt: string; Decision: 'Pending' | 'Approved' | 'Rejected'; DecidedBy?: string; DecidedAt?: string;

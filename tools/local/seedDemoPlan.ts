@@ -168,7 +168,7 @@ export async function seedDemoPlan(
     Outcomes: w.Outcomes, SortOrder: i + 1
   }))));
   const recIds = index(plan.recommendations, (r) => r.Code, await add('recommendations', RECOMMENDATIONS_LIST, plan.recommendations.map((r) => ({
-    Title: r.Title, Code: r.Code, Source: SOURCES[r.Source], Description: r.Description, Statutory: r.Source === 'Direction' || r.Source === 'Best Value Notice'
+    Title: r.Title, Code: r.Code, Source: SOURCES[r.Source], Description: r.Description, SourceDocument: r.SourceDocument, IssuedOn: r.IssuedOn, Statutory: r.Statutory
   }))));
   const riskIds = index(plan.risks, (r) => r.Code, await add('risks', RISKS_LIST, plan.risks.map((r) => {
     const prev = previousResidual(r, plan);

@@ -29,7 +29,7 @@ export function actionIdFromSubPage(subPageId: string | undefined): string | und
 }
 
 /** Query parameters that belong to the app's routes; every other parameter belongs to the host page. */
-export const ROUTE_PARAMS: readonly string[] = ['view', 'theme', 'action', 'asAt'];
+export const ROUTE_PARAMS: readonly string[] = ['view', 'theme', 'action', 'asAt', 'rec'];
 
 /**
  * The page address after the app navigates: the route's parameters replace the old route's,

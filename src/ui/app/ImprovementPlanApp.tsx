@@ -172,6 +172,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
                 actionLink={props.actionLink}
                 onClose={closeAction}
                 onOpenAction={openAction}
+                onOpenRecommendation={(id) => go({ view: 'recommendations', recommendationId: id })}
                 {...(props.slipAnnouncer ? { slipAnnouncer: props.slipAnnouncer } : {})}
                 onSaved={onSaved}
                 onReplaced={onReplaced}

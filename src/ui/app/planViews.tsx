@@ -16,6 +16,7 @@ import type { NavView } from './AppNav';
 // Views other than the overview, my actions and exceptions load when first opened, keeping the
 // first download small; exceljs and docx load later still, when a file is made.
 const ChangesView = React.lazy(() => import(/* webpackChunkName: 'changes-view' */ '../views/changes/ChangesView').then((m) => ({ default: m.ChangesView })));
+const RecommendationsView = React.lazy(() => import(/* webpackChunkName: 'recommendations-view' */ '../views/recommendations/RecommendationsView').then((m) => ({ default: m.RecommendationsView })));
 const RisksView = React.lazy(() => import(/* webpackChunkName: 'risks-view' */ '../views/risks/RisksView').then((m) => ({ default: m.RisksView })));
 const ThemeView = React.lazy(() => import(/* webpackChunkName: 'theme-view' */ '../views/theme/ThemeView').then((m) => ({ default: m.ThemeView })));
 const TimelineView = React.lazy(() => import(/* webpackChunkName: 'timeline-view' */ '../views/timeline/TimelineView').then((m) => ({ default: m.TimelineView })));
@@ -98,6 +99,7 @@ const VIEWS: Readonly<Record<AppView, ViewEntry>> = {
   risks: {
     render: (c) => <RisksView view={c.view} narrow={c.narrow} onOpenAction={c.openAction} reporting={c.reporting} {...(c.riskReviews ? { reviews: c.riskReviews } : {})} />
   },
+  recommendations: { render: (c) => <RecommendationsView view={c.view} narrow={c.narrow} recommendationId={c.route.recommendationId} onOpenAction={c.openAction} /> },
   reports: {
     render: (c) => (
       <ReportsView
@@ -128,7 +130,7 @@ const VIEWS: Readonly<Record<AppView, ViewEntry>> = {
 };
 
 /** The navigation's order. */
-const NAV_ORDER: readonly NavView[] = ['overview', 'my', 'exceptions', 'timeline', 'risks', 'reports', 'changes', 'import'];
+const NAV_ORDER: readonly NavView[] = ['overview', 'my', 'exceptions', 'timeline', 'risks', 'recommendations', 'reports', 'changes', 'import'];
 
 /** The views this person may choose in the navigation. */
 export function navViewsFor(context: Pick<ViewContext, 'view' | 'importer'>): NavView[] {

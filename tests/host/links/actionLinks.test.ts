@@ -27,5 +27,7 @@ describe('action links', () => {
     expect(addressWithRoute('/app', '?view=theme&theme=LD', '')).toBe('/app');
     expect(addressWithRoute('/app', '?user=jo&asAt=2026-08&view=overview', '?view=risks')).toBe('/app?user=jo&view=risks');
     expect(addressWithRoute('/app', '?user=jo&view=overview', '?view=risks&asAt=2026-08')).toBe('/app?user=jo&view=risks&asAt=2026-08');
+    // The recommendation a link brought into view belongs to the route too, so leaving the register drops it.
+    expect(addressWithRoute('/app', '?user=jo&view=recommendations&rec=9', '?view=risks')).toBe('/app?user=jo&view=risks');
   });
 });

@@ -3,6 +3,7 @@ import { readStandaloneConfig } from '../../../src/host/standalone/config';
 describe('readStandaloneConfig', () => {
   it('keeps the period a shared address shows the plan as at', () => {
     expect(readStandaloneConfig('?user=jo&host=sharePoint&view=exceptions&asAt=2026-08', 'http://127.0.0.1:4400').routeSearch).toBe('?view=exceptions&asAt=2026-08');
+    expect(readStandaloneConfig('?user=jo&view=recommendations&rec=9', 'http://127.0.0.1:4400').routeSearch).toBe('?view=recommendations&rec=9');
   });
 
   it('runs against the local emulator when the URL names no site', () => {

@@ -222,10 +222,31 @@ describe('buildDemoPlan', () => {
     expect(plan.risks.some((r) => r.ResidualLikelihood * r.ResidualImpact >= 12)).toBe(true);
   });
 
-  it('answers every recommendation with several actions', () => {
+  it('answers every recommendation with several actions, but for two recent ones not yet planned', () => {
     expect(plan.recommendations.length).toBeGreaterThanOrEqual(20);
     expect(new Set(plan.recommendations.map((r) => r.Source))).toEqual(new Set(['External auditor', 'LGA peer challenge', 'CIPFA review', 'Direction', 'Best Value Notice']));
-    for (const r of plan.recommendations) expect(mains.filter((a) => a.RecommendationRefs.includes(r.Code)).length).toBeGreaterThanOrEqual(3);
+    const answering = (code: string): number => mains.filter((a) => a.RecommendationRefs.includes(code)).length;
+    const unanswered = plan.recommendations.filter((r) => answering(r.Code) === 0);
+    expect(unanswered.map((r) => r.Code)).toEqual(['EA9', 'EA10']);
+    // Believable gaps: the auditor's latest report, issued last month, not yet in the plan; never a Direction.
+    for (const r of unanswered) {
+      expect(r.IssuedOn > '2026-10-01' && r.IssuedOn < '2026-11-23').toBe(true);
+      expect(r.SourceDocument).toBe('Auditor\u2019s annual report 2025/26');
+      expect(r.Statutory).toBe(false);
+    }
+    for (const r of plan.recommendations.filter((x) => !unanswered.includes(x))) expect(answering(r.Code)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('says where each recommendation came from and when, with Directions and the Notice statutory', () => {
+    for (const r of plan.recommendations) {
+      expect(r.SourceDocument.length).toBeGreaterThan(10);
+      expect(r.IssuedOn < '2026-03-01' || ['EA9', 'EA10'].includes(r.Code)).toBe(true);
+      if (r.Source === 'Direction' || r.Source === 'Best Value Notice') expect(r.Statutory).toBe(true);
+    }
+    // Statutory recommendations and Directions, before the plan was adopted, in the order the story tells.
+    const issued = (code: string): string => plan.recommendations.find((r) => r.Code === code)!.IssuedOn;
+    expect([issued('EA1'), issued('BV1'), issued('PC1'), issued('CF1'), issued('D1')]).toEqual(['2025-09-17', '2025-10-09', '2025-11-22', '2025-12-11', '2026-01-04']);
+    expect(plan.recommendations.filter((r) => r.Statutory).map((r) => r.Code)).toEqual(['EA1', 'EA2', 'EA3', 'D1', 'D2', 'D3', 'D4', 'BV1']);
   });
 
   it('resolves every reference and person to something that exists', () => {

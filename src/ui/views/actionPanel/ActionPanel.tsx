@@ -38,6 +38,8 @@ export interface ActionPanelProps {
   onOpenAction(id: string): void;
   /** Announces a slip a save causes; the host fills it. */
   slipAnnouncer?: SlipAnnouncer;
+  /** Opens the recommendations register at a recommendation this action answers; without it they are listed as text. */
+  onOpenRecommendation?(id: string): void;
   onSaved(result: ActionUpdateResult): void;
   onReplaced(action: Action, version: VersionTag): void;
   /** Something to tell the person about their last save's Teams card (it will follow with the sweep). */
@@ -133,7 +135,7 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
                           {copied}
                         </Caption1>
                       </div>
-                      <ActionRelations view={view} action={action} onOpenAction={props.onOpenAction} />
+                      <ActionRelations view={view} action={action} onOpenAction={props.onOpenAction} {...(props.onOpenRecommendation ? { onOpenRecommendation: props.onOpenRecommendation } : {})} />
                     </>
                   )
                 },

@@ -17,7 +17,18 @@ import type { PlanView } from '../../hooks/usePlanData';
 import { PanelList, PanelSection } from './PanelSection';
 
 /** Sub-actions, milestones, issues, evidence, linked risks, recommendations and the change log of an action. */
-export function ActionRelations({ view, action, onOpenAction }: { view: PlanView; action: Action; onOpenAction(id: string): void }): React.ReactElement {
+export function ActionRelations({
+  view,
+  action,
+  onOpenAction,
+  onOpenRecommendation
+}: {
+  view: PlanView;
+  action: Action;
+  onOpenAction(id: string): void;
+  /** Opens the recommendations register with this recommendation in view. */
+  onOpenRecommendation?(id: string): void;
+}): React.ReactElement {
   const { plan } = view.loaded;
   const subs = sortByCode(plan.actions.filter((a) => a.parentId === action.id));
   const milestones = plan.milestones.filter((m) => m.actionId === action.id).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
@@ -106,7 +117,14 @@ export function ActionRelations({ view, action, onOpenAction }: { view: PlanView
           <PanelList>
             {recs.map((r) => (
               <li key={r.id}>
-                {r.reference}: {r.text}
+                {onOpenRecommendation ? (
+                  <Link as="button" aria-label={strings.panel.openRecommendation(r.reference)} onClick={() => onOpenRecommendation(r.id)}>
+                    {r.reference}
+                  </Link>
+                ) : (
+                  r.reference
+                )}
+                : {r.text}
               </li>
             ))}
           </PanelList>

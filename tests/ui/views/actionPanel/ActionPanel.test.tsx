@@ -47,7 +47,10 @@ describe('action panel', () => {
     expect(within(milestones).getByText('Draft constitution to Audit Committee: due 15 Oct 2026, achieved')).toBeInTheDocument();
     expect(within(milestones).getByText('Council adopts the constitution: due 25 Mar 2027, not yet due')).toBeInTheDocument();
     expect(within(section(panel, 'Linked risks')).getByText(/R01 Capacity to deliver the plan: Red 12/)).toBeInTheDocument();
-    expect(within(section(panel, 'Recommendations answered')).getByText('R4: Review the constitution and scheme of delegation.')).toBeInTheDocument();
+    const recs = within(section(panel, 'Recommendations answered')).getByRole('listitem');
+    expect(recs).toHaveTextContent('R4: Review the constitution and scheme of delegation.');
+    // In the app the reference is a link to the register; the register's own test follows it.
+    expect(within(recs).getByRole('button', { name: 'R4 in the recommendations register' })).toBeInTheDocument();
   });
 
   it('links only web addresses as evidence, never script links', async () => {
