@@ -43,3 +43,4 @@ export * from './reporting/exceptions';
 export * from './reporting/themeSummary';
 export * from './reporting/changesSince';
 export * from './reporting/byRecommendation';
+export * from './businessCase';

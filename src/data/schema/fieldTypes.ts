@@ -62,4 +62,6 @@ export type ListKey =
   | 'notifications'
   | 'alertReceipts'
   | 'settings'
-  | 'snapshots';
+  | 'snapshots'
+  | 'businessCases'
+  | 'businessCaseDecisions';
