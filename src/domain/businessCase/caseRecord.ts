@@ -3,7 +3,7 @@
  * every decision. Only revisions written by the action's lead or a delegate count; anything else
  * (a hand-made request by another officer) is left out and reported, so it changes nothing shown.
  */
-import { isSamePerson, type Person } from '../model/people';
+import type { Person } from '../model/people';
 import type { BusinessCaseContent, BusinessCaseDecision, BusinessCaseRevision, BusinessCaseStatus } from './businessCase';
 
 /** Who may write an action's case: its lead and its delegates. */
@@ -26,9 +26,23 @@ export interface BusinessCaseRecord {
   readonly ignored: readonly string[];
 }
 
+/** The account part of a login, with or without its claims prefix (`i:0#.f|membership|jo@x`). */
+const account = (login: string | undefined): string | undefined => login?.slice(login.lastIndexOf('|') + 1).toLowerCase() || undefined;
+
+/**
+ * Is `a` the same account as `b`? By login or e-mail only: a display name alone ("Head of HR",
+ * as an imported plan may name a lead) never vouches for whoever happens to share it.
+ */
+export function isSameAccount(a: Person, b: Person): boolean {
+  const [la, lb] = [account(a.login), account(b.login)];
+  if (la && lb && la === lb) return true;
+  const [ea, eb] = [a.email?.toLowerCase(), b.email?.toLowerCase()];
+  return ea !== undefined && ea !== '' && ea === eb;
+}
+
 /** May `author` write the case of an action with these writers? */
 export function mayWriteCase(author: Person, writers: CaseWriters): boolean {
-  return [writers.lead, ...(writers.delegates ?? [])].some((p) => p !== undefined && isSamePerson(p, author));
+  return [writers.lead, ...(writers.delegates ?? [])].some((p) => p !== undefined && isSameAccount(p, author));
 }
 
 const newestFirst = <T extends { readonly id: string }>(a: T, b: T): number => Number(b.id) - Number(a.id);
