@@ -9,3 +9,4 @@ export * from './themeSummary/themeSummaryReport';
 export * from './themeSummary/themeSummaryDocx';
 export * from './print/printStyles';
 export * from './reportFiles';
+export * from './businessCases/businessCasesDocx';
