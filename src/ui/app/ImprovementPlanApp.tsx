@@ -213,6 +213,7 @@ export function ImprovementPlanApp(props: ImprovementPlanAppProps): React.ReactE
               onOpenAction={openAction}
               onPeriodClosed={reporting.reload}
               {...(props.planSettings ? { planSettings: props.planSettings, onSettingsSaved: refresh } : {})}
+              {...(props.services.businessCases ? { businessCases: props.services.businessCases } : {})}
             />
           </React.Suspense>
         );
