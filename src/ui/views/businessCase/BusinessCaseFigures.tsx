@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import type { BusinessCaseStore } from '../../../application/ports/businessCaseStore';
 import { benefitsByTheme, rollupTotal, type BusinessCaseRecord, type CaseFigures, type Plan } from '../../../domain';
@@ -72,13 +72,13 @@ export function BusinessCaseFigures({ store, plan, today }: BusinessCaseFiguresP
 
   const row = (key: string, label: string, approved: CaseFigures, notYet: CaseFigures, isTotal = false): React.ReactElement => (
     <tr key={key} className={isTotal ? styles.total : undefined}>
-      <th scope="row" className={`${styles.cell} ${styles.start}`}>
+      <th scope="row" className={mergeClasses(styles.cell, styles.start)}>
         {label}
       </th>
       <td className={styles.cell}>{approved.cases}</td>
       <td className={styles.cell}>{pounds(approved.investment)}</td>
       <td className={styles.cell}>{pounds(approved.benefits)}</td>
-      <td className={`${styles.cell} ${styles.start}`}>{pending(notYet)}</td>
+      <td className={mergeClasses(styles.cell, styles.start)}>{pending(notYet)}</td>
     </tr>
   );
   return (
@@ -91,11 +91,11 @@ export function BusinessCaseFigures({ store, plan, today }: BusinessCaseFiguresP
           <caption className={styles.caption}>{caseStrings.rollupCaption}</caption>
           <thead>
             <tr>
-              <th scope="col" className={`${styles.cell} ${styles.start}`}>{caseStrings.rollupTheme}</th>
+              <th scope="col" className={mergeClasses(styles.cell, styles.start)}>{caseStrings.rollupTheme}</th>
               <th scope="col" className={styles.cell}>{caseStrings.rollupApproved}</th>
               <th scope="col" className={styles.cell}>{caseStrings.rollupInvestment}</th>
               <th scope="col" className={styles.cell}>{caseStrings.rollupBenefits}</th>
-              <th scope="col" className={`${styles.cell} ${styles.start}`}>{caseStrings.rollupPending}</th>
+              <th scope="col" className={mergeClasses(styles.cell, styles.start)}>{caseStrings.rollupPending}</th>
             </tr>
           </thead>
           <tbody>
@@ -105,7 +105,7 @@ export function BusinessCaseFigures({ store, plan, today }: BusinessCaseFiguresP
         </table>
       </div>
       <div className={styles.buttons}>
-        <Button icon={<ArrowDownload20Regular />} disabledFocusable={download.kind === 'busy'} onClick={() => void makeDocument()}>
+        <Button icon={<ArrowDownload20Regular />} disabledFocusable={download.kind === 'busy'} onClick={() => makeDocument().catch(() => undefined)}>
           {caseStrings.downloadDocx}
         </Button>
       </div>

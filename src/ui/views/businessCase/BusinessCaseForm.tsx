@@ -14,7 +14,7 @@ import { CaseReadView } from './CaseReadView';
 import { FinanceTable } from './FinanceTable';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48em' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalM, border: 'none', padding: 0, marginInline: 0, minWidth: 0 },
   item: {
     display: 'flex',
@@ -117,7 +117,7 @@ export function BusinessCaseForm({ initial, save, onCancel, onUseTheirs }: Busin
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void run('Submitted');
+        run('Submitted').catch(() => undefined);
       }}
     >
       {problems.length ? (
@@ -223,7 +223,7 @@ export function BusinessCaseForm({ initial, save, onCancel, onUseTheirs }: Busin
             {outcome.message}
           </MessageBarBody>
           <MessageBarActions>
-            <Button disabled={busy} onClick={() => void run(lastState, outcome.theirsId)}>
+            <Button disabled={busy} onClick={() => run(lastState, outcome.theirsId).catch(() => undefined)}>
               {caseStrings.conflictKeepMine}
             </Button>
             <Button onClick={onUseTheirs}>{caseStrings.conflictUseTheirs}</Button>
@@ -242,7 +242,7 @@ export function BusinessCaseForm({ initial, save, onCancel, onUseTheirs }: Busin
         <Button appearance="primary" type="submit" disabled={busy}>
           {busy ? caseStrings.saving : caseStrings.submit}
         </Button>
-        <Button disabled={busy} onClick={() => void run('Draft')}>
+        <Button disabled={busy} onClick={() => run('Draft').catch(() => undefined)}>
           {caseStrings.saveDraft}
         </Button>
         <Button disabled={busy} onClick={onCancel}>

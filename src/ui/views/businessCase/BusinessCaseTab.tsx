@@ -42,6 +42,9 @@ export function BusinessCaseTab({ store, action, user, readOnly = false }: Busin
   const [shown, setShown] = React.useState<BusinessCaseRecord | undefined>();
   // One key per save the person means; kept after an unknown outcome so saving again is recognised.
   const keyRef = React.useRef<OperationKey | undefined>();
+  const forgetKey = (): void => {
+    keyRef.current = undefined;
+  };
   const { state, retry } = useAsync<BusinessCaseRecord | undefined>(() => (store ? store.readBusinessCase(action) : Promise.resolve(undefined)), [store, action.id]);
   React.useEffect(() => {
     if (state.status === 'ready') setShown(state.value);
@@ -56,15 +59,15 @@ export function BusinessCaseTab({ store, action, user, readOnly = false }: Busin
   const decider = !readOnly && user.canManage && record.status === 'Submitted';
 
   const save = async (input: BusinessCaseInput, caseState: RevisionState, onTopOf?: string): Promise<CaseSaveOutcome> => {
-    const key = keyRef.current ?? newOperationKey();
-    keyRef.current = key;
+    if (!keyRef.current) keyRef.current = newOperationKey();
+    const key = keyRef.current;
     try {
       const result = await saveBusinessCase(store, user, action, input, caseState, onTopOf ?? record.latest?.id, key);
       if (result.outcome === 'invalid') {
-        keyRef.current = undefined;
+        forgetKey();
         return { kind: 'invalid', problems: result.problems };
       }
-      keyRef.current = undefined;
+      forgetKey();
       if (result.outcome === 'refused') return { kind: 'failed', message: result.reason };
       setShown(result.record);
       setEditing(false);
@@ -72,11 +75,11 @@ export function BusinessCaseTab({ store, action, user, readOnly = false }: Busin
       return { kind: 'saved' };
     } catch (error) {
       if (error instanceof ConflictError) {
-        keyRef.current = undefined;
+        forgetKey();
         const theirs = (error as ConflictError<unknown, BusinessCaseRecord>).theirs;
         return { kind: 'conflict', message: error.message, ...(theirs.latest ? { theirs: theirs.latest.content, theirsId: theirs.latest.id } : {}) };
       }
-      if (!(error instanceof AnswerLostError)) keyRef.current = undefined;
+      if (!(error instanceof AnswerLostError)) forgetKey();
       return { kind: 'failed', message: errorMessage(error) };
     }
   };
@@ -123,7 +126,7 @@ export function BusinessCaseTab({ store, action, user, readOnly = false }: Busin
                 </Button>
               </div>
             ) : null}
-            {content ? <CaseReadView content={content} /> : <Body1 as="p">{user.canEdit ? caseStrings.none : caseStrings.noneForReader}</Body1>}
+            {content ? <CaseReadView content={content} /> : <Body1 as="p" block>{user.canEdit ? caseStrings.none : caseStrings.noneForReader}</Body1>}
             {decider ? <CaseDecisionControls decide={decide} ownCase={record.latest !== undefined && isSameAccount(record.latest.author, user.person)} /> : null}
           </>
         )}

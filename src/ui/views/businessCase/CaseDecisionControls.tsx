@@ -51,10 +51,10 @@ export function CaseDecisionControls({ decide, ownCase }: CaseDecisionControlsPr
             <Textarea value={reason} resize="vertical" onChange={(_, d) => setReason(d.value)} />
           </Field>
           <div className={styles.buttons}>
-            <Button appearance="primary" disabled={busy} onClick={() => void run('Approved')}>
+            <Button appearance="primary" disabled={busy} onClick={() => run('Approved').catch(() => undefined)}>
               {caseStrings.approve}
             </Button>
-            <Button disabled={busy} onClick={() => void run('Returned')}>
+            <Button disabled={busy} onClick={() => run('Returned').catch(() => undefined)}>
               {caseStrings.returnCase}
             </Button>
           </div>

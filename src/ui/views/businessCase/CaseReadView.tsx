@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { IMPACT_LABELS, IMPACT_PRINCIPLES, type BusinessCaseContent, type CaseTextField } from '../../../domain';
 import { caseStrings } from './caseStrings';
 import { FinanceTable } from './FinanceTable';
@@ -11,13 +11,14 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold, marginBlockStart: tokens.spacingVerticalS },
   value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground2 },
+  subhead: { marginBlockStart: tokens.spacingVerticalS, marginBlockEnd: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' }
 });
 
 /** A written section, or "not written yet". List text is untrusted: shown as text, never as markup. */
 function Prose({ text }: { text: string }): React.ReactElement {
   const styles = useStyles();
-  return text ? <Body1 as="p" className={styles.value}>{text}</Body1> : <Body1 as="p" className={`${styles.value} ${styles.muted}`}>{caseStrings.notWritten}</Body1>;
+  return text ? <Body1 as="p" block className={styles.value}>{text}</Body1> : <Body1 as="p" block className={mergeClasses(styles.value, styles.muted)}>{caseStrings.notWritten}</Body1>;
 }
 
 function Part({ title, children }: { title: string; children: React.ReactNode }): React.ReactElement {
@@ -39,7 +40,7 @@ function Facts({ rows }: { rows: ReadonlyArray<[string, string]> }): React.React
       {rows.map(([term, value]) => (
         <React.Fragment key={term}>
           <dt className={styles.term}>{term}</dt>
-          <dd className={`${styles.value}${value ? '' : ` ${styles.muted}`}`}>{value || caseStrings.notWritten}</dd>
+          <dd className={mergeClasses(styles.value, !value && styles.muted)}>{value || caseStrings.notWritten}</dd>
         </React.Fragment>
       ))}
     </dl>
@@ -64,15 +65,15 @@ export function CaseReadView({ content }: { content: BusinessCaseContent }): Rea
           <ol className={styles.list}>
             {content.options.map((o, i) => (
               <li key={i}>
-                <Body1 className={styles.term}>
-                  {o.title} {o.preferred ? caseStrings.preferredTag : ''}
+                <Body1 block className={styles.term}>
+                  {o.preferred ? `${o.title} ${caseStrings.preferredTag}` : o.title}
                 </Body1>
-                {o.assessment ? <Body1 as="p" className={styles.value}>{o.assessment}</Body1> : null}
+                {o.assessment ? <Body1 as="p" block className={styles.value}>{o.assessment}</Body1> : null}
               </li>
             ))}
           </ol>
         ) : (
-          <Body1 as="p" className={styles.muted}>{caseStrings.noOptions}</Body1>
+          <Body1 as="p" block className={styles.muted}>{caseStrings.noOptions}</Body1>
         )}
       </Part>
       <Part title={caseStrings.sections.risks}>
@@ -80,7 +81,7 @@ export function CaseReadView({ content }: { content: BusinessCaseContent }): Rea
       </Part>
       <Part title={caseStrings.sections.dependencies}>
         <Facts rows={[textRow(content, 'dependencies'), textRow(content, 'impacts'), textRow(content, 'outcomes')]} />
-        <Body1 className={styles.term} as="p">
+        <Body1 block className={mergeClasses(styles.term, styles.subhead)} as="p">
           {caseStrings.indicators}
         </Body1>
         {content.indicators.length ? (
@@ -92,7 +93,7 @@ export function CaseReadView({ content }: { content: BusinessCaseContent }): Rea
             ))}
           </ul>
         ) : (
-          <Body1 as="p" className={styles.muted}>{caseStrings.noIndicators}</Body1>
+          <Body1 as="p" block className={styles.muted}>{caseStrings.noIndicators}</Body1>
         )}
       </Part>
       <Part title={caseStrings.sections.resources}>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CASE_YEARS, FINANCE_LINE_LABELS, FINANCE_LINES, financeTotals, parsePounds, type CaseYear, type FinanceLine, type FinanceTable as Figures } from '../../../domain';
 import { caseStrings } from './caseStrings';
 
@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   head: { fontWeight: tokens.fontWeightSemibold, textAlign: 'end' },
   rowHead: { textAlign: 'start', fontWeight: tokens.fontWeightRegular, minWidth: '10em', whiteSpace: 'normal' },
   totalRow: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
-  input: { width: '7.5em', minWidth: '7.5em' },
+  input: { width: '6.5em', minWidth: '6.5em' },
   inputBad: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}` }
 });
 
@@ -59,7 +59,7 @@ export function FinanceTable({ figures, onChange, problemIds = {} }: FinanceTabl
     return (
       <td key={y} className={styles.cell}>
         <Input
-          className={`${styles.input}${problem ? ` ${styles.inputBad}` : ''}`}
+          className={mergeClasses(styles.input, problem !== undefined && styles.inputBad)}
           data-field={id}
           inputMode="decimal"
           aria-label={caseStrings.cell(FINANCE_LINE_LABELS[line], y)}
@@ -73,7 +73,7 @@ export function FinanceTable({ figures, onChange, problemIds = {} }: FinanceTabl
   };
   const row = (line: FinanceLine): React.ReactElement => (
     <tr key={line}>
-      <th scope="row" className={`${styles.cell} ${styles.rowHead}`}>
+      <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
         {FINANCE_LINE_LABELS[line]}
       </th>
       {CASE_YEARS.map((y) => figureCell(line, y))}
@@ -87,15 +87,15 @@ export function FinanceTable({ figures, onChange, problemIds = {} }: FinanceTabl
         <caption className={styles.caption}>{caseStrings.financeCaption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={`${styles.cell} ${styles.head} ${styles.rowHead}`}>
+            <th scope="col" className={mergeClasses(styles.cell, styles.head, styles.rowHead)}>
               {caseStrings.item}
             </th>
             {CASE_YEARS.map((y) => (
-              <th key={y} scope="col" className={`${styles.cell} ${styles.head}`}>
+              <th key={y} scope="col" className={mergeClasses(styles.cell, styles.head)}>
                 {y}
               </th>
             ))}
-            <th scope="col" className={`${styles.cell} ${styles.head}`}>
+            <th scope="col" className={mergeClasses(styles.cell, styles.head)}>
               {caseStrings.total}
             </th>
           </tr>
@@ -104,7 +104,7 @@ export function FinanceTable({ figures, onChange, problemIds = {} }: FinanceTabl
           {row('capital')}
           {row('revenue')}
           <tr className={styles.totalRow}>
-            <th scope="row" className={`${styles.cell} ${styles.rowHead}`}>
+            <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
               {caseStrings.totalInvestment}
             </th>
             {CASE_YEARS.map((y) => (
@@ -116,7 +116,7 @@ export function FinanceTable({ figures, onChange, problemIds = {} }: FinanceTabl
           </tr>
           {row('benefits')}
           <tr className={styles.totalRow}>
-            <th scope="row" className={`${styles.cell} ${styles.rowHead}`}>
+            <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
               {caseStrings.net}
             </th>
             {CASE_YEARS.map((y) => (
