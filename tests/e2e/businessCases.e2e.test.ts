@@ -20,7 +20,8 @@ async function openCase(page: Page, login: string, host: string, code: string): 
   await page.goto(`${product.url}/app?user=${encodeURIComponent(login)}&${host}&view=overview&action=${await actionId(code)}`);
   const panel = page.getByRole('dialog');
   await panel.getByRole('tab', { name: 'Business case' }).click();
-  await panel.getByText(/^Status:/).waitFor();
+  // Loaded: where the case stands, or that there is none yet.
+  await panel.getByText(/^Status:|^No (approved )?business case/).first().waitFor();
   await waitForSettled(page);
 }
 
