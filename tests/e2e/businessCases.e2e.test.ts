@@ -47,6 +47,13 @@ describe.each(THEMES)('the business case tab in $theme', ({ theme, host, width }
     expect(describeViolations(`business case (${theme})`, await runAxe(page))).toBe(`business case (${theme}): no violations`);
   });
 
+  it('has no axe violations in Reports with the business case figures by theme', async () => {
+    await page.goto(`${product.url}/app?user=${encodeURIComponent(personaLogin(product, 'director'))}&${host}&view=reports`);
+    await page.getByRole('table', { name: 'Business case investment and benefits by theme' }).waitFor();
+    await waitForSettled(page);
+    expect(describeViolations(`business case figures (${theme})`, await runAxe(page))).toBe(`business case figures (${theme}): no violations`);
+  });
+
   it('has no axe violations with the lead’s form open', async () => {
     await openCase(page, personaLogin(product, 'staff'), host, 'CU.B2');
     await page.getByRole('button', { name: 'Write the business case' }).click();
