@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Body1, Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, tokens, useId } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import type { BusinessCaseStore } from '../../../application/ports/businessCaseStore';
 import { benefitsByTheme, rollupTotal, type BusinessCaseRecord, type CaseFigures, type Plan } from '../../../domain';
@@ -11,7 +11,7 @@ import { caseStrings } from './caseStrings';
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { borderCollapse: 'collapse', minWidth: '100%', fontVariantNumeric: 'tabular-nums' },
-  caption: { textAlign: 'start', paddingBlockEnd: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
+  caption: { paddingBlockEnd: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   cell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, textAlign: 'end' },
   start: { textAlign: 'start' },
   total: { fontWeight: tokens.fontWeightSemibold },
@@ -36,6 +36,8 @@ const pounds = caseStrings.pounds;
  */
 export function BusinessCaseFigures({ store, plan, today }: BusinessCaseFiguresProps): React.ReactElement {
   const styles = useStyles();
+  // Named by a line above the table, not a caption: a caption would scroll away with a wide table on a phone.
+  const captionId = useId('ipt-case-table');
   const actions = React.useMemo(() => plan.actions.map((a) => ({ id: a.id, code: a.code, ...(a.lead ? { lead: a.lead } : {}), ...(a.delegates ? { delegates: a.delegates } : {}) })), [plan]);
   const { state, retry } = useAsync<BusinessCaseRecord[]>(() => store.readAllBusinessCases(actions), [store, actions]);
   const [download, setDownload] = React.useState<{ kind: 'idle' | 'busy' | 'done' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
@@ -86,9 +88,11 @@ export function BusinessCaseFigures({ store, plan, today }: BusinessCaseFiguresP
       <Body1 as="p" block>
         {caseStrings.rollupIntro}
       </Body1>
-      <div className={styles.scroll} role="region" aria-label={caseStrings.rollupCaption} tabIndex={0}>
-        <table className={styles.table}>
-          <caption className={styles.caption}>{caseStrings.rollupCaption}</caption>
+      <Body1 block id={captionId} className={styles.caption}>
+        {caseStrings.rollupCaption}
+      </Body1>
+      <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className={styles.table} aria-labelledby={captionId}>
           <thead>
             <tr>
               <th scope="col" className={mergeClasses(styles.cell, styles.start)}>{caseStrings.rollupTheme}</th>

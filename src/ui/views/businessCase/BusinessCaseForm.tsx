@@ -84,12 +84,21 @@ export function BusinessCaseForm({ initial, save, onCancel, onUseTheirs }: Busin
   const problemFor = (field: string): string | undefined => problems.filter((p) => p.field === field).map((p) => p.message).join(' ') || undefined;
   const problemId = (field: string): string => `${base}-problem-${field.replace(/[^a-z0-9]/gi, '-')}`;
 
+  // A successful save closes the form: nothing is set on it after that.
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
   const run = async (state: RevisionState, onTopOf?: string): Promise<void> => {
     setBusy(true);
     setOutcome(undefined);
     setLastState(state);
     try {
       const result = await save(input, state, onTopOf);
+      if (!mounted.current) return;
       setOutcome(result);
       setProblems(result.kind === 'invalid' ? result.problems : []);
       if (result.kind === 'invalid' && result.problems[0]) {
@@ -98,7 +107,7 @@ export function BusinessCaseForm({ initial, save, onCancel, onUseTheirs }: Busin
         setTimeout(() => formRef.current?.querySelector<HTMLElement>(`[data-field="${field}"] textarea, [data-field="${field}"] input, input[data-field="${field}"], [data-field="${field}"] button`)?.focus(), 0);
       }
     } finally {
-      setBusy(false);
+      if (mounted.current) setBusy(false);
     }
   };
 

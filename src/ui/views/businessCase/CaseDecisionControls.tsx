@@ -23,6 +23,14 @@ export function CaseDecisionControls({ decide, ownCase }: CaseDecisionControlsPr
   const [reason, setReason] = React.useState('');
   const [problem, setProblem] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
+  // A recorded decision removes these controls: nothing is set on them after that.
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
   const run = async (decision: CaseDecisionKind): Promise<void> => {
     if (decision === 'Returned' && reason.trim() === '') {
       setProblem('Say why the case is being returned, so its lead knows what to change.');
@@ -31,9 +39,10 @@ export function CaseDecisionControls({ decide, ownCase }: CaseDecisionControlsPr
     setBusy(true);
     setProblem(undefined);
     try {
-      setProblem(await decide(decision, reason));
+      const refusal = await decide(decision, reason);
+      if (mounted.current) setProblem(refusal);
     } finally {
-      setBusy(false);
+      if (mounted.current) setBusy(false);
     }
   };
   return (

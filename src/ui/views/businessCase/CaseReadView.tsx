@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   facts: { margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold, marginBlockStart: tokens.spacingVerticalS },
   value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  muted: { color: tokens.colorNeutralForeground2 },
+  muted: { color: tokens.colorNeutralForeground2, marginBlock: 0 },
   subhead: { marginBlockStart: tokens.spacingVerticalS, marginBlockEnd: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' }
 });

@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Body1, Input, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { CASE_YEARS, FINANCE_LINE_LABELS, FINANCE_LINES, financeTotals, parsePounds, type CaseYear, type FinanceLine, type FinanceTable as Figures } from '../../../domain';
 import { caseStrings } from './caseStrings';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { borderCollapse: 'collapse', minWidth: '100%', fontVariantNumeric: 'tabular-nums' },
-  caption: { textAlign: 'start', paddingBlockEnd: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
+  caption: { paddingBlockEnd: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   cell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, textAlign: 'end', whiteSpace: 'nowrap' },
   head: { fontWeight: tokens.fontWeightSemibold, textAlign: 'end' },
   rowHead: { textAlign: 'start', fontWeight: tokens.fontWeightRegular, minWidth: '10em', whiteSpace: 'normal' },
@@ -50,6 +50,8 @@ function asFigures(figures: Figures | TypedFigures): Figures {
  */
 export function FinanceTable({ figures, onChange, problemIds = {} }: FinanceTableProps): React.ReactElement {
   const styles = useStyles();
+  // Named by a line above the table, not a caption: a caption would scroll away with a wide table on a phone.
+  const captionId = useId('ipt-case-table');
   const numbers = asFigures(figures);
   const totals = financeTotals(numbers);
   const figureCell = (line: FinanceLine, y: CaseYear): React.ReactElement => {
@@ -81,10 +83,13 @@ export function FinanceTable({ figures, onChange, problemIds = {} }: FinanceTabl
     </tr>
   );
   return (
-    // Focusable so the keyboard can scroll the table sideways on a phone.
-    <div className={styles.scroll} role="region" aria-label={caseStrings.financeCaption} tabIndex={0}>
-      <table className={styles.table}>
-        <caption className={styles.caption}>{caseStrings.financeCaption}</caption>
+    <>
+      <Body1 block id={captionId} className={styles.caption}>
+        {caseStrings.financeCaption}
+      </Body1>
+      {/* Focusable so the keyboard can scroll the table sideways on a phone. */}
+      <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className={styles.table} aria-labelledby={captionId}>
         <thead>
           <tr>
             <th scope="col" className={mergeClasses(styles.cell, styles.head, styles.rowHead)}>
@@ -128,6 +133,7 @@ export function FinanceTable({ figures, onChange, problemIds = {} }: FinanceTabl
           </tr>
         </tbody>
       </table>
-    </div>
+      </div>
+    </>
   );
 }
