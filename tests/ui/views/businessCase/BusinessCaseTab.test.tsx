@@ -9,7 +9,9 @@ import { BusinessCaseTab } from '../../../../src/ui/views/businessCase/BusinessC
 import type { CurrentUser } from '../../../../src/application/ports/planRepository';
 import { emptyBusinessCase, type BusinessCaseContent } from '../../../../src/domain';
 import { createInMemoryBusinessCases, type InMemoryBusinessCases } from '../../../support/fakes/inMemoryBusinessCases';
-import { aisha, member, pmo, staff, tom } from '../../support/fixtures';
+import { aisha, member, pmo, samplePlan, staff, tom } from '../../support/fixtures';
+import { createInMemoryPlanServices } from '../../../support/fakes/inMemoryPlanServices';
+import { renderApp } from '../../support/render';
 
 const action = { id: '7', code: 'UR.A3', lead: aisha };
 
@@ -144,5 +146,20 @@ describe('the business case tab', () => {
     renderTab({ person: tom, canEdit: true, canManage: false }, store);
     expect(await screen.findByText('Draft')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /business case/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('the business case tab in the action panel', () => {
+  it('reads the case only when the tab is first opened, never with the panel', async () => {
+    const store = createInMemoryBusinessCases(aisha);
+    const reads = jest.spyOn(store, 'readBusinessCase');
+    const services = Object.assign(createInMemoryPlanServices({ plan: samplePlan(), user: staff }), { businessCases: store });
+    renderApp({ services, initialRoute: { view: 'overview', actionId: 'a1' } });
+    const panel = await screen.findByRole('dialog');
+    expect(reads).not.toHaveBeenCalled();
+    await userEvent.click(within(panel).getByRole('tab', { name: 'Business case' }));
+    expect(await within(panel).findByRole('button', { name: 'Write the business case' })).toBeInTheDocument();
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(reads.mock.calls[0][0]).toMatchObject({ id: 'a1', code: 'GV.A1' });
   });
 });
