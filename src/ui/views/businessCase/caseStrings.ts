@@ -110,6 +110,6 @@ export const caseStrings = {
   rollupTotal: 'Whole plan',
   rollupNone: 'No action has a business case yet.',
   rollupLoading: 'Loading business case figures',
-  downloadDocx: 'Business cases (.docx)',
+  downloadDocx: 'Download business cases (.docx)',
   downloadFailed: 'The business cases document could not be made'
 };

@@ -39,7 +39,7 @@ describe('business case figures by theme', () => {
       ['CU Culture', '0', '£0', '£0', '1: £7,000 invested, £1,000 benefits'],
       ['Whole plan', '1', '£100,000', '£40,000', '2: £27,000 invested, £6,000 benefits']
     ]);
-    expect(screen.getByRole('button', { name: 'Business cases (.docx)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download business cases (.docx)' })).toBeInTheDocument();
   });
 
   it('says so when no action has a case', async () => {
