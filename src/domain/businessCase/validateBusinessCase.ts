@@ -56,11 +56,6 @@ const SECTION_NAMES: Readonly<Record<CaseTextField, string>> = {
   activity: 'Activity and timescales'
 };
 
-/** A section's name as the messages use it. */
-export function caseSectionName(field: CaseTextField): string {
-  return SECTION_NAMES[field];
-}
-
 /**
  * Reads one typed figure as pounds: blank is nothing (£0); `12500`, `12,500`, `£12,500.50` are
  * accepted; anything else (words, negative figures, fractions of a penny) is not a figure.
@@ -89,7 +84,7 @@ function readFinance(input: BusinessCaseInput, problems: CaseProblem[]): Busines
   for (const line of FINANCE_LINES) {
     out[line] = {} as Record<CaseYear, number>;
     for (const year of CASE_YEARS) {
-      const typed = input.finance[line][year] ?? '';
+      const typed = input.finance[line][year];
       const pounds = parsePounds(typed);
       const field = `finance.${line}.${year}`;
       if (pounds === undefined) {

@@ -1,4 +1,4 @@
-import { benefitsByTheme, caseRecord, checkCaseDecision, emptyBusinessCase, rollupTotal, type BusinessCaseContent, type BusinessCaseDecision, type BusinessCaseRevision, type Person } from '../../../src/domain';
+import { benefitsByTheme, caseRecord, checkCaseDecision, emptyBusinessCase, isSameAccount, rollupTotal, type BusinessCaseContent, type BusinessCaseDecision, type BusinessCaseRevision, type Person } from '../../../src/domain';
 
 const lead: Person = { displayName: 'Jo Lead', login: 'i:0#.f|membership|jo@council.example', email: 'jo@council.example' };
 const delegate: Person = { displayName: 'Dee Delegate', login: 'i:0#.f|membership|dee@council.example' };
@@ -65,5 +65,37 @@ describe('benefits and investment by theme', () => {
       { themeCode: 'UR', approved: { cases: 1, investment: 1000, benefits: 400 }, pending: { cases: 1, investment: 2000, benefits: 900 } }
     ]);
     expect(rollupTotal(rows)).toEqual({ approved: { cases: 2, investment: 1500, benefits: 500 }, pending: { cases: 2, investment: 2600, benefits: 1050 } });
+  });
+});
+
+describe('who counts as the same account', () => {
+  it('matches by login with or without the claims prefix, or by e-mail, never by name alone', () => {
+    expect(isSameAccount({ displayName: 'A', login: 'i:0#.f|membership|jo@council.example' }, { displayName: 'B', login: 'JO@council.example' })).toBe(true);
+    expect(isSameAccount({ displayName: 'A', email: 'Jo@Council.example' }, { displayName: 'B', email: 'jo@council.example' })).toBe(true);
+    expect(isSameAccount({ displayName: 'Head of HR' }, { displayName: 'Head of HR' })).toBe(false);
+    expect(isSameAccount({ displayName: 'A', login: '' , email: '' }, { displayName: 'A', email: '' })).toBe(false);
+  });
+
+  it('ignores revisions of other actions and has no status without a revision', () => {
+    expect(caseRecord('7', { lead }, [rev('1', lead, 'Draft', content(1, 1), '8')], [])).toEqual({ actionId: '7', status: 'None', ignored: [] });
+  });
+
+  it('refuses a reason longer than it holds', () => {
+    const byLead = caseRecord('7', { lead }, [rev('1', lead, 'Submitted')], []);
+    expect(checkCaseDecision(byLead, 'Returned', pmo, 'z'.repeat(2001))).toEqual({ ok: false, error: 'The reason has 2,001 characters; it holds up to 2,000.' });
+  });
+
+  it('puts themes the plan does not order after those it does, by code', () => {
+    const records = ['1', '2', '3'].map((id) => caseRecord(id, { lead }, [rev(id, lead, 'Draft', content(1, 1), id)], []));
+    const theme: Record<string, string> = { '1': 'ZZ', '2': 'AA', '3': 'LD' };
+    expect(benefitsByTheme(records, (id) => theme[id], ['LD']).map((r) => r.themeCode)).toEqual(['LD', 'AA', 'ZZ']);
+  });
+});
+
+describe('approving without a note', () => {
+  it('records no reason, and the roll-up works without a theme order', () => {
+    const byLead = caseRecord('7', { lead }, [rev('1', lead, 'Submitted')], []);
+    expect(checkCaseDecision(byLead, 'Approved', pmo, '  ')).toEqual({ ok: true, value: { revisionId: '1' } });
+    expect(benefitsByTheme([byLead], () => 'UR').map((r) => r.themeCode)).toEqual(['UR']);
   });
 });

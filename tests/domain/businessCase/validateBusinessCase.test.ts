@@ -65,3 +65,31 @@ describe('validating a business case', () => {
     expect(content.finance.capital['2029/30+']).toBe(0);
   });
 });
+
+describe('validating the lists of a case', () => {
+  it('names an indicator without a measure, a target too long, and too many indicators or options', () => {
+    const input = {
+      ...blank(),
+      indicators: [{ measure: '', target: 'x'.repeat(256) }, ...Array.from({ length: 10 }, (_, i) => ({ measure: `M${i}`, target: '' }))],
+      options: Array.from({ length: 11 }, (_, i) => ({ title: i === 0 ? 'y'.repeat(300) : `Option ${i}`, assessment: '', preferred: false }))
+    };
+    const messages = validateBusinessCase(input, 'Draft').problems.map((p) => p.message);
+    expect(messages).toEqual([
+      'List at most 10 options; remove 1.',
+      'The title of option 1 has 300 characters; it holds up to 255, so cut 45.',
+      'List at most 10 indicators; remove 1.',
+      'Indicator 1 needs a measure, or remove it.',
+      'The target of indicator 1 has 256 characters; it holds up to 255, so cut 1.'
+    ]);
+  });
+});
+
+describe('starting the form from a saved case', () => {
+  it('shows saved figures as typed pounds and £0 as blank, and reads back the same case', () => {
+    const saved = { ...emptyBusinessCase(), summary: 'S', finance: { ...emptyBusinessCase().finance, capital: { ...emptyBusinessCase().finance.capital, '2026/27': 12500.5 } } };
+    const input = caseInputFrom(saved);
+    expect(input.finance.capital['2026/27']).toBe('12500.5');
+    expect(input.finance.capital['2025/26']).toBe('');
+    expect(validateBusinessCase(input, 'Draft')).toEqual({ content: saved, problems: [] });
+  });
+});
