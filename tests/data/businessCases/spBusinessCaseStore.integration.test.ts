@@ -17,7 +17,7 @@ import { createSp } from '../../../src/data/sp/createSp';
 import { provisionPlan } from '../../../src/data/provisioning/provisionPlan';
 import { PROGRAMME_OFFICE_GROUP } from '../../../src/data/provisioning/permissionModel';
 import { SpBusinessCaseStore } from '../../../src/data/businessCases/spBusinessCaseStore';
-import { ACTIONS_LIST, BUSINESS_CASES_LIST, THEMES_LIST } from '../../../src/data/schema/planLists';
+import { ACTIONS_LIST, BUSINESS_CASE_DECISIONS_LIST, BUSINESS_CASES_LIST, THEMES_LIST } from '../../../src/data/schema/planLists';
 import { ConflictError, PermissionDeniedError } from '../../../src/application/errors';
 import { decideBusinessCase, saveBusinessCase } from '../../../src/application/businessCases';
 import type { CaseAction } from '../../../src/application/ports/businessCaseStore';
@@ -151,11 +151,28 @@ describe('business cases on SharePoint', () => {
     expect(await decideBusinessCase(store(PMO), me(PMO, true), pmoAction, id, 'Approved', '', 'k-other')).toMatchObject({ outcome: 'decided', record: { status: 'Approved' } });
   });
 
+  it('adds one revision and one decision when SharePoint carries each out but the answer is lost', async () => {
+    const count = async (title: string) => (await as(OWNER).web.lists.getByTitle(title).items.select('Id')()).length;
+    const [revisionsBefore, decisionsBefore] = [await count(BUSINESS_CASES_LIST), await count(BUSINESS_CASE_DECISIONS_LIST)];
+    const seen = (await store(LEAD).readBusinessCase(action)).latest?.id;
+    emulator.addFault({ mode: 'dropAfterCommit', count: 1, method: 'POST', pathContains: "business%20cases')/items" });
+    const saved = await store(LEAD).addRevision(action, { ...emptyBusinessCase(), summary: 'After a lost answer' }, 'Submitted', seen, 'k-lost');
+    expect(await (await fetch(`${emulator.url}/_emulator/faults`)).json()).toEqual([]);
+    expect(saved).toMatchObject({ status: 'Submitted', latest: { content: { summary: 'After a lost answer' } } });
+    emulator.addFault({ mode: 'dropAfterCommit', count: 1, method: 'POST', pathContains: "business%20case%20decisions')/items" });
+    const decided = await decideBusinessCase(store(PMO), me(PMO, true), action, saved.latest!.id, 'Returned', 'Fill in the dependencies.', 'k-lost-decision');
+    expect(decided).toMatchObject({ outcome: 'decided', record: { status: 'Returned' } });
+    expect(await (await fetch(`${emulator.url}/_emulator/faults`)).json()).toEqual([]);
+    expect([await count(BUSINESS_CASES_LIST), await count(BUSINESS_CASE_DECISIONS_LIST)]).toEqual([revisionsBefore + 1, decisionsBefore + 1]);
+    emulator.clearFaults();
+  });
+
   it('reads every case of the plan at once for the roll-up', async () => {
     const all = await store(PMO).readAllBusinessCases([action, pmoAction, { id: '999', code: 'UR.A9' }]);
-    expect(all.map((r) => [r.actionId, r.status])).toEqual([
-      [action.id, 'Approved'],
-      [pmoAction.id, 'Approved']
+    // The first action's newest version was returned; its earlier approval stays in force.
+    expect(all.map((r) => [r.actionId, r.status, r.approved?.approvedContent.summary])).toEqual([
+      [action.id, 'Returned', 'Replace the ledger, with savings evidence'],
+      [pmoAction.id, 'Approved', 'Programme office case']
     ]);
   });
 });
