@@ -133,6 +133,15 @@ function checkComplete(content: BusinessCaseContent, problems: CaseProblem[]): v
   if (content.risks === '') problems.push({ field: 'risks', message: 'List the key risks before submitting.' });
 }
 
+/** The sections in the order the form shows them, so problems are listed (and focused) top to bottom. */
+const FORM_ORDER = ['summary', 'impact', 'options', 'risks', 'dependencies', 'impacts', 'outcomes', 'indicators', 'resources', 'activity', 'finance'];
+
+function inFormOrder(problems: readonly CaseProblem[]): CaseProblem[] {
+  const rank = (p: CaseProblem): number => FORM_ORDER.indexOf(p.field.split('.')[0]);
+  // Array.prototype.sort is stable, so problems of one section keep the order they were found in.
+  return [...problems].sort((a, b) => rank(a) - rank(b));
+}
+
 /**
  * Checks `input` for saving as `state`. A draft needs only readable figures and text within its
  * limits; a submission also needs the parts the programme office decides on.
@@ -154,7 +163,7 @@ export function validateBusinessCase(input: BusinessCaseInput, state: RevisionSt
   const finance = readFinance(input, problems);
   const content: BusinessCaseContent = { ...text, impact, options, indicators, finance };
   if (state === 'Submitted') checkComplete(content, problems);
-  return { content, problems };
+  return { content, problems: inFormOrder(problems) };
 }
 
 /** The form's starting values for `content` (figures of £0 show blank). */

@@ -45,10 +45,11 @@ describe('validating a business case', () => {
     expect(validateBusinessCase(two, 'Draft').problems.map((p) => p.message)).toEqual(['Mark one option as preferred, not several.']);
   });
 
-  it('says how much to cut from a section that is too long, and names an untitled option', () => {
+  it('says how much to cut from a section that is too long, and names an untitled option, in the form’s order', () => {
     const input = { ...blank(), text: { ...blank().text, risks: 'x'.repeat(4010) }, options: [{ title: ' ', assessment: 'why', preferred: true }] };
     const messages = validateBusinessCase(input, 'Draft').problems.map((p) => p.message);
-    expect(messages).toEqual(['Key risks has 4,010 characters; it holds up to 4,000, so cut 10.', 'Option 1 needs a title, or remove it.']);
+    // Options come before risks in the form, so their problem is listed (and focused) first.
+    expect(messages).toEqual(['Option 1 needs a title, or remove it.', 'Key risks has 4,010 characters; it holds up to 4,000, so cut 10.']);
   });
 
   it('turns a complete submission into the stored case, figures in pounds and text trimmed', () => {

@@ -9,7 +9,18 @@ const useStyles = makeStyles({
   caption: { paddingBlockEnd: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   cell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, textAlign: 'end', whiteSpace: 'nowrap' },
   head: { fontWeight: tokens.fontWeightSemibold, textAlign: 'end' },
-  rowHead: { textAlign: 'start', fontWeight: tokens.fontWeightRegular, minWidth: '10em', whiteSpace: 'normal' },
+  // Kept in view while a wide table scrolls sideways on a phone, so every figure keeps its row's name.
+  rowHead: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    minWidth: '10em',
+    whiteSpace: 'normal',
+    position: 'sticky',
+    insetInlineStart: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1
+  },
+  totalHead: { backgroundColor: tokens.colorNeutralBackground2 },
   totalRow: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
   input: { width: '6.5em', minWidth: '6.5em' },
   inputBad: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}` }
@@ -109,7 +120,7 @@ export function FinanceTable({ figures, onChange, problemIds = {} }: FinanceTabl
           {row('capital')}
           {row('revenue')}
           <tr className={styles.totalRow}>
-            <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
+            <th scope="row" className={mergeClasses(styles.cell, styles.rowHead, styles.totalHead)}>
               {caseStrings.totalInvestment}
             </th>
             {CASE_YEARS.map((y) => (
@@ -121,7 +132,7 @@ export function FinanceTable({ figures, onChange, problemIds = {} }: FinanceTabl
           </tr>
           {row('benefits')}
           <tr className={styles.totalRow}>
-            <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
+            <th scope="row" className={mergeClasses(styles.cell, styles.rowHead, styles.totalHead)}>
               {caseStrings.net}
             </th>
             {CASE_YEARS.map((y) => (
