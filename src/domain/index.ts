@@ -45,3 +45,4 @@ export * from './reporting/achievements';
 export * from './reporting/themeSummary';
 export * from './reporting/changesSince';
 export * from './reporting/byRecommendation';
+export * from './businessCase';

@@ -11,3 +11,4 @@ export * from './returnToGovernment/returnReport';
 export * from './returnToGovernment/returnDocx';
 export * from './print/printStyles';
 export * from './reportFiles';
+export * from './businessCases/businessCasesDocx';

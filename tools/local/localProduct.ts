@@ -8,6 +8,7 @@ import { buildDemoPlan } from '../demo/demoPlan';
 import { isPlanSeeded, seedDemoPlan } from './seedDemoPlan';
 import { seedDemoSnapshots } from './seedDemoSnapshots';
 import { settleDemoRatings } from './settleDemoRatings';
+import { seedDemoBusinessCases } from './seedDemoBusinessCases';
 import { writeRoutingSettings } from '../../src/data/notifications';
 import { registerTenantPlanSite } from '../../src/data/tenant/tenantPlanSite';
 import { buildHost } from './buildHost';
@@ -91,6 +92,7 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
       // A few closed months, so the trends and "Changed since last report" have a history to show.
       const pmo = demo.users.find((u) => u.persona === 'pmo') ?? owner;
       await seedDemoSnapshots(sp, options.today, { displayName: pmo.displayName, email: pmo.email, login: pmo.login }, (m) => log(`  ${m}`));
+      log(`Saved ${await seedDemoBusinessCases(sp, emulator.siteUrl, (m) => log(`  ${m}`))} business cases, each as its action's lead.`);
       const settled = await settleDemoRatings(sp, options.today);
       log(`Recorded today's policy rating for ${settled} actions, so the sweep reports only new slips.`);
       // Alerts from the app go to the local Teams channel; the sweep's webhooks default to the emulator's.

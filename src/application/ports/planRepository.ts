@@ -9,6 +9,7 @@ import type {
   ProgressUpdate
 } from '../../domain';
 import type { OperationKey } from '../operationKey';
+import type { BusinessCaseStore } from './businessCaseStore';
 
 /**
  * A record's version token (a SharePoint ETag). Opaque outside the data layer: views carry it from
@@ -137,4 +138,7 @@ export interface SessionService {
 }
 
 /** Everything the app needs from storage, as one bag of ports the hosts assemble. */
-export interface PlanServices extends PlanReader, ActionStore, ProgressHistoryStore, ChangeRequestStore, SessionService {}
+export interface PlanServices extends PlanReader, ActionStore, ProgressHistoryStore, ChangeRequestStore, SessionService {
+  /** Business cases, read only when someone opens them; absent where a host does not offer them. */
+  businessCases?: BusinessCaseStore;
+}

@@ -46,7 +46,12 @@ export const LIST_GRANTS: Readonly<Record<ListKey, Readonly<Partial<Record<PlanP
   alertReceipts: ADDED_TO_BY_STAFF,
   settings: SHAPED_BY_PROGRAMME_OFFICE,
   // Closing a period adds its snapshot; nobody but the site owners can change a closed period.
-  snapshots: { ...READS, programmeOffice: 'AddOnly' }
+  snapshots: { ...READS, programmeOffice: 'AddOnly' },
+  // Every save of a case adds a revision and nobody edits one; councillors read approved cases
+  // only, from the decisions, so they hold nothing here (drafts stay with the council's officers).
+  businessCases: { owners: 'FullControl', programmeOffice: 'AddOnly', members: 'AddOnly' },
+  // Decisions are the programme office's alone, and once made they stand as the record.
+  businessCaseDecisions: { ...READS, programmeOffice: 'AddOnly' }
 };
 
 /** What each action's progress item grants on top of its list's grants. */

@@ -9,6 +9,7 @@ import { loadPlan, type PlanLoad } from './planLoader';
 import { SpProgressHistoryStore } from './progressStore';
 import { SpSessionService } from './session';
 import { UserIdCache } from './userIds';
+import { SpBusinessCaseStore } from '../businessCases/spBusinessCaseStore';
 
 /** Options of {@link createPlanServices}. */
 export interface PlanServicesOptions {
@@ -55,6 +56,7 @@ export function createPlanServices(sp: SPFI, options: PlanServicesOptions = {}):
     listChangeRequests: () => changes.listChangeRequests(),
     submitChangeRequest: (r, key) => changes.submitChangeRequest(r, key),
     decideChangeRequest: (id, d, version) => changes.decideChangeRequest(id, d, version),
-    currentUser: () => session.currentUser()
+    currentUser: () => session.currentUser(),
+    businessCases: new SpBusinessCaseStore(sp, report)
   };
 }

@@ -63,4 +63,6 @@ export type ListKey =
   | 'notifications'
   | 'alertReceipts'
   | 'settings'
-  | 'snapshots';
+  | 'snapshots'
+  | 'businessCases'
+  | 'businessCaseDecisions';

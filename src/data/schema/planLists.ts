@@ -19,6 +19,10 @@ export const CHANGE_STATUS_CHOICES: readonly ChangeStatus[] = ['Submitted', 'App
 export const RECOMMENDATION_SOURCE_CHOICES = Object.keys(RECOMMENDATION_SOURCE_LABELS) as readonly RecommendationSource[];
 /** Whether a risk is still live. */
 export const RISK_STATUS_CHOICES: ReadonlyArray<Risk['status']> = ['Open', 'Closed'];
+/** Whether a business case revision is a draft or put forward for a decision. */
+export const CASE_REVISION_STATE_CHOICES = ['Draft', 'Submitted'] as const;
+/** The programme office's answers to a business case. */
+export const CASE_DECISION_CHOICES = ['Approved', 'Returned'] as const;
 /** Where an alert stands in the "claim, send, confirm" protocol. */
 export const NOTIFICATION_STATE_CHOICES: readonly NotificationState[] = ['Claimed', 'Sent', 'Failed'];
 /** What a notifications log entry announced. */
@@ -124,6 +128,8 @@ export const RISKS_LIST = 'Plan Risks';
 export const RISK_REVIEWS_LIST = 'Plan Risk Reviews';
 export const CHANGE_LOG_LIST = 'Plan Change Log';
 export const SETTINGS_LIST = 'Plan Settings';
+export const BUSINESS_CASES_LIST = 'Plan Business Cases';
+export const BUSINESS_CASE_DECISIONS_LIST = 'Plan Business Case Decisions';
 
 /**
  * Every list of the plan, in provisioning order (a lookup's target comes before the lookup).
@@ -398,6 +404,38 @@ export const PLAN_LISTS: readonly ListDefinition[] = [
       text('MessageId', 'Teams message id'),
       text('Route', 'Channel route'),
       instant('PostedAt', 'Posted at')
+    ]
+  },
+  {
+    key: 'businessCases',
+    title: BUSINESS_CASES_LIST,
+    url: 'PlanBusinessCases',
+    description: "Business cases of actions: every save by an action's lead adds a revision; nobody edits one. Only revisions by the action's lead or a delegate are read.",
+    titleDisplayName: 'Action reference',
+    versioning: false,
+    fields: [
+      operationKey(),
+      lookup('Action', 'Action', ACTIONS_LIST, true),
+      choice('RevisionState', 'Draft or submitted', CASE_REVISION_STATE_CHOICES, false, true),
+      json('CaseJson', 'Business case'),
+      instant('SavedAt', 'Saved at')
+    ]
+  },
+  {
+    key: 'businessCaseDecisions',
+    title: BUSINESS_CASE_DECISIONS_LIST,
+    url: 'PlanBusinessCaseDecisions',
+    description: 'The programme office approving or returning a business case revision; an approval keeps the case as approved. Created By names the decider. Never edited.',
+    titleDisplayName: 'Action reference',
+    versioning: false,
+    fields: [
+      operationKey(),
+      lookup('Action', 'Action', ACTIONS_LIST, true),
+      number('RevisionId', 'Business case revision (item id)', false, true),
+      choice('Decision', 'Decision', CASE_DECISION_CHOICES, false, true),
+      note('Reason', 'Reason'),
+      json('ApprovedCaseJson', 'Business case as approved'),
+      instant('DecidedAt', 'Decided at')
     ]
   },
   {

@@ -115,6 +115,7 @@ const VIEWS: Readonly<Record<AppView, ViewEntry>> = {
         onOpenAction={c.openAction}
         onPeriodClosed={c.reporting.reload}
         {...(c.planSettings ? { planSettings: c.planSettings, onSettingsSaved: c.refresh } : {})}
+        {...(c.services.businessCases ? { businessCases: c.services.businessCases } : {})}
       />
     )
   },

@@ -20,8 +20,8 @@ import { LIST_GRANTS, PROGRAMME_OFFICE_GROUP, ADD_ONLY_LEVEL } from '../../../sr
 import { ActionProgressWriter } from '../../../src/data/repositories/actionProgressWriter';
 import { loadPlan } from '../../../src/data/repositories/planLoader';
 import {
-  ACTION_PROGRESS_LIST, ACTIONS_LIST, ALERT_RECEIPTS_LIST, CHANGE_LOG_LIST, NOTIFICATIONS_LIST, PLAN_LISTS, PROGRESS_UPDATES_LIST, RISK_REVIEWS_LIST, RISKS_LIST,
-  SETTINGS_LIST, SNAPSHOTS_LIST, THEMES_LIST
+  ACTION_PROGRESS_LIST, ACTIONS_LIST, ALERT_RECEIPTS_LIST, BUSINESS_CASE_DECISIONS_LIST, BUSINESS_CASES_LIST, CHANGE_LOG_LIST, NOTIFICATIONS_LIST, PLAN_LISTS,
+  PROGRESS_UPDATES_LIST, RISK_REVIEWS_LIST, RISKS_LIST, SETTINGS_LIST, SNAPSHOTS_LIST, THEMES_LIST
 } from '../../../src/data/schema/planLists';
 
 const OWNER = 'owner@council.test';
@@ -235,10 +235,41 @@ describe('the permission model, enforced by SharePoint', () => {
     });
   });
 
-  it('lets councillors read every list of the plan and write none', async () => {
+  describe('business cases: revisions added by leads, decisions by the programme office', () => {
+    const revision = () => ({ Title: 'LD.A1', ActionId: actionId, RevisionState: 'Submitted', CaseJson: '{}' });
+
+    it("lets staff add a revision (the reader keeps only the lead's), never change or delete one, not even their own", async () => {
+      const mine = (await list(LEAD, BUSINESS_CASES_LIST).items.add(revision())) as { Id: number };
+      expect((await refused(list(LEAD, BUSINESS_CASES_LIST).items.getById(mine.Id).update({ RevisionState: 'Draft' }))).status).toBe(403);
+      expect((await refused(list(LEAD, BUSINESS_CASES_LIST).items.getById(mine.Id).delete())).status).toBe(403);
+      expect((await refused(list(STAFF, BUSINESS_CASES_LIST).items.getById(mine.Id).update({ CaseJson: '{"summary":"changed"}' }))).status).toBe(403);
+      expect((await refused(list(PMO, BUSINESS_CASES_LIST).items.getById(mine.Id).update({ RevisionState: 'Draft' }))).status).toBe(403);
+      // Another officer's add is accepted, but SharePoint records them as its author: see the store's test.
+      const other = (await list(STAFF, BUSINESS_CASES_LIST).items.add(revision())) as { Id: number };
+      const stored = await list(OWNER, BUSINESS_CASES_LIST).items.getById(other.Id).select('AuthorId')<{ AuthorId: number }>();
+      expect(stored.AuthorId).toBe(userIds.get(STAFF));
+    });
+
+    it('refuses a decision from staff, the lead or a director; lets the programme office add one and change none', async () => {
+      const decision = { Title: 'LD.A1', ActionId: actionId, RevisionId: 1, Decision: 'Approved', ApprovedCaseJson: '{}' };
+      for (const who of [LEAD, STAFF, DIRECTOR, MEMBER]) expect((await refused(list(who, BUSINESS_CASE_DECISIONS_LIST).items.add(decision))).status).toBe(403);
+      const made = (await list(PMO, BUSINESS_CASE_DECISIONS_LIST).items.add({ ...decision, Decision: 'Returned', Reason: 'Savings need evidence.' })) as { Id: number };
+      expect((await refused(list(PMO, BUSINESS_CASE_DECISIONS_LIST).items.getById(made.Id).update({ Decision: 'Approved' }))).status).toBe(403);
+      expect((await refused(list(PMO, BUSINESS_CASE_DECISIONS_LIST).items.getById(made.Id).delete())).status).toBe(403);
+    });
+
+    it('keeps drafts from councillors: they cannot read the revisions, only the decisions', async () => {
+      const status = (await refused(list(MEMBER, BUSINESS_CASES_LIST).items.select('Id')())).status;
+      expect([403, 404]).toContain(status);
+      await expect(list(MEMBER, BUSINESS_CASE_DECISIONS_LIST).items.select('Id')()).resolves.toBeDefined();
+    });
+  });
+
+  it('lets councillors read every list of the plan but business case drafts, and write none', async () => {
     for (const def of PLAN_LISTS) {
-      await expect(list(MEMBER, def.title).items.select('Id').top(1)()).resolves.toBeDefined();
-      expect((await refused(list(MEMBER, def.title).items.add({ Title: 'x' }))).status).toBe(403);
+      if (def.title !== BUSINESS_CASES_LIST) await expect(list(MEMBER, def.title).items.select('Id').top(1)()).resolves.toBeDefined();
+      // A list they hold nothing on is hidden from them (404), as SharePoint does.
+      expect((await refused(list(MEMBER, def.title).items.add({ Title: 'x' }))).status).toBe(def.title === BUSINESS_CASES_LIST ? 404 : 403);
     }
   });
 });

@@ -15,6 +15,8 @@ import { PanelSection } from './PanelSection';
 import { PanelTabs } from './PanelTabs';
 import { ProgressHistory } from './ProgressHistory';
 import { asAtEnd } from '../reports/asAtView';
+import { BusinessCaseTab } from '../businessCase/BusinessCaseTab';
+import { caseStrings } from '../businessCase/caseStrings';
 
 const useStyles = makeStyles({
   drawer: { maxWidth: '100vw' },
@@ -50,7 +52,7 @@ export interface ActionPanelProps {
  * One action in an overlay drawer: its heading and rating above three tabs. "Update" (only for
  * people who may update it, and then shown first) holds the update form; "Details" its facts and
  * dates, link, sub-actions, milestones, issues, evidence, risks, recommendations and change log;
- * "History" its progress history.
+ * "Business case" its business case (loaded when first opened); "History" its progress history.
  */
 export function ActionPanel(props: ActionPanelProps): React.ReactElement {
   const { view, actionId, services, now } = props;
@@ -138,6 +140,12 @@ export function ActionPanel(props: ActionPanelProps): React.ReactElement {
                       <ActionRelations view={view} action={action} onOpenAction={props.onOpenAction} {...(props.onOpenRecommendation ? { onOpenRecommendation: props.onOpenRecommendation } : {})} />
                     </>
                   )
+                },
+                {
+                  value: 'businessCase',
+                  label: caseStrings.tab,
+                  lazy: true,
+                  content: <BusinessCaseTab store={services.businessCases} action={action} user={view.user} readOnly={view.asAt !== undefined} />
                 },
                 {
                   value: 'history',

@@ -11,6 +11,8 @@ export interface PanelTab {
   value: string;
   label: string;
   content: React.ReactNode;
+  /** Drawn only once the tab is first chosen (it loads its own data), then kept like the others. */
+  lazy?: boolean;
 }
 
 /** Props of {@link PanelTabs}. */
@@ -31,9 +33,15 @@ export function PanelTabs({ label, tabs, initial }: PanelTabsProps): React.React
   const styles = useStyles();
   const base = useId('ipt-panel-tab');
   const [selected, setSelected] = React.useState(initial);
+  const [opened, setOpened] = React.useState<ReadonlySet<string>>(() => new Set([initial]));
   return (
     <>
-      <TabList className={styles.list} aria-label={label} selectedValue={selected} onTabSelect={(_, d) => setSelected(String(d.value))}>
+      <TabList className={styles.list} aria-label={label} selectedValue={selected} onTabSelect={(_, d) => {
+          const value = String(d.value);
+          setSelected(value);
+          setOpened((seen) => (seen.has(value) ? seen : new Set([...seen, value])));
+        }}
+      >
         {tabs.map((t) => (
           <Tab key={t.value} className={styles.tab} value={t.value} id={`${base}-${t.value}-tab`} aria-controls={`${base}-${t.value}-panel`}>
             {t.label}
@@ -42,7 +50,7 @@ export function PanelTabs({ label, tabs, initial }: PanelTabsProps): React.React
       </TabList>
       {tabs.map((t) => (
         <div key={t.value} role="tabpanel" id={`${base}-${t.value}-panel`} aria-labelledby={`${base}-${t.value}-tab`} hidden={selected !== t.value}>
-          {t.content}
+          {!t.lazy || opened.has(t.value) ? t.content : null}
         </div>
       ))}
     </>

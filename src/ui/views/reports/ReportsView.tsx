@@ -15,6 +15,9 @@ import { RollupMethodSection } from './RollupMethodSection';
 import { useChangedSince } from './useChangedSince';
 import { useRecordCheck } from './useRecordCheck';
 import type { Reporting } from './useReporting';
+import type { BusinessCaseStore } from '../../../application/ports/businessCaseStore';
+import { BusinessCaseFigures } from '../businessCase/BusinessCaseFigures';
+import { caseStrings } from '../businessCase/caseStrings';
 
 const useStyles = makeStyles({
   section: { marginBlockStart: tokens.spacingVerticalL, paddingBlockStart: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -41,6 +44,8 @@ export interface ReportsViewProps {
   planSettings?: PlanSettingsStore;
   /** Told when a setting is saved, so the plan is read again with it. */
   onSettingsSaved?(): void;
+  /** Where business cases are kept; without it their figures and document are not offered. */
+  businessCases?: BusinessCaseStore;
 }
 
 /** Loads the closed period before the one shown (the last return), when periods and the reporting port are at hand. */
@@ -118,6 +123,11 @@ export function ReportsView(props: ReportsViewProps): React.ReactElement {
       <Section title={strings.reports.downloadsHeading}>
         <DownloadsSection view={view} loadFiles={props.loadFiles} loadPrevious={previousReturn(props.services, data, view)} onPrint={props.onPrint} />
       </Section>
+      {props.businessCases && !asAt ? (
+        <Section title={caseStrings.rollupHeading}>
+          <BusinessCaseFigures store={props.businessCases} plan={props.liveView.loaded.plan} today={props.liveView.today} />
+        </Section>
+      ) : null}
       {props.liveView.user.canManage && props.services ? (
         <Section title={strings.reports.closeHeading}>
           {asAt ? (

@@ -132,8 +132,8 @@ describe('action panel: opens on what the person came to do', () => {
     const panel = await openPanel('a1', { services });
     expect(within(panel).getByRole('heading', { level: 2, name: 'GV.A1 Review and modernise the constitution' })).toBeInTheDocument();
     const tabs = within(panel).getAllByRole('tab');
-    expect(tabs).toHaveLength(3);
-    ['Update', 'Details', 'History'].forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
+    expect(tabs).toHaveLength(4);
+    ['Update', 'Details', 'Business case', 'History'].forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
     expect(within(panel).getByRole('tab', { name: 'Update' })).toHaveAttribute('aria-selected', 'true');
     expect(within(panel).getByRole('tabpanel', { name: 'Update' })).toContainElement(within(panel).getByRole('form', { name: 'Update this action' }));
     expect(within(panel).queryByRole('region', { name: 'Milestones' })).not.toBeInTheDocument();
@@ -171,8 +171,8 @@ describe('action panel: opens on what the person came to do', () => {
     const services = createInMemoryPlanServices({ plan: samplePlan(), user: staff, updatableActionIds: ['a1'] });
     const panel = await openPanel('a2', { services });
     const tabs = within(panel).getAllByRole('tab');
-    expect(tabs).toHaveLength(2);
-    ['Details', 'History'].forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
+    expect(tabs).toHaveLength(3);
+    ['Details', 'Business case', 'History'].forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
     expect(within(panel).getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
     expect(within(panel).getByText('Baseline due date')).toBeVisible();
   });

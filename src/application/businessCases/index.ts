@@ -1,0 +1,2 @@
+export * from './saveBusinessCase';
+export * from './decideBusinessCase';

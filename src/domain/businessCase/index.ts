@@ -1,0 +1,6 @@
+export * from './businessCase';
+export * from './financeTotals';
+export * from './validateBusinessCase';
+export * from './caseRecord';
+export * from './benefitsRollup';
+export * from './decideCase';
