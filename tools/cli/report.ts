@@ -15,7 +15,7 @@ import { createPlanServices } from '../../src/data';
 import { createSp } from '../../src/data/sp/createSp';
 import { SpSnapshotStore } from '../../src/data/snapshots';
 import { closedBefore, planAsAt, type ClosedPeriod, type StoredSnapshot } from '../../src/application/periods';
-import { formatUkDate, isInPeriod, isIsoDate, londonDate, parsePeriodId, takeSnapshot, type IsoDate, type Plan, type ReportingPeriod } from '../../src/domain';
+import { formatUkDate, isInPeriod, isIsoDate, londonDate, parsePeriodId, takeSnapshot, type BusinessCaseRecord, type IsoDate, type Plan, type ReportingPeriod } from '../../src/domain';
 
 const KIND_NAMES = Object.keys(REPORT_KINDS);
 
@@ -84,6 +84,7 @@ function readOptions(argv: readonly string[], now: Date): ReportOptions {
 
 interface SiteRead {
   plan: Plan;
+  readBusinessCases(): Promise<BusinessCaseRecord[]>;
   stored?: StoredSnapshot;
   previous?: StoredSnapshot;
 }
@@ -91,14 +92,19 @@ interface SiteRead {
 async function readSite(options: ReportOptions, err: (line: string) => void): Promise<SiteRead> {
   const sp = createSp(await connectionFor(options.site, { actingUser: options.user }));
   const problems: string[] = [];
-  const plan = (await createPlanServices(sp, { now: () => new Date(`${options.today}T12:00:00Z`), onProblem: (p) => problems.push(p.message) }).loadPlan()).plan;
+  const services = createPlanServices(sp, { now: () => new Date(`${options.today}T12:00:00Z`), onProblem: (p) => problems.push(p.message) });
+  const plan = (await services.loadPlan()).plan;
+  const cases = services.businessCases;
+  // Cases belong to today's actions: read for every action with its lead and delegates, who alone write them.
+  const readBusinessCases = (): Promise<BusinessCaseRecord[]> =>
+    cases ? cases.readAllBusinessCases(plan.actions.map((a) => ({ id: a.id, code: a.code, ...(a.lead ? { lead: a.lead } : {}), ...(a.delegates ? { delegates: a.delegates } : {}) }))) : Promise.resolve([]);
   for (const problem of new Set(problems)) err(`Note: ${problem}`);
   const store = new SpSnapshotStore(sp);
   const periods: ClosedPeriod[] = await store.listClosedPeriods();
   const stored = periods.some((p) => p.periodId === options.period.id) ? await store.loadSnapshot(options.period.id) : undefined;
   const before = closedBefore(periods, options.period.id);
   const previous = before ? await store.loadSnapshot(before.periodId) : undefined;
-  return { plan, ...(stored ? { stored } : {}), ...(previous ? { previous } : {}) };
+  return { plan, readBusinessCases, ...(stored ? { stored } : {}), ...(previous ? { previous } : {}) };
 }
 
 /** Runs the command; returns the exit code. `out` receives what was written, `err` problems. */
@@ -128,6 +134,7 @@ export async function reportCommand(argv: readonly string[], out: (line: string)
     period,
     snapshot: site.stored ? site.stored.snapshot : takeSnapshot(site.plan.actions, period, today),
     today,
+    readBusinessCases: site.readBusinessCases,
     ...(site.previous ? { previous: { label: site.previous.period.label, snapshot: site.previous.snapshot } } : {})
   };
   const bytes = await (options.kind.build as NonNullable<ReportKind['build']>)(context);

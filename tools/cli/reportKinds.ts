@@ -2,8 +2,9 @@
  * The documents `npm run report` can write, one entry each, so another kind is one more entry.
  * An entry without `build` is a kind this build does not carry: the command says so in words.
  */
-import type { IsoDate, Plan, PlanSnapshot, ReportingPeriod } from '../../src/domain';
+import type { BusinessCaseRecord, IsoDate, Plan, PlanSnapshot, ReportingPeriod } from '../../src/domain';
 import { reportFiles } from '../../src/export';
+import { buildBusinessCasesDocx, businessCasesOfPlan } from '../../src/export/businessCases/businessCasesDocx';
 
 /** Everything a document of a period is built from. */
 export interface ReportContext {
@@ -16,6 +17,8 @@ export interface ReportContext {
   readonly previous?: { readonly label: string; readonly snapshot: PlanSnapshot };
   /** The day the document is prepared. */
   readonly today: IsoDate;
+  /** Reads every action's business case from the site, as it stands today (cases have no period record). */
+  readonly readBusinessCases: () => Promise<readonly BusinessCaseRecord[]>;
 }
 
 /** One kind of document. */
@@ -45,7 +48,8 @@ export const REPORT_KINDS: Readonly<Record<string, ReportKind>> = {
   'business-cases': {
     label: 'the business cases',
     extension: '.docx',
-    unavailable: 'Business cases are not available in this build: the business case document is not part of it yet, so nothing was written.'
+    build: async ({ plan, today, readBusinessCases }) =>
+      buildBusinessCasesDocx({ title: `Business cases: ${plan.name}`, council: plan.council, preparedOn: today, cases: businessCasesOfPlan(plan, await readBusinessCases()) })
   },
   monitoring: {
     label: 'the monitoring tool',

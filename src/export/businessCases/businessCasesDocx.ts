@@ -8,7 +8,8 @@ import {
   IMPACT_PRINCIPLES,
   type BusinessCaseContent,
   type BusinessCaseRecord,
-  type IsoDate
+  type IsoDate,
+  type Plan
 } from '../../domain';
 import { formatUkDate } from '../themeSummary/words';
 
@@ -22,6 +23,17 @@ export interface BusinessCaseForDocument {
   readonly themeName: string;
   readonly lead?: string;
   readonly record: BusinessCaseRecord;
+}
+
+/** The plan's cases as the document lists them: each record with its action and theme, in the records' order; a case whose action has gone is left out. */
+export function businessCasesOfPlan(plan: Pick<Plan, 'actions' | 'themes'>, records: readonly BusinessCaseRecord[]): BusinessCaseForDocument[] {
+  const byId = new Map(plan.actions.map((a) => [a.id, a]));
+  return records.flatMap((record) => {
+    const action = byId.get(record.actionId);
+    if (!action) return [];
+    const theme = plan.themes.find((t) => t.code === action.themeCode);
+    return [{ actionCode: action.code, actionTitle: action.title, themeName: theme?.name ?? action.themeCode, ...(action.lead ? { lead: action.lead.displayName } : {}), record }];
+  });
 }
 
 /** What {@link buildBusinessCasesDocx} takes: the plan's cases and the document's framing. */

@@ -12,6 +12,8 @@ import { createSp } from '../../../src/data/sp/createSp';
 import { startEmulator, type EmulatorHandle } from '../../../tools/emulator';
 import { reportCommand } from '../../../tools/cli/report';
 import { buildDemoPlan } from '../../../tools/demo/demoPlan';
+import { PROGRAMME_OFFICE_GROUP } from '../../../src/data/provisioning/permissionModel';
+import { seedDemoBusinessCases } from '../../../tools/local/seedDemoBusinessCases';
 import { seedDemoPlan } from '../../../tools/local/seedDemoPlan';
 import { seedDemoSnapshots } from '../../../tools/local/seedDemoSnapshots';
 import { allText, docxParts, headingsOf } from '../../export/docxParts';
@@ -31,11 +33,19 @@ beforeAll(async () => {
   const owner = demo.users.find((u) => u.persona === 'owner') ?? demo.users[0];
   const pmo = demo.users.find((u) => u.persona === 'pmo') ?? owner;
   pmoLogin = pmo.login;
-  emu = await startEmulator({ port: 0, dataDir, users: demo.users.map(({ login, displayName, email, permission }) => ({ login, displayName, email, permission })), siteOwner: owner.login });
+  emu = await startEmulator({
+    port: 0,
+    dataDir,
+    users: demo.users.map(({ login, displayName, email, permission }) => ({ login, displayName, email, permission })),
+    siteOwner: owner.login,
+    // As the local product sets it up: the programme office decides the demo's business cases.
+    groups: { [PROGRAMME_OFFICE_GROUP]: demo.users.filter((u) => u.persona === 'pmo').map((u) => u.login) }
+  });
   const sp = createSp({ siteUrl: emu.siteUrl, headers: { 'X-Emulator-User': owner.login } });
   await provisionPlan(sp);
   await seedDemoPlan(sp, demo);
   await seedDemoSnapshots(sp, TODAY, { displayName: pmo.displayName, email: pmo.email, login: pmo.login });
+  await seedDemoBusinessCases(sp, emu.siteUrl);
 });
 afterAll(async () => {
   await emu?.close();
@@ -55,7 +65,7 @@ describe('npm run report', () => {
     const help = await run('--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('Usage: npm run report -- <cabinet|return|business-cases|monitoring> --site <site url> --period YYYY-MM --out <file>');
-    expect(help.out).toContain('business-cases   the business cases (not available in this build)');
+    expect(help.out).toContain('business-cases   the business cases (.docx)');
     expect(help.out).toContain('Exit codes: 0 written, 1 the period was never closed (nothing to report), 2 bad arguments');
   });
 
@@ -82,6 +92,17 @@ describe('npm run report', () => {
     for (const theme of demo.themes) expect(text).toContain(`${theme.Code} ${theme.Title}`);
   });
 
+  it('writes the business cases: each approved case and each awaiting a decision, with its financial totals, and no drafts', async () => {
+    const file = join(outDir, 'business-cases.docx');
+    const result = await run('business-cases', ...site(), '--period', '2026-11', '--out', file);
+    expect(result).toMatchObject({ code: 0, out: expect.stringContaining('Wrote the business cases for November 2026') });
+    const parts = await docxParts(new Uint8Array(readFileSync(file)));
+    const cases = headingsOf(parts.document).filter((h) => h.level === 1).map((h) => h.text);
+    for (const code of ['UR.B5', 'SD.B2', 'SD.A4', 'SD.C1']) expect(cases.some((c) => c.startsWith(code))).toBe(true);
+    for (const code of ['UR.D1', 'LD.A2']) expect(cases.some((c) => c.startsWith(code))).toBe(false);
+    expect(allText(parts.document)).toContain('Total');
+  });
+
   it('writes the monitoring tool as a workbook', async () => {
     const file = join(outDir, 'monitoring-october.xlsx');
     expect((await run('monitoring', ...site(), '--period', '2026-10', '--out', file)).code).toBe(0);
@@ -99,7 +120,7 @@ describe('npm run report', () => {
 
   it('refuses bad arguments, and a kind this build does not carry, in words (exit 2)', async () => {
     const out = join(outDir, 'x.docx');
-    expect(await run('business-cases', ...site(), '--period', '2026-10', '--out', out)).toMatchObject({ code: 2, err: expect.stringContaining('Business cases are not available in this build') });
+    expect(await run('business-cases', ...site(), '--period', '2026-10', '--out', join(outDir, 'cases.xlsx'))).toMatchObject({ code: 2, err: expect.stringContaining('--out must end in .docx') });
     expect(await run('minutes', ...site(), '--period', '2026-10', '--out', out)).toMatchObject({ code: 2, err: expect.stringContaining('"minutes" is not a kind of report. Choose one of: cabinet, return, business-cases, monitoring.') });
     expect(await run(...site(), '--period', '2026-10', '--out', out)).toMatchObject({ code: 2, err: expect.stringContaining('Say which document to write') });
     expect(await run('cabinet', ...site(), '--period', 'October', '--out', out)).toMatchObject({ code: 2, err: expect.stringContaining('--period must be a reporting period such as 2026-11') });

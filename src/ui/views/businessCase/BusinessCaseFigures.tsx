@@ -58,13 +58,8 @@ export function BusinessCaseFigures({ store, plan, today }: BusinessCaseFiguresP
   const makeDocument = async (): Promise<void> => {
     setDownload({ kind: 'busy' });
     try {
-      const { buildBusinessCasesDocx } = await import(/* webpackChunkName: 'business-cases-docx' */ '../../../export/businessCases/businessCasesDocx');
-      const cases = records.flatMap((record) => {
-        const action = byId.get(record.actionId);
-        if (!action) return [];
-        const theme = plan.themes.find((t) => t.code === action.themeCode);
-        return [{ actionCode: action.code, actionTitle: action.title, themeName: theme?.name ?? action.themeCode, ...(action.lead ? { lead: action.lead.displayName } : {}), record }];
-      });
+      const { buildBusinessCasesDocx, businessCasesOfPlan } = await import(/* webpackChunkName: 'business-cases-docx' */ '../../../export/businessCases/businessCasesDocx');
+      const cases = businessCasesOfPlan(plan, records);
       saveFile(await buildBusinessCasesDocx({ title: `Business cases: ${plan.name}`, council: plan.council, preparedOn: today, cases }), fileName, DOCX_TYPE);
       setDownload({ kind: 'done' });
     } catch (error) {
