@@ -9,8 +9,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import type { Action, ChangeType, RecommendationSource } from '../../src/domain';
-import { actionToValues, writeDay, writeJsonArray, writeRefs } from '../../src/data/mapping';
+import type { Action, ChangeType, Person, RecommendationSource } from '../../src/domain';
+import { actionToValues, milestoneToValues, recommendationToValues, riskToValues, themeToValues, workstreamToValues, writeDay, writeJsonArray, writeRefs } from '../../src/data/mapping';
 import { siteDaysFor } from '../../src/data/repositories/siteTimeZone';
 import { UserIdCache } from '../../src/data/repositories/userIds';
 import { ActionProgressWriter } from '../../src/data/repositories/actionProgressWriter';
@@ -159,26 +159,32 @@ export async function seedDemoPlan(
   };
   const index = <T>(items: readonly T[], codeOf: (t: T) => string, ids: readonly number[]) => new Map(items.map((t, i) => [codeOf(t), ids[i]]));
 
-  const themeIds = index(plan.themes, (t) => t.Code, await add('themes', THEMES_LIST, plan.themes.map((t) => ({
-    Title: t.Title, Code: t.Code, LeadDirectorId: userId(t.LeadDirector), LeadDirectorName: nameOf(t.LeadDirector), Description: t.Description,
-    SortOrder: t.SortOrder, ThemeRating: t.ThemeRating, ThemeRatingReason: t.ThemeRatingReason, Summary: t.Summary
-  }))));
-  const wsIds = index(plan.workstreams, (w) => w.Code, await add('workstreams', WORKSTREAMS_LIST, plan.workstreams.map((w, i) => ({
-    Title: w.Title, Code: w.Code, ThemeId: themeIds.get(w.ThemeCode) ?? null, LeadId: userId(w.Lead), LeadName: nameOf(w.Lead), Description: w.Description,
-    Outcomes: w.Outcomes, SortOrder: i + 1
-  }))));
-  const recIds = index(plan.recommendations, (r) => r.Code, await add('recommendations', RECOMMENDATIONS_LIST, plan.recommendations.map((r) => ({
-    Title: r.Title, Code: r.Code, Source: SOURCES[r.Source], Description: r.Description, SourceDocument: r.SourceDocument, IssuedOn: r.IssuedOn, Statutory: r.Statutory
-  }))));
+  // Themes, workstreams, recommendations and risks become domain objects, written by the same
+  // mappers as every other write of them.
+  const personOrName = (login: string): Person => person(login) ?? { displayName: login };
+  const themeIds = index(plan.themes, (t) => t.Code, await add('themes', THEMES_LIST, plan.themes.map((t) => themeToValues({
+    id: '', code: t.Code, name: t.Title, description: t.Description, summary: t.Summary, leadDirector: personOrName(t.LeadDirector), order: t.SortOrder,
+    reportedRating: { rating: t.ThemeRating, reason: t.ThemeRatingReason }
+  }, users.idOf))));
+  const wsIds = index(plan.workstreams, (w) => w.Code, await add('workstreams', WORKSTREAMS_LIST, plan.workstreams.map((w, i) => workstreamToValues({
+    id: '', code: w.Code, themeCode: w.ThemeCode, name: w.Title, description: w.Description, ...(person(w.Lead) ? { lead: person(w.Lead) } : {}),
+    outcomes: w.Outcomes.split(/\r?\n/).filter((o) => o.trim()), order: i + 1
+  }, themeIds.get(w.ThemeCode) ?? null, users.idOf))));
+  const recIds = index(plan.recommendations, (r) => r.Code, await add('recommendations', RECOMMENDATIONS_LIST, plan.recommendations.map((r) => recommendationToValues({
+    id: '', reference: r.Code, title: r.Title, source: SOURCES[r.Source], sourceDocument: r.SourceDocument, issuedOn: r.IssuedOn, text: r.Description, statutory: r.Statutory
+  }, days))));
   const riskIds = index(plan.risks, (r) => r.Code, await add('risks', RISKS_LIST, plan.risks.map((r) => {
     const prev = previousResidual(r, plan);
-    return {
-      Title: r.Title, Code: r.Code, ThemeId: themeIds.get(r.ThemeCode) ?? null, OwnerId: userId(r.Owner), OwnerName: nameOf(r.Owner), Description: r.Description,
-      InherentLikelihood: r.InherentLikelihood, InherentImpact: r.InherentImpact, ResidualLikelihood: r.ResidualLikelihood, ResidualImpact: r.ResidualImpact,
-      TargetLikelihood: r.TargetLikelihood, TargetImpact: r.TargetImpact, PreviousResidualLikelihood: prev?.likelihood ?? null, PreviousResidualImpact: prev?.impact ?? null,
-      MitigationsJson: writeJsonArray(r.MitigatingActions.split(/\r?\n|;\s*/).filter((m) => m.trim()).map((m) => ({ description: m.trim(), done: false }))),
-      Status: r.RiskStatus
-    };
+    return riskToValues({
+      id: '', reference: r.Code, title: r.Title, description: r.Description, owner: personOrName(r.Owner), themeCode: r.ThemeCode,
+      inherent: { likelihood: r.InherentLikelihood, impact: r.InherentImpact },
+      residual: { likelihood: r.ResidualLikelihood, impact: r.ResidualImpact },
+      target: { likelihood: r.TargetLikelihood, impact: r.TargetImpact },
+      ...(prev ? { previousResidual: prev } : {}),
+      mitigations: r.MitigatingActions.split(/\r?\n|;\s*/).filter((m) => m.trim()).map((m) => ({ description: m.trim(), done: false })),
+      actionIds: [],
+      status: r.RiskStatus
+    }, themeIds.get(r.ThemeCode) ?? null, users.idOf, days);
   })));
 
   // Each risk's monthly reviews, recorded on their review days (before each month was closed).
@@ -285,10 +291,10 @@ export async function seedDemoPlan(
   created.progressUpdates = progressCount;
   log(`${progressCount} progressUpdates`);
   // A dropped milestone has no place in the domain (it would read as missed), so it is not seeded.
-  await add('milestones', MILESTONES_LIST, plan.milestones.filter((m) => m.MilestoneStatus !== 'Dropped').map((m) => ({
-    Title: m.Title, ActionId: actionIds.get(m.ActionCode) ?? null, ThemeCode: byCode.get(m.ActionCode)?.ThemeCode ?? '', DueDate: writeDay(m.DueDate, days),
-    AchievedOn: m.MilestoneStatus === 'Achieved' ? writeDay(m.CompletedDate ?? m.DueDate, days) : null
-  })));
+  await add('milestones', MILESTONES_LIST, plan.milestones.filter((m) => m.MilestoneStatus !== 'Dropped').map((m) => milestoneToValues({
+    id: '', title: m.Title, themeCode: byCode.get(m.ActionCode)?.ThemeCode ?? '', dueDate: m.DueDate,
+    ...(m.MilestoneStatus === 'Achieved' ? { achievedOn: m.CompletedDate ?? m.DueDate } : {})
+  }, actionIds.get(m.ActionCode) ?? null, days)));
   await add('changeLog', CHANGE_LOG_LIST, plan.changeLog.map((c, i) => {
     const type = demoChangeType(c.ChangeType);
     const reference = Number(/\d+/.exec(c.Code)?.[0] ?? i + 1);

@@ -16,6 +16,8 @@ export function recommendationFromItem(item: SpItem, report: ProblemSink, days: 
   return compact({
     id: String(itemId),
     reference: readText(item.Code) ?? readText(item.Title) ?? '',
+    // SharePoint requires a Title; a register without short names repeats the reference there.
+    title: readText(item.Code) !== undefined && readText(item.Title) !== readText(item.Code) ? readText(item.Title) : undefined,
     source: source ?? 'Other',
     sourceDocument: readText(item.SourceDocument),
     issuedOn: readDay(item.IssuedOn, days),
@@ -24,10 +26,10 @@ export function recommendationFromItem(item: SpItem, report: ProblemSink, days: 
   });
 }
 
-/** Column values for a recommendation (Title repeats the reference: SharePoint requires a Title). */
+/** Column values for a recommendation (without a short name, Title repeats the reference: SharePoint requires a Title). */
 export function recommendationToValues(r: Recommendation, days: SiteDays = LONDON_DAYS): SpValues {
   return {
-    Title: r.reference,
+    Title: r.title ?? r.reference,
     Code: r.reference,
     Source: r.source,
     SourceDocument: writeText(r.sourceDocument),

@@ -30,6 +30,8 @@ export interface Recommendation {
   readonly id: string;
   /** Reference as the source numbered it, e.g. `'R4'` or `'Direction 2(c)'`. */
   readonly reference: string;
+  /** A short name, e.g. `'Timely accounts'`, when the register gives one. */
+  readonly title?: string;
   /** Who made it. */
   readonly source: RecommendationSource;
   /** Document it came from, e.g. `'Value for Money Governance Review'`. */

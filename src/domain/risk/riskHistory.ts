@@ -7,7 +7,7 @@
  */
 import type { IsoDate } from '../dates/isoDate';
 import type { Person } from '../model/people';
-import type { Risk, RiskGrid, RiskRating, RiskScore } from '../model/risk';
+import type { Risk, RiskGrid, RiskScore } from '../model/risk';
 import { DEFAULT_RISK_GRID, scoreRisk, type ScoredRisk } from './riskScore';
 
 /** One review of a risk in a reporting period: where it stood on the grid, who said so and why. */
@@ -141,9 +141,4 @@ export function riskStanding(
   if (previousResidual) derived.previousResidual = previousResidual;
   else delete derived.previousResidual;
   return { risk: derived, scored: scoreRisk(residual, grid), trend: describeRiskTrend(previousResidual, residual, grid), ...(now ? { review: now.review } : {}) };
-}
-
-/** The rating a review's score falls in, for a table of history. */
-export function reviewRating(review: RiskReview, grid: RiskGrid = DEFAULT_RISK_GRID): RiskRating {
-  return scoreRisk(review.score, grid).rating;
 }
