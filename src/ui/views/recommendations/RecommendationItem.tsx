@@ -63,7 +63,7 @@ export const RecommendationItem = React.forwardRef<HTMLLIElement, Recommendation
     >
       <h4 className={styles.head} id={headingId}>
         <Text weight="semibold" size={400}>
-          {rec.reference}
+          {rec.title ? `${rec.reference} ${rec.title}` : rec.reference}
         </Text>
         {rec.statutory ? (
           <Badge appearance="outline" color="important" shape="rounded">
