@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Subtitle2, Text, mergeClasses } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import { strings } from '../../loc/strings';
 import { LABEL_WIDTH, NARROW_LABEL_WIDTH, useChartStyles } from './chartStyles';
-import { ThemeMilestones } from './ThemeMilestones';
+import { TimelineGroups } from './TimelineGroups';
 import { TimelineChartRow } from './TimelineChartRow';
 import { axisFraction, axisSpan, type AxisMonth, type TimelineAxis } from './timelineAxis';
 import type { ThemeGroup } from './timelineRows';
@@ -70,26 +70,17 @@ export function TimelineChart({ groups, axis, today, todayWord, describedBy, nar
             ))}
             <span className={styles.todayLine} style={{ left: across(todayAt) }} />
           </div>
-          {groups.map((theme) => (
-            <div key={theme.code}>
-              <Subtitle2 as="h3" className={styles.themeHeading}>
-                {theme.code} {theme.name}
-              </Subtitle2>
-              <ThemeMilestones theme={theme} />
-              {theme.workstreams.map((ws) => (
-                <React.Fragment key={ws.code}>
-                  <Text as="h4" weight="semibold" size={200} className={styles.wsHeading}>
-                    {ws.code} {ws.name}
-                  </Text>
-                  <ul className={styles.rows}>
-                    {ws.rows.map((row) => (
-                      <TimelineChartRow key={row.action.id} row={row} axis={axis} columns={columns} onOpenAction={onOpenAction} />
-                    ))}
-                  </ul>
-                </React.Fragment>
-              ))}
-            </div>
-          ))}
+          <TimelineGroups
+            groups={groups}
+            classNames={{ heading: styles.themeHeading, wsHeading: styles.wsHeading }}
+            renderWorkstream={(ws) => (
+              <ul className={styles.rows}>
+                {ws.rows.map((row) => (
+                  <TimelineChartRow key={row.action.id} row={row} axis={axis} columns={columns} onOpenAction={onOpenAction} />
+                ))}
+              </ul>
+            )}
+          />
         </div>
       </div>
     </div>

@@ -1,15 +1,13 @@
 import * as React from 'react';
-import { Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { RatingBadge } from '../../components/RatingBadge';
 import { strings } from '../../loc/strings';
 import { MilestoneList } from './MilestoneList';
-import { ThemeMilestones } from './ThemeMilestones';
 import { dateText } from './TimelineTable';
+import { TimelineGroups } from './TimelineGroups';
 import type { ThemeGroup } from './timelineRows';
 
 const useStyles = makeStyles({
-  heading: { display: 'block', marginBlockStart: tokens.spacingVerticalM, marginBlockEnd: tokens.spacingVerticalXS },
-  wsHeading: { display: 'block', marginBlockStart: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: { padding: tokens.spacingHorizontalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, minWidth: 0 },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -29,49 +27,39 @@ export function TimelineList({ groups, onOpenAction }: { groups: readonly ThemeG
   const c = strings.timeline.columns;
   return (
     <>
-      {groups.map((theme) => (
-        <React.Fragment key={theme.code}>
-          <Subtitle2 as="h3" className={styles.heading}>
-            {theme.code} {theme.name}
-          </Subtitle2>
-          <ThemeMilestones theme={theme} />
-          {theme.workstreams.map((ws) => (
-            <React.Fragment key={ws.code}>
-              <Text as="h4" weight="semibold" size={200} className={styles.wsHeading}>
-                {ws.code} {ws.name}
-              </Text>
-              <ul className={styles.list}>
-                {ws.rows.map((row) => (
-                  <li key={row.action.id} className={styles.item}>
-                    <div className={styles.head}>
-                      <Link as="button" className={styles.open} data-opens-action={row.action.id} onClick={() => onOpenAction(row.action.id)}>
-                        {strings.timeline.open(row.action.code, row.action.title)}
-                      </Link>
-                      <RatingBadge rating={row.rating} />
-                    </div>
-                    <dl className={styles.facts}>
-                      <dt className={styles.term}>{c.lead}</dt>
-                      <dd className={styles.value}>{row.lead}</dd>
-                      <dt className={styles.term}>{c.start}</dt>
-                      <dd className={styles.value}>{dateText(row.start)}</dd>
-                      <dt className={styles.term}>{c.baselineEnd}</dt>
-                      <dd className={styles.value}>{dateText(row.baselineEnd)}</dd>
-                      <dt className={styles.term}>{c.currentEnd}</dt>
-                      <dd className={styles.value}>{dateText(row.currentEnd)}</dd>
-                      <dt className={styles.term}>{c.move}</dt>
-                      <dd className={row.move && row.move.days !== 0 ? styles.moved : styles.value}>{row.move?.words ?? strings.timeline.noDate}</dd>
-                      <dt className={styles.term}>{c.milestones}</dt>
-                      <dd className={styles.value}>
-                        <MilestoneList milestones={row.milestones} />
-                      </dd>
-                    </dl>
-                  </li>
-                ))}
-              </ul>
-            </React.Fragment>
-          ))}
-        </React.Fragment>
-      ))}
+      <TimelineGroups
+        groups={groups}
+        renderWorkstream={(ws) => (
+          <ul className={styles.list}>
+            {ws.rows.map((row) => (
+              <li key={row.action.id} className={styles.item}>
+                <div className={styles.head}>
+                  <Link as="button" className={styles.open} data-opens-action={row.action.id} onClick={() => onOpenAction(row.action.id)}>
+                    {strings.timeline.open(row.action.code, row.action.title)}
+                  </Link>
+                  <RatingBadge rating={row.rating} />
+                </div>
+                <dl className={styles.facts}>
+                  <dt className={styles.term}>{c.lead}</dt>
+                  <dd className={styles.value}>{row.lead}</dd>
+                  <dt className={styles.term}>{c.start}</dt>
+                  <dd className={styles.value}>{dateText(row.start)}</dd>
+                  <dt className={styles.term}>{c.baselineEnd}</dt>
+                  <dd className={styles.value}>{dateText(row.baselineEnd)}</dd>
+                  <dt className={styles.term}>{c.currentEnd}</dt>
+                  <dd className={styles.value}>{dateText(row.currentEnd)}</dd>
+                  <dt className={styles.term}>{c.move}</dt>
+                  <dd className={row.move && row.move.days !== 0 ? styles.moved : styles.value}>{row.move?.words ?? strings.timeline.noDate}</dd>
+                  <dt className={styles.term}>{c.milestones}</dt>
+                  <dd className={styles.value}>
+                    <MilestoneList milestones={row.milestones} />
+                  </dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { Link, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { formatUkDate, type IsoDate } from '../../../domain';
 import { RatingBadge } from '../../components/RatingBadge';
 import { strings } from '../../loc/strings';
 import { MilestoneList } from './MilestoneList';
-import { ThemeMilestones } from './ThemeMilestones';
+import { TimelineGroups } from './TimelineGroups';
 import type { ThemeGroup } from './timelineRows';
 
 const useStyles = makeStyles({
@@ -12,8 +12,6 @@ const useStyles = makeStyles({
   table: { minWidth: '72rem', tableLayout: 'auto' },
   cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS, overflowWrap: 'break-word' },
   date: { whiteSpace: 'nowrap', verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS },
-  heading: { display: 'block', marginBlockStart: tokens.spacingVerticalM, marginBlockEnd: tokens.spacingVerticalXS },
-  wsHeading: { display: 'block', marginBlockStart: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   moved: { fontWeight: tokens.fontWeightSemibold }
 });
 
@@ -36,66 +34,53 @@ export function TimelineTable({ groups, onOpenAction }: TimelineTableProps): Rea
   const c = strings.timeline.columns;
   return (
     <div className={styles.scroll} role="region" aria-label={strings.timeline.tableRegion} tabIndex={0}>
-      {groups.map((theme) => (
-        <React.Fragment key={theme.code}>
-          <Subtitle2 as="h3" className={styles.heading}>
-            {theme.code} {theme.name}
-          </Subtitle2>
-          <ThemeMilestones theme={theme} />
-          {theme.workstreams.map((ws) => {
-            const group = `${ws.code} ${ws.name ?? ''}`.trim();
-            return (
-              <React.Fragment key={ws.code}>
-                <Text as="h4" weight="semibold" size={200} className={styles.wsHeading}>
-                  {group}
-                </Text>
-                <Table className={styles.table} size="small" aria-label={strings.timeline.tableLabel(group)}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>{c.code}</TableHeaderCell>
-                      <TableHeaderCell>{c.title}</TableHeaderCell>
-                      <TableHeaderCell>{c.lead}</TableHeaderCell>
-                      <TableHeaderCell>{c.rating}</TableHeaderCell>
-                      <TableHeaderCell>{c.baselineStart}</TableHeaderCell>
-                      <TableHeaderCell>{c.baselineEnd}</TableHeaderCell>
-                      <TableHeaderCell>{c.currentStart}</TableHeaderCell>
-                      <TableHeaderCell>{c.currentEnd}</TableHeaderCell>
-                      <TableHeaderCell>{c.move}</TableHeaderCell>
-                      <TableHeaderCell>{c.milestones}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {ws.rows.map((row) => (
-                      <TableRow key={row.action.id}>
-                        <TableCell className={styles.date}>
-                          <Link as="button" data-opens-action={row.action.id} onClick={() => onOpenAction(row.action.id)} aria-label={strings.timeline.open(row.action.code, row.action.title)}>
-                            {row.action.code}
-                          </Link>
-                        </TableCell>
-                        <TableCell className={styles.cell}>{row.action.title}</TableCell>
-                        <TableCell className={styles.cell}>{row.lead}</TableCell>
-                        <TableCell className={styles.cell}>
-                          <RatingBadge rating={row.rating} />
-                        </TableCell>
-                        <TableCell className={styles.date}>{dateText(row.start)}</TableCell>
-                        <TableCell className={styles.date}>{dateText(row.baselineEnd)}</TableCell>
-                        <TableCell className={styles.date}>{dateText(row.start)}</TableCell>
-                        <TableCell className={styles.date}>{dateText(row.currentEnd)}</TableCell>
-                        <TableCell className={styles.cell}>
-                          <span className={row.move && row.move.days !== 0 ? styles.moved : undefined}>{row.move?.words ?? strings.timeline.noDate}</span>
-                        </TableCell>
-                        <TableCell className={styles.cell}>
-                          <MilestoneList milestones={row.milestones} />
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </React.Fragment>
-            );
-          })}
-        </React.Fragment>
-      ))}
+      <TimelineGroups
+        groups={groups}
+        renderWorkstream={(ws, group) => (
+          <Table className={styles.table} size="small" aria-label={strings.timeline.tableLabel(group)}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{c.code}</TableHeaderCell>
+                <TableHeaderCell>{c.title}</TableHeaderCell>
+                <TableHeaderCell>{c.lead}</TableHeaderCell>
+                <TableHeaderCell>{c.rating}</TableHeaderCell>
+                <TableHeaderCell>{c.baselineStart}</TableHeaderCell>
+                <TableHeaderCell>{c.baselineEnd}</TableHeaderCell>
+                <TableHeaderCell>{c.currentStart}</TableHeaderCell>
+                <TableHeaderCell>{c.currentEnd}</TableHeaderCell>
+                <TableHeaderCell>{c.move}</TableHeaderCell>
+                <TableHeaderCell>{c.milestones}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {ws.rows.map((row) => (
+                <TableRow key={row.action.id}>
+                  <TableCell className={styles.date}>
+                    <Link as="button" data-opens-action={row.action.id} onClick={() => onOpenAction(row.action.id)} aria-label={strings.timeline.open(row.action.code, row.action.title)}>
+                      {row.action.code}
+                    </Link>
+                  </TableCell>
+                  <TableCell className={styles.cell}>{row.action.title}</TableCell>
+                  <TableCell className={styles.cell}>{row.lead}</TableCell>
+                  <TableCell className={styles.cell}>
+                    <RatingBadge rating={row.rating} />
+                  </TableCell>
+                  <TableCell className={styles.date}>{dateText(row.start)}</TableCell>
+                  <TableCell className={styles.date}>{dateText(row.baselineEnd)}</TableCell>
+                  <TableCell className={styles.date}>{dateText(row.start)}</TableCell>
+                  <TableCell className={styles.date}>{dateText(row.currentEnd)}</TableCell>
+                  <TableCell className={styles.cell}>
+                    <span className={row.move && row.move.days !== 0 ? styles.moved : undefined}>{row.move?.words ?? strings.timeline.noDate}</span>
+                  </TableCell>
+                  <TableCell className={styles.cell}>
+                    <MilestoneList milestones={row.milestones} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      />
     </div>
   );
 }
