@@ -53,7 +53,7 @@ describe('the register with the keyboard and as a councillor', () => {
       await chooseWithArrows(page, status, 'Not answered');
       await page.getByRole('status').filter({ hasText: 'Showing 2 of 27 recommendations.' }).waitFor();
       const shown = await page.getByRole('heading', { level: 4 }).allTextContents();
-      expect(shown).toEqual(['EA9', 'EA10']);
+      expect(shown).toEqual(['EA9 Housing revenue account business plan', 'EA10 High needs deficit']);
       expect({ focusStaysOnTheFilter: await status.evaluate((el) => el === document.activeElement), focus: await describeFocus(page) }).toEqual({ focusStaysOnTheFilter: true, focus: expect.any(String) });
     } finally {
       await context.close();
