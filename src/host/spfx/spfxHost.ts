@@ -2,17 +2,13 @@ import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { ISPEventObserver } from '@microsoft/sp-core-library';
 import { ThemeProvider, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import type { Theme } from '@fluentui/react-components';
-import type { PlanServices } from '../../application/ports/planRepository';
 import { createPlanServices } from '../../data';
 import { createPlanImporter } from '../../data/import/createPlanImporter';
-import type { PlanImporter } from '../../application/import/ports';
 import { createSpForSpfx } from '../../data/sp/createSp';
 import { createAlertStores } from '../../data/notifications';
 import { createSnapshotStore } from '../../data/snapshots';
-import { createReportingServices, type ReportingServices } from '../../application/periods/reportingPort';
-import type { PlanSettingsStore } from '../../application/ports/planSettings';
+import { createReportingServices } from '../../application/periods/reportingPort';
 import { createPlanSettingsStore } from '../../data/settings/spPlanSettings';
-import type { RiskReviewStore } from '../../application/risks';
 import { createRiskReviewStore } from '../../data/risks';
 import type { PostJson } from '../../notifications/senders';
 import { createSlipAlerter, type SlipAlerter } from '../alerts/slipAlerter';
@@ -20,29 +16,15 @@ import { actionIdFromSubPage, sharePointActionLink, teamsActionLink } from '../l
 import { planPageUrl } from '../planSite';
 import { rememberChannelTab } from '../teams/rememberChannelTab';
 import { createSpTeamsTabRecorder } from '../../data/notifications/teamsAppSetting';
+import type { HostPorts } from '../hostPorts';
 import { planSiteForSpfx } from './planSite';
 
 /** Everything the web part hands the app, read from the SPFx context. */
-export interface SpfxHost {
-  services: PlanServices;
-  /** The import ports (the app shows Import to the programme office only). */
-  importer: PlanImporter;
-  /** Closed reporting periods on the plan site, and closing one. */
-  reporting: ReportingServices;
-  /** The plan's settings the programme office changes from the app. */
-  planSettings: PlanSettingsStore;
-  /** The risk register's reviews, read when the register opens. */
-  riskReviews: RiskReviewStore;
-  hostKind: 'sharePoint' | 'teams' | 'teamsMobile';
+export interface SpfxHost extends HostPorts {
   /** The Teams theme name in Teams; undefined on a SharePoint page. */
   teamsTheme?: string;
   /** The SharePoint site theme as a Fluent v9 theme, outside Teams. */
   siteTheme?: Theme;
-  /** The route the page was opened with (query string, or a Teams deep link). */
-  initialSearch: string;
-  actionLink(actionId: string): string;
-  /** Posts the slippage card of a save to the theme's channel, as the signed-in user. */
-  sendSlipAlert: SlipAlerter;
 }
 
 /** MSGraphClientV3 errors carry the HTTP status and headers; anything else is a network failure. */
@@ -89,15 +71,12 @@ export async function createSpfxHost(context: WebPartContext, configuredSiteUrl?
   const reporting = createReportingServices({ snapshots: createSnapshotStore(sp), loadPlan: async () => (await services.loadPlan()).plan });
   const alerter = (actionLink: (id: string) => string, planLink: () => string): SlipAlerter =>
     createSlipAlerter({ stores: createAlertStores(sp), postJson: graphPostJson(context), graphBaseUrl: '', actionLink, planLink, teamsAppId: context.manifest.id });
+  const ports = { services, importer, reporting, planSettings, riskReviews };
   const themeProvider = context.serviceScope.consume(ThemeProvider.serviceKey);
   const teams = context.sdks.microsoftTeams;
   if (!teams) {
     return {
-      services,
-      importer,
-      reporting,
-      planSettings,
-      riskReviews,
+      ...ports,
       hostKind: 'sharePoint',
       siteTheme: themeProvider.tryGetThemeV2(),
       initialSearch: window.location.search,
@@ -119,11 +98,7 @@ export async function createSpfxHost(context: WebPartContext, configuredSiteUrl?
   // rememberChannelTab never rejects; the catch only satisfies the linter's floating-promise rule.
   if (channelId && teamId) rememberChannelTab(services, createSpTeamsTabRecorder(sp), appId, { teamId, channelId, entityId: teamsContext.page.id }).catch(() => undefined);
   return {
-    services,
-    importer,
-    reporting,
-    planSettings,
-    riskReviews,
+    ...ports,
     hostKind: clientType === 'android' || clientType === 'ios' ? 'teamsMobile' : 'teams',
     teamsTheme: teamsContext.app.theme,
     initialSearch: linkedAction ? `?view=action&action=${encodeURIComponent(linkedAction)}` : '',

@@ -5,32 +5,15 @@
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import type { PlanImporter } from '../../application/import/ports';
-import type { ReportingServices } from '../../application/periods/reportingPort';
-import type { PlanSettingsStore } from '../../application/ports/planSettings';
-import type { PlanServices } from '../../application/ports/planRepository';
-import type { RiskReviewStore } from '../../application/risks';
 import { AppFrame } from '../../ui/app/AppFrame';
 import { fluentThemeFor } from '../../ui/theme/teamsTheme';
 import { ImprovementPlanApp, parseRoute, routeToSearch, type AppRoute } from '../../ui';
 import { teamsSlipAnnouncer } from '../alerts/teamsSlipAnnouncer';
-import type { SlipAlerter } from '../alerts/slipAlerter';
+import type { HostPorts } from '../hostPorts';
 import { addressWithRoute } from '../links/actionLinks';
 
 /** What the standalone host hands its screens. */
-export interface StandaloneAppOptions {
-  services: PlanServices;
-  importer: PlanImporter;
-  reporting: ReportingServices;
-  /** Plan Settings the programme office chooses in the app (the roll-up method). */
-  planSettings: PlanSettingsStore;
-  /** The risk register's reviews, read when the register opens. */
-  riskReviews: RiskReviewStore;
-  hostKind: 'sharePoint' | 'teams' | 'teamsMobile';
-  /** The route the page was opened with, as a query string. */
-  initialSearch: string;
-  actionLink(actionId: string): string;
-  sendSlipAlert: SlipAlerter;
+export interface StandaloneAppOptions extends HostPorts {
   /** The local harness's clock; absent in Teams (the real clock). */
   now?: () => Date;
   /** The Teams or harness theme; undefined on a SharePoint-like page. */
