@@ -107,3 +107,16 @@ export function runExitCodeCommand(command: ExitCodeCommand, failureCode: number
     }
   );
 }
+
+/** The `--site` option: present, and an http or https address, else the mistake in words. */
+export function siteOption(given: string | boolean | undefined): string {
+  if (typeof given !== 'string') throw new Error('--site is needed: the address of the plan site.');
+  let protocol: string;
+  try {
+    protocol = new URL(given).protocol;
+  } catch {
+    throw new Error(`The --site value is not a web address: ${given}`);
+  }
+  if (!/^https?:$/.test(protocol)) throw new Error(`--site must be an http or https address, not ${given}.`);
+  return given;
+}

@@ -7,7 +7,7 @@
  * 3 the site could not be read, 4 the file could not be written.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs, readArgsOrExit, runExitCodeCommand } from './args';
+import { parseArgs, readArgsOrExit, runExitCodeCommand, siteOption } from './args';
 import { connectionFor } from './connect';
 import { explainCliError } from './explainError';
 import { REPORT_KINDS, type ReportContext, type ReportKind } from './reportKinds';
@@ -60,15 +60,7 @@ function readOptions(argv: readonly string[], now: Date): ReportOptions {
   if (!kind) throw new Error(`"${kindName}" is not a kind of report. Choose one of: ${KIND_NAMES.join(', ')}.`);
   if (!kind.build) throw new Error(kind.unavailable ?? `${kind.label} cannot be written by this build.`);
   if (rest.length) throw new Error(`Unexpected argument "${rest[0]}".`);
-  const site = options.get('site');
-  if (typeof site !== 'string') throw new Error('--site is needed: the address of the plan site.');
-  let protocol: string;
-  try {
-    protocol = new URL(site).protocol;
-  } catch {
-    throw new Error(`The --site value is not a web address: ${site}`);
-  }
-  if (!/^https?:$/.test(protocol)) throw new Error(`--site must be an http or https address, not ${site}.`);
+  const site = siteOption(options.get('site'));
   const periodId = options.get('period');
   if (typeof periodId !== 'string') throw new Error('--period is needed: the reporting period, such as 2026-11.');
   const period = parsePeriodId(periodId);

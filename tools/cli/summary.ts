@@ -5,7 +5,7 @@
  * the figures are the period's snapshot, what was reported then.
  * Exit codes: 0 printed, 1 the period asked for was never closed, 2 bad arguments, 3 the site could not be read.
  */
-import { parseArgs, readArgsOrExit, runExitCodeCommand } from './args';
+import { parseArgs, readArgsOrExit, runExitCodeCommand, siteOption } from './args';
 import { connectionFor } from './connect';
 import { createPlanServices } from '../../src/data';
 import { createSp } from '../../src/data/sp/createSp';
@@ -43,16 +43,8 @@ interface SummaryOptions {
 
 function readOptions(argv: readonly string[], now: Date): SummaryOptions {
   const { options, positionals } = parseArgs(argv, { values: ['site', 'today', 'as-at', 'user'], flags: ['json'], usage: SUMMARY_USAGE });
-  const site = options.get('site');
-  if (typeof site !== 'string') throw new Error('--site is needed: the address of the plan site.');
+  const site = siteOption(options.get('site'));
   if (positionals.length) throw new Error(`Unexpected argument "${positionals[0]}".`);
-  let protocol: string;
-  try {
-    protocol = new URL(site).protocol;
-  } catch {
-    throw new Error(`The --site value is not a web address: ${site}`);
-  }
-  if (!/^https?:$/.test(protocol)) throw new Error(`--site must be an http or https address, not ${site}.`);
   const today = options.get('today') ?? londonDate(now);
   if (!isIsoDate(today)) throw new Error(`--today must be a day written YYYY-MM-DD, not ${String(today)}.`);
   const asAt = options.get('as-at');

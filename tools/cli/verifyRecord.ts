@@ -5,7 +5,7 @@
  * Exit codes: 0 verified (or nothing closed yet), 1 a period no longer matches or none is sealed
  * yet (the periods are named), 2 bad arguments, 3 the site could not be read.
  */
-import { parseArgs, readArgsOrExit, runExitCodeCommand } from './args';
+import { parseArgs, readArgsOrExit, runExitCodeCommand, siteOption } from './args';
 import { explainCliError } from './explainError';
 import { connectionFor } from './connect';
 import { createSp } from '../../src/data/sp/createSp';
@@ -30,14 +30,6 @@ export const VERIFY_RECORD_USAGE = [
 /** Exit codes of the command. */
 export const EXIT = { verified: 0, notVerified: 1, badArguments: 2, unreadable: 3 } as const;
 
-function protocolOf(address: string): string {
-  try {
-    return new URL(address).protocol;
-  } catch {
-    throw new Error(`The --site value is not a web address: ${address}`);
-  }
-}
-
 function outcomeLines(check: RecordCheck): string[] {
   const message = describeRecordCheck(check);
   const lines = [message.headline, ...(message.explanation ? [message.explanation] : [])];
@@ -55,11 +47,9 @@ export async function verifyRecordCommand(argv: readonly string[], out: (line: s
   const read = readArgsOrExit(
     () => {
       const { options, positionals } = parseArgs(argv, { values: ['site', 'user'], flags: [], usage: VERIFY_RECORD_USAGE });
-      const given = options.get('site');
-      if (typeof given !== 'string') throw new Error('--site is needed: the address of the plan site.');
+      const site = siteOption(options.get('site'));
       if (positionals.length) throw new Error(`Unexpected argument "${positionals[0]}".`);
-      if (!/^https?:$/.test(protocolOf(given))) throw new Error(`--site must be an http or https address, not ${given}.`);
-      return { site: given, user: options.get('user') as string | undefined };
+      return { site, user: options.get('user') as string | undefined };
     },
     VERIFY_RECORD_USAGE,
     out,
